@@ -1,0 +1,11 @@
+// The content shipped inside the binary, generated at build time from
+// content/*.toml by aa-contentgen.
+#pragma once
+
+#include "aa/model.hpp"
+
+namespace aa {
+
+const Content& builtin_content();
+
+}  // namespace aa

@@ -1,0 +1,39 @@
+// Reading content files (TOML) into the model, with validation. Used at
+// build time to turn content/*.toml into constant data, and at run time for
+// --content-dir / AA_CONTENT_DIR.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "aa/model.hpp"
+
+namespace aa {
+
+enum class ContentKind { sections, faq, checklist, tips };
+
+// "sections.toml", "faq.toml", "checklist.toml", "tips.toml".
+std::string_view content_file_name(ContentKind kind);
+
+// Parses `toml_text` as the content file of the given kind and puts it in
+// `content`, replacing that kind. `path` names the file in error messages.
+// References to sections are checked against content.sections, so load the
+// sections first. Throws Error(Exit::data) naming path:line:column.
+void load_content_text(Content& content, ContentKind kind, std::string_view toml_text,
+                       std::string_view path);
+
+// Reads the content file of the given kind from `path` (Exit::data when it
+// is missing or unreadable, with the reason).
+void load_content_file(Content& content, ContentKind kind, const std::filesystem::path& path);
+
+// `base` with every content file present in `dir` put in place of its twin.
+// Throws Error(Exit::data) when `dir` is not a directory, a file is bad, or
+// the result has a dangling reference.
+Content overlay_content_dir(const Content& base, const std::filesystem::path& dir);
+
+// Every reference (a tip's section, a checklist link, a question's `see`)
+// resolves to a section. Used after an overlay, where built-in files may
+// refer to sections that a replaced sections.toml no longer has.
+void check_references(const Content& content);
+
+}  // namespace aa

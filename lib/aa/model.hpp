@@ -1,0 +1,63 @@
+// The content model: plain views of the guide, the FAQ, the checklist and
+// the tips. The built-in content is constant data generated at build time
+// (so it costs nothing at start-up); content read at run time keeps its
+// text alive through Content::storage.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace aa {
+
+using TextList = std::span<const std::string_view>;
+
+// A paragraph that starts with "- " is a bullet item, one that starts with
+// "N. " a numbered item; consecutive items form one list.
+struct Section {
+  std::string_view slug;
+  std::string_view title;
+  TextList paragraphs;
+};
+
+struct Question {
+  std::string_view id;
+  std::string_view question;
+  std::string_view answer;
+  TextList see;  // slugs of the sections the answer leads to
+};
+
+struct HelpLink {
+  std::string_view section;  // slug
+  std::string_view point;    // what to read there, and why
+};
+
+struct ChecklistItem {
+  std::string_view id;
+  std::string_view sign;
+  std::string_view statement;
+  std::string_view about;
+  std::span<const HelpLink> help;
+};
+
+struct Tip {
+  std::string_view id;
+  std::string_view category;
+  std::string_view section;  // slug of the section the tip comes from
+  std::string_view text;
+};
+
+struct Content {
+  std::span<const Section> sections;
+  std::span<const Question> questions;
+  std::span<const ChecklistItem> checklist;
+  std::span<const Tip> tips;
+  // Owners of the text behind the views above, for content read at run time.
+  std::vector<std::shared_ptr<const void>> storage;
+};
+
+// The section with this slug, or nullptr.
+const Section* find_section(const Content& content, std::string_view slug);
+
+}  // namespace aa

@@ -1,0 +1,24 @@
+// "Did you mean ...?" for unknown names.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace aa {
+
+// The candidate most like `wanted` (case-insensitive edit distance), when it
+// is close enough to be a likely slip; nullopt otherwise.
+std::optional<std::string_view> closest_match(std::string_view wanted, std::span<const std::string_view> candidates);
+
+// "no <kind> 'x'; did you mean 'y'? (<list_command> lists them)", the
+// suggestion left out when nothing is close.
+std::string unknown_name_message(std::string_view kind, std::string_view wanted,
+                                 std::span<const std::string_view> candidates, std::string_view list_command);
+
+// `text` made safe for a one-line message: control characters and invalid
+// UTF-8 escaped, and cut short (with "...") past `max_bytes`.
+std::string printable(std::string_view text, std::size_t max_bytes = 60);
+
+}  // namespace aa

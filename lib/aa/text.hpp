@@ -1,0 +1,29 @@
+// UTF-8 text measured in display columns, and wrapped to a width.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace aa {
+
+// Columns `text` takes on a terminal: most characters one, East Asian wide
+// ones two, combining marks zero. A byte that is not valid UTF-8 counts one.
+std::size_t display_width(std::string_view text);
+
+// `text` broken into lines of at most `width` columns, joined by '\n' (no
+// final newline). Words are split on spaces and never broken unless longer
+// than a line. The first line starts with `first_indent`, later ones with
+// `rest_indent` (for list items); both count towards the width. A width of
+// 0 means no wrapping: the words on one line.
+std::string wrap_paragraph(std::string_view text, std::size_t width, std::string_view first_indent = "",
+                           std::string_view rest_indent = "");
+
+// Lower-cased, case-folded form of `text` for case-insensitive matching
+// (invalid bytes are kept as they are).
+std::string fold_case(std::string_view text);
+
+// Whether `text` is valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+}  // namespace aa

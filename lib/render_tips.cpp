@@ -1,0 +1,61 @@
+#include "aa/render_tips.hpp"
+
+#include <fmt/color.h>
+#include <fmt/core.h>
+
+#include "aa/json.hpp"
+#include "aa/text.hpp"
+
+namespace aa {
+namespace {
+
+std::string tip_text(const Tip& tip, const TipStyle& style) {
+  std::string out = wrap_paragraph(tip.text, style.width);
+  out += '\n';
+  if (style.show_source) {
+    const std::string source = fmt::format("  — {}, more in: aa-read {}", tip.category, tip.section);
+    out += style.color ? fmt::format(fmt::emphasis::faint, "{}", source) : source;
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+TipFormat parse_tip_format(std::string_view name) {
+  if (name == "markdown") return TipFormat::markdown;
+  if (name == "json") return TipFormat::json;
+  if (name == "fortune") return TipFormat::fortune;
+  return TipFormat::text;
+}
+
+std::string render_tips(std::span<const Tip* const> tips, TipFormat format, const TipStyle& style) {
+  std::string out;
+  switch (format) {
+    case TipFormat::json:
+      return tips_json(tips);
+    case TipFormat::markdown:
+      for (const Tip* tip : tips) out += wrap_paragraph(tip->text, style.width, "- ", "  ") + "\n";
+      return out;
+    case TipFormat::fortune:
+      // strfile(1) reads entries separated by lines holding only '%'.
+      for (const Tip* tip : tips) out += wrap_paragraph(tip->text, style.width) + "\n%\n";
+      return out;
+    case TipFormat::text:
+      for (const Tip* tip : tips) {
+        // On a terminal, a blank line keeps wrapped tips apart.
+        if (!out.empty() && style.width > 0) out += '\n';
+        out += tip_text(*tip, style);
+      }
+      return out;
+  }
+  return out;
+}
+
+std::string render_tip_table(std::span<const Tip* const> tips) {
+  std::string out;
+  for (const Tip* tip : tips) out += fmt::format("{}\t{}\t{}\n", tip->id, tip->category, tip->text);
+  return out;
+}
+
+}  // namespace aa

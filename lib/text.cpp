@@ -1,0 +1,126 @@
+#include "aa/text.hpp"
+
+#include <vector>
+
+#include <utf8proc.h>
+
+namespace aa {
+namespace {
+
+struct Decoded {
+  utf8proc_int32_t codepoint;  // -1 for an invalid byte
+  std::size_t length;          // bytes taken
+};
+
+Decoded decode(std::string_view text, std::size_t at) {
+  utf8proc_int32_t codepoint = -1;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at);
+  const utf8proc_ssize_t length = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - at), &codepoint);
+  if (length <= 0) return {-1, 1};
+  return {codepoint, static_cast<std::size_t>(length)};
+}
+
+std::size_t codepoint_width(utf8proc_int32_t codepoint) {
+  if (codepoint < 0) return 1;
+  const int width = utf8proc_charwidth(codepoint);
+  return width < 0 ? 0 : static_cast<std::size_t>(width);
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    start = text.find_first_not_of(" \t\n\r", start);
+    if (start == std::string_view::npos) break;
+    std::size_t end = text.find_first_of(" \t\n\r", start);
+    if (end == std::string_view::npos) end = text.size();
+    words.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode(text, at);
+    width += codepoint_width(d.codepoint);
+    at += d.length;
+  }
+  return width;
+}
+
+std::string wrap_paragraph(std::string_view text, std::size_t width, std::string_view first_indent,
+                           std::string_view rest_indent) {
+  std::string out(first_indent);
+  std::size_t column = display_width(first_indent);
+  const std::size_t rest_width = display_width(rest_indent);
+  bool line_has_word = false;
+
+  auto new_line = [&] {
+    out += '\n';
+    out += rest_indent;
+    column = rest_width;
+    line_has_word = false;
+  };
+
+  for (std::string_view word : split_words(text)) {
+    const std::size_t word_width = display_width(word);
+    const std::size_t needed = word_width + (line_has_word ? 1 : 0);
+    if (width == 0 || column + needed <= width) {
+      if (line_has_word) out += ' ';
+      out += word;
+      column += needed;
+      line_has_word = true;
+      continue;
+    }
+    if (line_has_word) new_line();
+    if (column + word_width <= width) {
+      out += word;
+      column += word_width;
+      line_has_word = true;
+      continue;
+    }
+    // Longer than a whole line: break it between characters.
+    for (std::size_t at = 0; at < word.size();) {
+      const Decoded d = decode(word, at);
+      const std::size_t w = codepoint_width(d.codepoint);
+      if (column + w > width && line_has_word) new_line();
+      out.append(word.substr(at, d.length));
+      column += w;
+      line_has_word = true;
+      at += d.length;
+    }
+  }
+  return out;
+}
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode(text, at);
+    if (d.codepoint < 0) {
+      out += text[at];
+    } else {
+      utf8proc_uint8_t buffer[4];
+      const utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(d.codepoint), buffer);
+      out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+    }
+    at += d.length;
+  }
+  return out;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode(text, at);
+    if (d.codepoint < 0) return false;
+    at += d.length;
+  }
+  return true;
+}
+
+}  // namespace aa

@@ -1,0 +1,43 @@
+// Build-time tool: validates content/*.toml and writes them out as C++
+// constant data. A broken content file fails the build with file:line:column.
+//   aa-contentgen CONTENT_DIR OUTPUT.cpp
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/core.h>
+
+#include "aa/codegen.hpp"
+#include "aa/error.hpp"
+#include "aa/load.hpp"
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    fmt::print(stderr, "usage: aa-contentgen CONTENT_DIR OUTPUT.cpp\n");
+    return static_cast<int>(aa::Exit::usage);
+  }
+  const std::filesystem::path dir = argv[1];
+  const std::filesystem::path output = argv[2];
+  try {
+    aa::Content content;
+    for (aa::ContentKind kind : {aa::ContentKind::sections, aa::ContentKind::faq, aa::ContentKind::checklist,
+                                 aa::ContentKind::tips}) {
+      aa::load_content_file(content, kind, dir / aa::content_file_name(kind));
+    }
+    // Write beside the target and rename, so a failed run leaves no half file.
+    const std::filesystem::path partial = output.string() + ".partial";
+    {
+      std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+      out << aa::generate_content_source(content);
+      if (!out.flush()) throw aa::Error(aa::Exit::io, "cannot write " + partial.string());
+    }
+    std::filesystem::rename(partial, output);
+  } catch (const aa::Error& error) {
+    fmt::print(stderr, "aa-contentgen: error: {}\n", error.what());
+    return static_cast<int>(error.code());
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "aa-contentgen: error: {}\n", error.what());
+    return static_cast<int>(aa::Exit::io);
+  }
+  return 0;
+}

@@ -1,0 +1,106 @@
+// aa-tip: a short, practical tip, at random or for the day.
+#include "aa/cli_options.hpp"
+#include "aa/date.hpp"
+#include "aa/json.hpp"
+#include "aa/output.hpp"
+#include "aa/random.hpp"
+#include "aa/render_tips.hpp"
+#include "aa/tips.hpp"
+
+namespace {
+
+struct TipOptions {
+  aa::cli::CommonOptions common;
+  bool daily = false;
+  std::string date;
+  std::uint64_t seed = 0;
+  bool seed_given = false;
+  std::string category;
+  std::string id;
+  std::size_t count = 1;
+  bool list = false;
+  bool list_categories = false;
+};
+
+std::string check_date(const std::string& text) {
+  return aa::parse_iso_date(text) ? "" : "'" + text + "' is not a date that exists, as YYYY-MM-DD";
+}
+
+void setup(CLI::App& app, TipOptions& o) {
+  aa::cli::describe(app, "aa-tip");
+  auto* daily = app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
+  auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
+                   ->check(CLI::Validator(check_date, ""))
+                   ->type_name("YYYY-MM-DD");
+  auto* seed = app.add_option("--seed", o.seed, "Choose at random, reproducibly, from seed N")->type_name("N");
+  auto* category = app.add_option("-c,--category", o.category, "Only tips of this category")
+                       ->check(aa::cli::not_empty())
+                       ->type_name("NAME");
+  auto* id = app.add_option("--id", o.id, "The tip with this id")->check(aa::cli::not_empty())->type_name("ID");
+  auto* count = app.add_option("-n,--count", o.count, "How many tips (following days with --daily)")
+                    ->check(aa::cli::whole_number(1, 1000000))
+                    ->type_name("N");
+  auto* list = app.add_flag("-l,--list", o.list, "Every tip: id<TAB>category<TAB>text");
+  auto* categories = app.add_flag("--list-categories", o.list_categories, "The categories, one a line");
+  aa::cli::add_format_option(app, o.common, {"text", "markdown", "json", "fortune"});
+  aa::cli::add_output_options(app, o.common);
+  aa::cli::add_content_option(app, o.common);
+
+  daily->excludes(seed);
+  date->excludes(seed);
+  id->excludes(daily, date, seed, category, count, list, categories);
+  list->excludes(daily, date, seed, count, categories);
+  categories->excludes(daily, date, seed, count, category);
+}
+
+int run(const TipOptions& o) {
+  const aa::cli::Output output = aa::cli::resolve_output(o.common);
+  const aa::Content content = aa::cli::load_content(o.common);
+  std::string text;
+  if (o.list_categories) {
+    const auto categories = aa::tip_categories(content.tips);
+    if (output.format == "json") {
+      text = aa::strings_json(categories);
+    } else {
+      for (std::string_view category : categories) text += std::string(category) + '\n';
+    }
+  } else {
+    const aa::TipFormat format = aa::parse_tip_format(output.format);
+    aa::TipQuery query;
+    query.category = o.category;
+    query.id = o.id;
+    query.count = o.count;
+    if (!o.date.empty()) {
+      query.day = aa::parse_iso_date(o.date);
+    } else if (o.daily) {
+      query.day = aa::local_today();
+    }
+    query.seed = o.seed_given ? o.seed : aa::fresh_seed();
+    // A fortune file is for every tip unless the user chose some.
+    const bool chose = query.day || !o.id.empty() || o.count != 1 || o.seed_given;
+    query.all = o.list || (format == aa::TipFormat::fortune && !chose);
+    const auto tips = aa::select_tips(content.tips, query);
+    if (o.list && format == aa::TipFormat::text) {
+      text = aa::render_tip_table(tips);
+    } else {
+      aa::TipStyle style{output.width, output.color, output.terminal.stdout_is_tty && !o.list};
+      text = aa::render_tips(tips, format, style);
+    }
+  }
+  aa::emit(text, output.terminal, output.allow_pager, "aa-tip");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Print a short, practical tip for anxious attachment: at random, or the tip of the day."};
+  TipOptions options;
+  setup(app, options);
+  // exit() rather than return: tearing down the option parser is wasted
+  // start-up time for a command that runs once.
+  std::exit(aa::cli::run("aa-tip", app, argc, argv, [&] {
+    options.seed_given = app.count("--seed") > 0;
+    return run(options);
+  }));
+}
