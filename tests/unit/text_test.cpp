@@ -1,0 +1,82 @@
+#include "aa/text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <vector>
+
+using aa::display_width;
+using aa::wrap_paragraph;
+
+namespace {
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ' && c != '\n') out += c;
+  }
+  return out;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("display width counts columns, not bytes") {
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("’—•") == 3);           // three bytes each, one column each
+  CHECK(display_width("日本語") == 6);         // wide
+  CHECK(display_width("e\xcc\x81") == 1);      // e + combining acute accent
+  CHECK(display_width("\xff\xfe") == 2);       // invalid bytes count one each
+  CHECK(display_width("") == 0);
+}
+
+TEST_CASE("wrapping keeps every line within the width and every word in order") {
+  const std::string text =
+      "You’re not too much — you are learning what feels safe. 日本語のテキストも 折り返します。 "
+      "Combining e\xcc\x81 marks stay put.";
+  for (std::size_t width : {10, 20, 33, 40, 79, 80}) {
+    CAPTURE(width);
+    const std::string wrapped = wrap_paragraph(text, width);
+    for (const std::string& line : split_lines(wrapped)) CHECK(display_width(line) <= width);
+    CHECK(without_spaces(wrapped) == without_spaces(text));
+    // Words are split only when longer than a line (the longest is 18 columns).
+    if (width >= 18) CHECK(words_of(wrapped) == words_of(text));
+  }
+}
+
+TEST_CASE("width 0 means one line, spaces collapsed") {
+  CHECK(wrap_paragraph("  a   b\tc  ", 0) == "a b c");
+}
+
+TEST_CASE("a word longer than the line is broken between characters") {
+  CHECK(wrap_paragraph("abcdefghij", 4) == "abcd\nefgh\nij");
+  CHECK(wrap_paragraph("ab 日本語日本", 4) == "ab\n日本\n語日\n本");
+}
+
+TEST_CASE("list items hang under their marker") {
+  CHECK(wrap_paragraph("one two three four", 10, "- ", "  ") == "- one two\n  three\n  four");
+}
+
+TEST_CASE("case folding for search") {
+  CHECK(aa::fold_case("Ångström ÉTÉ") == "ångström été");
+  CHECK(aa::fold_case("a\xff") == "a\xff");
+}
+
+TEST_CASE("UTF-8 validity") {
+  CHECK(aa::is_valid_utf8("plain ’text’"));
+  CHECK_FALSE(aa::is_valid_utf8("bad \xc3"));
+  CHECK_FALSE(aa::is_valid_utf8("\xed\xa0\x80"));  // a surrogate
+}
