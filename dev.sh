@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
-                libutf8proc-dev)
+                libutf8proc-dev nlohmann-json3-dev)
 # Tests also parse JSON, check man pages and drive shells.
 test_packages=(python3)
 

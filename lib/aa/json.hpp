@@ -1,5 +1,6 @@
-// Everything we print as JSON, built with toml++'s JSON formatter so
-// escaping and structure come from a library.
+// Everything we print as JSON. nlohmann::json does the escaping and keeps
+// keys in the order we document; its heavy header stays in json.cpp and
+// the files that read JSON back.
 #pragma once
 
 #include <span>
@@ -8,7 +9,12 @@
 
 #include "aa/model.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace aa {
+
+// `value` as indented JSON text followed by a newline.
+std::string dump_json(const nlohmann::ordered_json& value);
 
 // [{"id", "category", "section", "text"}, ...] followed by a newline.
 std::string tips_json(std::span<const Tip* const> tips);
