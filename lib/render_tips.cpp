@@ -13,7 +13,8 @@ std::string tip_text(const Tip& tip, const TipStyle& style) {
   std::string out = wrap_paragraph(tip.text, style.width);
   out += '\n';
   if (style.show_source) {
-    const std::string source = fmt::format("  — {}, more in: aa-read {}", tip.category, tip.section);
+    const std::string source =
+        wrap_paragraph(fmt::format("— {}, more in: aa-read {}", tip.category, tip.section), style.width, "  ", "    ");
     out += style.color ? fmt::format(fmt::emphasis::faint, "{}", source) : source;
     out += '\n';
   }

@@ -1,0 +1,45 @@
+// The shipped content files are kept tidy, as fortune-mod keeps its own.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "aa/builtin.hpp"
+#include "aa/text.hpp"
+#include "process.hpp"
+
+TEST_CASE("content files: no tabs, no trailing spaces, one final newline") {
+  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"}) {
+    CAPTURE(name);
+    std::ifstream in(aa::test::source_dir() + "/content/" + name, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string content = text.str();
+    REQUIRE_FALSE(content.empty());
+    CHECK(content.back() == '\n');
+    CHECK_FALSE(content.ends_with("\n\n"));
+    CHECK(content.find('\t') == std::string::npos);
+    CHECK(content.find(" \n") == std::string::npos);
+    CHECK(content.find('\r') == std::string::npos);
+  }
+}
+
+TEST_CASE("every tip fits an 80-column line and is unique") {
+  std::set<std::string_view> texts;
+  for (const aa::Tip& tip : aa::builtin_content().tips) {
+    CAPTURE(tip.id);
+    CHECK(aa::display_width(tip.text) <= 80);
+    CHECK(texts.insert(tip.text).second);
+  }
+}
+
+TEST_CASE("every category has at least three tips") {
+  std::map<std::string_view, int> per_category;
+  for (const aa::Tip& tip : aa::builtin_content().tips) ++per_category[tip.category];
+  for (const auto& [category, count] : per_category) {
+    CAPTURE(category);
+    CHECK(count >= 3);
+  }
+}

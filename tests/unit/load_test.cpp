@@ -1,0 +1,147 @@
+#include "aa/load.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "aa/builtin.hpp"
+#include "aa/error.hpp"
+#include "process.hpp"
+
+using aa::Content;
+using aa::ContentKind;
+
+namespace {
+
+constexpr const char* good_sections = R"(
+[[section]]
+slug = "what"
+title = "What it is"
+paragraphs = ["One.", "- An item."]
+
+[[section]]
+slug = "support"
+title = "Support"
+paragraphs = ["Two."]
+)";
+
+Content with_sections() {
+  Content content;
+  aa::load_content_text(content, ContentKind::sections, good_sections, "sections.toml");
+  return content;
+}
+
+// The message of the content error `toml` gives as a file of `kind`.
+std::string error_for(ContentKind kind, const std::string& toml, const char* path = "tips.toml") {
+  Content content = with_sections();
+  try {
+    aa::load_content_text(content, kind, toml, path);
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::data);
+    return error.what();
+  }
+  FAIL("no error for: " << toml);
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("good files load into the model") {
+  Content content = with_sections();
+  REQUIRE(content.sections.size() == 2);
+  CHECK(content.sections[0].slug == "what");
+  CHECK(content.sections[0].paragraphs.size() == 2);
+  CHECK(content.sections[0].paragraphs[1] == "- An item.");
+
+  aa::load_content_text(content, ContentKind::tips,
+                        "[[tip]]\nid = \"breathe\"\ncategory = \"calm\"\nsection = \"what\"\ntext = \"Breathe out — slowly.\"\n",
+                        "tips.toml");
+  REQUIRE(content.tips.size() == 1);
+  CHECK(content.tips[0].text == "Breathe out — slowly.");
+
+  aa::load_content_text(content, ContentKind::faq,
+                        "[[question]]\nid = \"q\"\nquestion = \"Why?\"\nanswer = \"Because.\"\nsee = [\"support\"]\n",
+                        "faq.toml");
+  REQUIRE(content.questions.size() == 1);
+  CHECK(content.questions[0].see[0] == "support");
+
+  aa::load_content_text(content, ContentKind::checklist,
+                        "[[item]]\nid = \"a\"\nsign = \"S\"\nstatement = \"I.\"\nabout = \"A.\"\n"
+                        "[[item.help]]\nsection = \"what\"\npoint = \"P.\"\n",
+                        "checklist.toml");
+  REQUIRE(content.checklist.size() == 1);
+  CHECK(content.checklist[0].help[0].section == "what");
+}
+
+TEST_CASE("a missing key is named with the record's line and column") {
+  CHECK(error_for(ContentKind::tips,
+                  "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\ntext = \"T.\"\n\n"
+                  "[[tip]]\nid = \"breathe\"\ncategory = \"c\"\nsection = \"what\"\n") ==
+        "tips.toml:7:1: tip 'breathe' has no 'text'");
+}
+
+TEST_CASE("content errors name file:line:column and the problem") {
+  const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
+  CHECK(error_for(ContentKind::tips, "[[tip]\n") .starts_with("tips.toml:1:"));
+  CHECK(error_for(ContentKind::tips, tip_head + "text = 3\n") == "tips.toml:5:8: tip 'a': 'text' must be a string, not an integer");
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"  \"\n") == "tips.toml:5:8: tip 'a': 'text' is empty");
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\nb\"\n").find("must be one line") != std::string::npos);
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"T.\"\ntxet = \"x\"\n") == "tips.toml:6:1: tip 'a' has unknown key 'txet'");
+  CHECK(error_for(ContentKind::tips, "[[tip]]\nid = \"Bad Id\"\ncategory = \"c\"\nsection = \"what\"\ntext = \"T\"\n")
+            .find("lower-case letters") != std::string::npos);
+  CHECK(error_for(ContentKind::tips, "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"nowhere\"\ntext = \"T\"\n") ==
+        "tips.toml:4:11: tip 'a' refers to unknown section 'nowhere'");
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"T\"\n" + tip_head + "text = \"U\"\n") ==
+        "tips.toml:7:6: duplicate tip id 'a' (first at line 2)");
+  CHECK(error_for(ContentKind::tips, "") == "tips.toml:1:1: no [[tip]] tables");
+  CHECK(error_for(ContentKind::tips, "[[tips]]\nid = \"a\"\n") ==
+        "tips.toml:1:3: unknown top-level key 'tips'; this file holds [[tip]] tables");
+  CHECK(error_for(ContentKind::tips, "tip = [1, 2]\n").find("must be a table") != std::string::npos);
+  CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"X\"\nparagraphs = []\n", "sections.toml") ==
+        "sections.toml:4:14: section 'x': 'paragraphs' is empty");
+  CHECK(error_for(ContentKind::faq, "[[question]]\nid = \"q\"\nquestion = \"Q\"\nanswer = \"A\"\nsee = [\"gone\"]\n",
+                  "faq.toml") == "faq.toml:5:8: question 'q' refers to unknown section 'gone'");
+  CHECK(error_for(ContentKind::checklist, "[[item]]\nid = \"a\"\nsign = \"S\"\nstatement = \"I\"\nabout = \"A\"\nhelp = 1\n",
+                  "checklist.toml")
+            .find("[[item.help]]") != std::string::npos);
+}
+
+TEST_CASE("deeply nested and odd TOML is an error, not a crash") {
+  CHECK(error_for(ContentKind::tips, std::string(5000, '[')).starts_with("tips.toml:"));
+  CHECK(error_for(ContentKind::tips, std::string("a = \"\xff\"\n")).starts_with("tips.toml:1:"));
+  CHECK(error_for(ContentKind::tips, std::string("a = 1\0b = 2\n", 12)).starts_with("tips.toml:"));
+}
+
+TEST_CASE("an overlay directory replaces only the files it has") {
+  aa::test::TempDir dir;
+  dir.write("tips.toml", "[[tip]]\nid = \"mine\"\ncategory = \"own\"\nsection = \"support\"\ntext = \"My tip.\"\n");
+  const Content content = aa::overlay_content_dir(aa::builtin_content(), dir.path());
+  REQUIRE(content.tips.size() == 1);
+  CHECK(content.tips[0].id == "mine");
+  CHECK(content.sections.size() == aa::builtin_content().sections.size());
+}
+
+TEST_CASE("overlay errors: missing directory, directory in place of a file, dangling built-in references") {
+  aa::test::TempDir dir;
+  CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/nope"),
+                       doctest::Contains("no such directory"), aa::Error);
+  std::filesystem::create_directory(dir.path() + "/faq.toml");
+  CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path()),
+                       doctest::Contains("is a directory"), aa::Error);
+  std::filesystem::remove(dir.path() + "/faq.toml");
+  // Sections without "strategies": the built-in tips now point nowhere.
+  dir.write("sections.toml", good_sections);
+  CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path()),
+                       doctest::Contains("which sections.toml does not have"), aa::Error);
+}
+
+TEST_CASE("the built-in content has everything the brief asks for") {
+  const Content& content = aa::builtin_content();
+  CHECK(content.sections.size() == 7);
+  CHECK(content.questions.size() == 5);
+  CHECK(content.checklist.size() == 4);
+  CHECK(content.tips.size() >= 30);
+  const char* slugs[] = {"what", "roots", "impact", "signs", "strategies", "support", "summary"};
+  for (std::size_t i = 0; i < 7; ++i) CHECK(content.sections[i].slug == slugs[i]);
+  CHECK_NOTHROW(aa::check_references(content));
+}

@@ -1,0 +1,69 @@
+#include "aa/terminal.hpp"
+
+#include <doctest/doctest.h>
+
+#include "aa/output.hpp"
+
+using aa::ColorChoice;
+using aa::Terminal;
+
+TEST_CASE("colour: always, never, and auto only on a terminal without NO_COLOR or TERM=dumb") {
+  Terminal pipe;
+  Terminal tty;
+  tty.stdout_is_tty = true;
+  CHECK(aa::use_color(ColorChoice::always, pipe));
+  CHECK_FALSE(aa::use_color(ColorChoice::never, tty));
+  CHECK_FALSE(aa::use_color(ColorChoice::automatic, pipe));
+  CHECK(aa::use_color(ColorChoice::automatic, tty));
+  Terminal no_color = tty;
+  no_color.no_color.emplace("1");
+  CHECK_FALSE(aa::use_color(ColorChoice::automatic, no_color));
+  no_color.no_color.emplace("");  // empty means unset
+  CHECK(aa::use_color(ColorChoice::automatic, no_color));
+  Terminal dumb = tty;
+  dumb.term.emplace("dumb");
+  CHECK_FALSE(aa::use_color(ColorChoice::automatic, dumb));
+  CHECK(aa::parse_color_choice("auto") == ColorChoice::automatic);
+  CHECK_FALSE(aa::parse_color_choice("sometimes").has_value());
+}
+
+TEST_CASE("width: asked, else COLUMNS, else the terminal, capped at 100; none in a pipe") {
+  Terminal pipe;
+  pipe.columns_env.emplace("60");
+  CHECK(aa::choose_width(std::nullopt, pipe) == 0);
+  CHECK(aa::choose_width(40, pipe) == 40);
+  Terminal tty;
+  tty.stdout_is_tty = true;
+  tty.columns = 72;
+  CHECK(aa::choose_width(std::nullopt, tty) == 72);
+  tty.columns = 200;
+  CHECK(aa::choose_width(std::nullopt, tty) == 100);
+  CHECK(aa::choose_width(150, tty) == 150);
+  tty.columns_env.emplace("50");
+  CHECK(aa::choose_width(std::nullopt, tty) == 50);
+  for (const char* odd : {"0", "abc", "-5", "", "100000000000000000000000"}) {
+    tty.columns_env.emplace(odd);
+    tty.columns = 90;
+    CHECK(aa::choose_width(std::nullopt, tty) == 90);
+  }
+  tty.columns_env.emplace("100000");
+  CHECK(aa::choose_width(std::nullopt, tty) == 100);
+  tty.columns_env.reset();
+  tty.columns = 0;  // size unknown
+  CHECK(aa::choose_width(std::nullopt, tty) == aa::fallback_width);
+}
+
+TEST_CASE("the pager: only on a terminal, only when taller than the screen, PAGER wins") {
+  const std::string tall(30, '\n');
+  Terminal tty;
+  tty.stdout_is_tty = true;
+  tty.rows = 24;
+  CHECK(aa::pager_for(tall, tty, true) == "less -FRX");
+  CHECK(aa::pager_for("short\n", tty, true).empty());
+  CHECK(aa::pager_for(tall, tty, false).empty());
+  tty.pager.emplace("more");
+  CHECK(aa::pager_for(tall, tty, true) == "more");
+  Terminal pipe;
+  pipe.rows = 24;
+  CHECK(aa::pager_for(tall, pipe, true).empty());
+}

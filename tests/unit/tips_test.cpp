@@ -1,0 +1,112 @@
+#include "aa/tips.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <vector>
+
+#include "aa/error.hpp"
+#include "aa/random.hpp"
+
+TEST_CASE("SplitMix64 gives the published sequence") {
+  // Reference values of SplitMix64 seeded with 0.
+  aa::SplitMix64 rng(0);
+  CHECK(rng.next() == 0xe220a8397b1dcdafULL);
+  CHECK(rng.next() == 0x6e789e6aa1b965f4ULL);
+  CHECK(rng.next() == 0x06c45d188009454fULL);
+}
+
+TEST_CASE("bounded draws stay in range and reach every value") {
+  aa::SplitMix64 rng(42);
+  std::set<std::uint64_t> seen;
+  for (int i = 0; i < 2000; ++i) {
+    const auto value = rng.below(7);
+    CHECK(value < 7);
+    seen.insert(value);
+  }
+  CHECK(seen.size() == 7);
+}
+
+TEST_CASE("the tip of the day walks through every tip once per round") {
+  for (std::size_t count : {1, 2, 3, 7, 40}) {
+    CAPTURE(count);
+    for (std::int64_t round : {-3, 0, 1, 2, 500, 20000}) {
+      std::set<std::size_t> seen;
+      for (std::int64_t day = 0; day < static_cast<std::int64_t>(count); ++day) {
+        const std::size_t index = aa::daily_tip_index(count, round * static_cast<std::int64_t>(count) + day);
+        CHECK(index < count);
+        seen.insert(index);
+      }
+      CHECK(seen.size() == count);
+    }
+  }
+}
+
+TEST_CASE("rounds are reshuffled and no tip shows two days running") {
+  const std::size_t count = 40;
+  std::vector<std::size_t> first, second;
+  for (std::int64_t day = 0; day < 40; ++day) first.push_back(aa::daily_tip_index(count, day));
+  for (std::int64_t day = 40; day < 80; ++day) second.push_back(aa::daily_tip_index(count, day));
+  CHECK(first != second);
+  for (std::int64_t day = -2000; day < 2000; ++day) {
+    CHECK(aa::daily_tip_index(count, day) != aa::daily_tip_index(count, day + 1));
+  }
+}
+
+TEST_CASE("the tip of the day is fixed for a date") {
+  // Pinned values, computed by an independent Python version of the
+  // documented algorithm: the same date gives the same tip everywhere.
+  CHECK(aa::daily_tip_index(40, 20000) == aa::daily_tip_index(40, 20000));
+  std::vector<std::size_t> week;
+  for (std::int64_t day = 20000; day < 20007; ++day) week.push_back(aa::daily_tip_index(40, day));
+  CHECK(week == std::vector<std::size_t>{9, 6, 22, 5, 14, 32, 39});
+}
+
+TEST_CASE("random choices are reproducible, distinct and capped") {
+  CHECK(aa::random_tip_indices(40, 5, 7) == aa::random_tip_indices(40, 5, 7));
+  CHECK(aa::random_tip_indices(40, 5, 7) != aa::random_tip_indices(40, 5, 8));
+  const auto all = aa::random_tip_indices(10, 50, 1);
+  CHECK(all.size() == 10);
+  CHECK(std::set<std::size_t>(all.begin(), all.end()).size() == 10);
+}
+
+namespace {
+const aa::Tip sample[] = {
+    {"breathe", "calm", "what", "Breathe."},
+    {"journal", "awareness", "what", "Write."},
+    {"walk", "calm", "what", "Walk."},
+};
+}
+
+TEST_CASE("categories, ids and their errors") {
+  CHECK(aa::tip_categories(sample) == std::vector<std::string_view>{"calm", "awareness"});
+  CHECK(aa::tips_in_category(sample, "calm").size() == 2);
+  CHECK(aa::tips_in_category(sample, "").size() == 3);
+  CHECK(aa::find_tip(sample, "walk").text == "Walk.");
+  CHECK_THROWS_WITH_AS(aa::find_tip(sample, "brethe"), "no tip 'brethe'; did you mean 'breathe'? ('aa-tip --list' lists them)",
+                       aa::Error);
+  CHECK_THROWS_WITH_AS(aa::tips_in_category(sample, "clam"),
+                       "no category 'clam'; did you mean 'calm'? ('aa-tip --list-categories' lists them)", aa::Error);
+  try {
+    aa::find_tip(sample, "zzzzzzzz");
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::not_found);
+    CHECK(std::string(error.what()).find("did you mean") == std::string::npos);
+  }
+}
+
+TEST_CASE("select_tips follows the query") {
+  aa::TipQuery query;
+  query.id = "journal";
+  CHECK(aa::select_tips(sample, query).front()->id == "journal");
+  query = {};
+  query.all = true;
+  query.category = "calm";
+  CHECK(aa::select_tips(sample, query).size() == 2);
+  query = {};
+  query.day = 100;
+  query.count = 3;
+  const auto days = aa::select_tips(sample, query);
+  REQUIRE(days.size() == 3);
+  CHECK(days[1] == &sample[aa::daily_tip_index(3, 101)]);
+}
