@@ -3,13 +3,15 @@
 # dependencies that are missing (and only those), then:
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
+#   ./dev.sh bench  builds and compares aa-tip's start-up with fortune's
 set -euo pipefail
 cd "$(dirname "$0")"
 
 build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
                 libutf8proc-dev nlohmann-json3-dev)
 # Tests also parse JSON, check man pages and drive shells.
-test_packages=(python3)
+test_packages=(python3 fortune-mod)
+bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3)
 
 install_missing() {
   local missing=() package
@@ -24,11 +26,27 @@ install_missing() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Runs a command silently, showing its output only if it fails.
+quietly() {
+  local log
+  log=$(mktemp)
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
+}
+
+build_aa_tip() {
+  quietly cmake --preset release
+  quietly cmake --build --preset release --target aa-tip
+}
+
 case "${1:-}" in
   tip)
     install_missing "${build_packages[@]}"
-    cmake --preset release >/dev/null
-    cmake --build --preset release --target aa-tip >/dev/null
+    build_aa_tip
     exec build/release/tools/aa-tip --daily
     ;;
   test)
@@ -36,8 +54,13 @@ case "${1:-}" in
     cmake --workflow --preset release
     cmake --workflow --preset asan
     ;;
+  bench)
+    install_missing "${build_packages[@]}" "${bench_packages[@]}"
+    build_aa_tip
+    exec bench/run build/release/tools/aa-tip
+    ;;
   *)
-    echo "usage: ./dev.sh tip|test" >&2
+    echo "usage: ./dev.sh tip|test|bench" >&2
     exit 2
     ;;
 esac
