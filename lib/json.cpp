@@ -24,4 +24,77 @@ std::string strings_json(std::span<const std::string_view> strings) {
   return dump_json(array);
 }
 
+namespace {
+
+nlohmann::ordered_json section_heading(std::span<const Section> sections, std::size_t index) {
+  return {{"number", index + 1}, {"slug", sections[index].slug}, {"title", sections[index].title}};
+}
+
+nlohmann::ordered_json question_heading(std::span<const Question> questions, std::size_t index) {
+  return {{"number", index + 1}, {"id", questions[index].id}, {"question", questions[index].question}};
+}
+
+nlohmann::ordered_json text_array(TextList texts) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (std::string_view text : texts) array.push_back(text);
+  return array;
+}
+
+}  // namespace
+
+std::string sections_json(std::span<const Section> sections, std::span<const std::size_t> chosen) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (std::size_t index : chosen) {
+    nlohmann::ordered_json object = section_heading(sections, index);
+    object["paragraphs"] = text_array(sections[index].paragraphs);
+    array.push_back(std::move(object));
+  }
+  return dump_json(array);
+}
+
+std::string section_list_json(std::span<const Section> sections) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (std::size_t index = 0; index < sections.size(); ++index) array.push_back(section_heading(sections, index));
+  return dump_json(array);
+}
+
+std::string questions_json(std::span<const Question> questions, std::span<const std::size_t> chosen) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (std::size_t index : chosen) {
+    nlohmann::ordered_json object = question_heading(questions, index);
+    object["answer"] = questions[index].answer;
+    object["see"] = text_array(questions[index].see);
+    array.push_back(std::move(object));
+  }
+  return dump_json(array);
+}
+
+std::string question_list_json(std::span<const Question> questions) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (std::size_t index = 0; index < questions.size(); ++index) array.push_back(question_heading(questions, index));
+  return dump_json(array);
+}
+
+std::string section_hits_json(std::span<const Section> sections, std::span<const SearchHit> hits) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const SearchHit& hit : hits) {
+    array.push_back({{"number", hit.item + 1},
+                     {"slug", sections[hit.item].slug},
+                     {"paragraph", hit.part + 1},
+                     {"text", hit.text}});
+  }
+  return dump_json(array);
+}
+
+std::string question_hits_json(std::span<const Question> questions, std::span<const SearchHit> hits) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const SearchHit& hit : hits) {
+    array.push_back({{"number", hit.item + 1},
+                     {"id", questions[hit.item].id},
+                     {"part", hit.part == 0 ? "question" : "answer"},
+                     {"text", hit.text}});
+  }
+  return dump_json(array);
+}
+
 }  // namespace aa

@@ -57,6 +57,17 @@ std::string unknown_name_message(std::string_view kind, std::string_view wanted,
   return message;
 }
 
+std::string ambiguous_name_message(std::string_view kind, std::string_view wanted,
+                                   std::span<const std::string_view> matches, std::string_view list_command) {
+  std::string choices;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (i > 0) choices += i + 1 == matches.size() ? " or " : ", ";
+    choices += fmt::format("'{}'", matches[i]);
+  }
+  return fmt::format("{} '{}' is ambiguous; did you mean {}? ('{}' lists them)", kind, printable(wanted), choices,
+                     list_command);
+}
+
 std::string printable(std::string_view text, std::size_t max_bytes) {
   std::string out;
   const bool valid = is_valid_utf8(text);

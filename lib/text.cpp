@@ -97,20 +97,25 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
   return out;
 }
 
-std::string fold_case(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+std::string fold_case(std::string_view text) { return fold_case_mapped(text).folded; }
+
+FoldedText fold_case_mapped(std::string_view text) {
+  FoldedText out;
+  out.folded.reserve(text.size());
+  out.origin.reserve(text.size() + 1);
   for (std::size_t at = 0; at < text.size();) {
     const Decoded d = decode(text, at);
     if (d.codepoint < 0) {
-      out += text[at];
+      out.folded += text[at];
     } else {
       utf8proc_uint8_t buffer[4];
       const utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(d.codepoint), buffer);
-      out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+      out.folded.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
     }
+    out.origin.resize(out.folded.size(), at);
     at += d.length;
   }
+  out.origin.push_back(text.size());
   return out;
 }
 

@@ -4,7 +4,9 @@
 #include "aa/json.hpp"
 #include "aa/output.hpp"
 #include "aa/random.hpp"
+#include "aa/render_search.hpp"
 #include "aa/render_tips.hpp"
+#include "aa/search.hpp"
 #include "aa/tips.hpp"
 
 namespace {
@@ -20,6 +22,7 @@ struct TipOptions {
   std::size_t count = 1;
   bool list = false;
   bool list_categories = false;
+  std::string search;
 };
 
 std::string check_date(const std::string& text) {
@@ -42,6 +45,9 @@ void setup(CLI::App& app, TipOptions& o) {
                     ->type_name("N");
   auto* list = app.add_flag("-l,--list", o.list, "Every tip: id<TAB>category<TAB>text");
   auto* categories = app.add_flag("--list-categories", o.list_categories, "The categories, one a line");
+  auto* search = app.add_option("-s,--search", o.search, "Every tip that contains TEXT, ignoring case: id:text")
+                     ->check(aa::cli::not_empty())
+                     ->type_name("TEXT");
   aa::cli::add_format_option(app, o.common, {"text", "markdown", "json", "fortune"});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
@@ -51,6 +57,18 @@ void setup(CLI::App& app, TipOptions& o) {
   id->excludes(daily, date, seed, category, count, list, categories);
   list->excludes(daily, date, seed, count, categories);
   categories->excludes(daily, date, seed, count, category);
+  search->excludes(daily, date, seed, category, id, count, list, categories);
+}
+
+// The tips that contain `needle`: `id:text` lines, as grep prints them, or
+// the tips themselves in any other format.
+std::string search_results(std::string_view needle, const aa::Content& content, const aa::cli::Output& output) {
+  const auto hits = aa::search_tips(content.tips, needle);
+  const aa::TipFormat format = aa::parse_tip_format(output.format);
+  if (format == aa::TipFormat::text) return aa::render_tip_hits(content.tips, hits, output.color);
+  std::vector<const aa::Tip*> tips;
+  for (const aa::SearchHit& hit : hits) tips.push_back(&content.tips[hit.item]);
+  return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false});
 }
 
 int run(const TipOptions& o) {
@@ -64,6 +82,8 @@ int run(const TipOptions& o) {
     } else {
       for (std::string_view category : categories) text += std::string(category) + '\n';
     }
+  } else if (!o.search.empty()) {
+    text = search_results(o.search, content, output);
   } else {
     const aa::TipFormat format = aa::parse_tip_format(output.format);
     aa::TipQuery query;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "aa/model.hpp"
+#include "aa/search.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -21,5 +22,26 @@ std::string tips_json(std::span<const Tip* const> tips);
 
 // ["a", "b", ...] followed by a newline.
 std::string strings_json(std::span<const std::string_view> strings);
+
+// The guide and the FAQ (aa-read, aa-faq). `chosen` holds indices into
+// `sections` or `questions`, in the order to print; numbers count from 1.
+
+// [{"number", "slug", "title", "paragraphs": [...]}, ...]
+std::string sections_json(std::span<const Section> sections, std::span<const std::size_t> chosen);
+
+// [{"number", "slug", "title"}, ...]: the table of contents.
+std::string section_list_json(std::span<const Section> sections);
+
+// [{"number", "id", "question", "answer", "see": [slug, ...]}, ...]
+std::string questions_json(std::span<const Question> questions, std::span<const std::size_t> chosen);
+
+// [{"number", "id", "question"}, ...]
+std::string question_list_json(std::span<const Question> questions);
+
+// [{"number", "slug", "paragraph", "text"}, ...], paragraphs counted from 1.
+std::string section_hits_json(std::span<const Section> sections, std::span<const SearchHit> hits);
+
+// [{"number", "id", "part": "question" or "answer", "text"}, ...]
+std::string question_hits_json(std::span<const Question> questions, std::span<const SearchHit> hits);
 
 }  // namespace aa

@@ -17,6 +17,11 @@ std::optional<std::string_view> closest_match(std::string_view wanted, std::span
 std::string unknown_name_message(std::string_view kind, std::string_view wanted,
                                  std::span<const std::string_view> candidates, std::string_view list_command);
 
+// "<kind> 'x' is ambiguous; did you mean 'a' or 'b'? (<list_command> lists
+// them)", for a name that fits more than one thing.
+std::string ambiguous_name_message(std::string_view kind, std::string_view wanted,
+                                   std::span<const std::string_view> matches, std::string_view list_command);
+
 // `text` made safe for a one-line message: control characters and invalid
 // UTF-8 escaped, and cut short (with "...") past `max_bytes`.
 std::string printable(std::string_view text, std::size_t max_bytes = 60);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace aa {
 
@@ -22,6 +23,17 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
 // Lower-cased, case-folded form of `text` for case-insensitive matching
 // (invalid bytes are kept as they are).
 std::string fold_case(std::string_view text);
+
+// fold_case(text), with where each of its bytes came from: origin[i] is the
+// offset in `text` of the character that byte i of the folded text belongs
+// to, and origin[folded.size()] is text.size(). Folding can change a
+// character's length in bytes, so a match found in the folded text needs
+// this to be located in the original.
+struct FoldedText {
+  std::string folded;
+  std::vector<std::size_t> origin;
+};
+FoldedText fold_case_mapped(std::string_view text);
 
 // Whether `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);

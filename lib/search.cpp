@@ -1,0 +1,92 @@
+#include "aa/search.hpp"
+
+#include <fmt/core.h>
+
+#include "aa/error.hpp"
+#include "aa/suggest.hpp"
+#include "aa/text.hpp"
+
+namespace aa {
+namespace {
+
+// Whether byte `at` of a folded text starts a character of the original.
+bool on_boundary(const FoldedText& text, std::size_t at) {
+  return at == 0 || at == text.folded.size() || text.origin[at] != text.origin[at - 1];
+}
+
+// Folds the needle once for a whole search.
+class Searcher {
+ public:
+  explicit Searcher(std::string_view needle) : needle_(fold_case(needle)) {}
+
+  // Adds a hit for `text` to `hits` when it holds the needle.
+  void look_in(std::string_view text, std::size_t item, std::size_t part, std::vector<SearchHit>& hits) const {
+    std::vector<ByteRange> matches = find(text);
+    if (!matches.empty()) hits.push_back({item, part, text, std::move(matches)});
+  }
+
+  std::vector<ByteRange> find(std::string_view text) const {
+    std::vector<ByteRange> matches;
+    if (needle_.empty()) return matches;
+    const FoldedText folded = fold_case_mapped(text);
+    for (std::size_t at = folded.folded.find(needle_); at != std::string::npos;
+         at = folded.folded.find(needle_, at)) {
+      const std::size_t end = at + needle_.size();
+      // A needle of stray bytes can match inside a character; skip those.
+      if (!on_boundary(folded, at) || !on_boundary(folded, end)) {
+        ++at;
+        continue;
+      }
+      matches.push_back({folded.origin[at], folded.origin[end]});
+      at = end;
+    }
+    return matches;
+  }
+
+ private:
+  std::string needle_;
+};
+
+// `what` names what was searched: "no <what> contains 'needle'".
+void require_hits(const std::vector<SearchHit>& hits, std::string_view what, std::string_view needle) {
+  if (hits.empty()) throw Error(Exit::not_found, fmt::format("no {} contains '{}'", what, printable(needle)));
+}
+
+}  // namespace
+
+std::vector<ByteRange> find_ignoring_case(std::string_view text, std::string_view needle) {
+  return Searcher(needle).find(text);
+}
+
+std::vector<SearchHit> search_sections(std::span<const Section> sections, std::string_view needle) {
+  const Searcher searcher(needle);
+  std::vector<SearchHit> hits;
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    for (std::size_t p = 0; p < sections[i].paragraphs.size(); ++p) {
+      searcher.look_in(sections[i].paragraphs[p], i, p, hits);
+    }
+  }
+  require_hits(hits, "paragraph of the guide", needle);
+  return hits;
+}
+
+std::vector<SearchHit> search_questions(std::span<const Question> questions, std::string_view needle) {
+  const Searcher searcher(needle);
+  std::vector<SearchHit> hits;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    searcher.look_in(questions[i].question, i, 0, hits);
+    searcher.look_in(questions[i].answer, i, 1, hits);
+  }
+  require_hits(hits, "question or answer", needle);
+  return hits;
+}
+
+std::vector<SearchHit> search_tips(std::span<const Tip> tips, std::string_view needle) {
+  const Searcher searcher(needle);
+  std::vector<SearchHit> hits;
+  for (std::size_t i = 0; i < tips.size(); ++i) searcher.look_in(tips[i].text, i, 0, hits);
+  require_hits(hits, "tip", needle);
+  return hits;
+}
+
+}  // namespace aa

@@ -1,0 +1,108 @@
+#include "aa/search.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "aa/error.hpp"
+
+using aa::ByteRange;
+using aa::find_ignoring_case;
+
+namespace {
+
+std::vector<std::string> matched_texts(std::string_view text, std::string_view needle) {
+  std::vector<std::string> out;
+  for (const ByteRange& range : find_ignoring_case(text, needle)) {
+    out.emplace_back(text.substr(range.begin, range.end - range.begin));
+  }
+  return out;
+}
+
+const std::string_view first_paragraphs[] = {"You are not alone.", "Breathe; then ALONE is fine."};
+const std::string_view second_paragraphs[] = {"Nothing here.", "- Alone again, alone."};
+const aa::Section sections[] = {{"one", "One", first_paragraphs}, {"two", "Two", second_paragraphs}};
+
+}  // namespace
+
+TEST_CASE("search ignores case and finds every occurrence") {
+  CHECK(find_ignoring_case("Hello hello HELLO", "hello") ==
+        std::vector<ByteRange>{{0, 5}, {6, 11}, {12, 17}});
+  CHECK(find_ignoring_case("Hello", "HELLO") == std::vector<ByteRange>{{0, 5}});
+  CHECK(find_ignoring_case("aaaa", "aa") == std::vector<ByteRange>{{0, 2}, {2, 4}});  // no overlaps
+  CHECK(find_ignoring_case("abc", "abcd").empty());
+  CHECK(find_ignoring_case("abc", "x").empty());
+}
+
+TEST_CASE("an empty needle is never found") {
+  CHECK(find_ignoring_case("abc", "").empty());
+  CHECK(find_ignoring_case("", "").empty());
+}
+
+TEST_CASE("search folds case beyond ASCII and returns ranges of the original bytes") {
+  CHECK(matched_texts("ÉTÉ and été", "été") == std::vector<std::string>{"ÉTÉ", "été"});
+  CHECK(matched_texts("Don’t panic. DON’T.", "don’t") == std::vector<std::string>{"Don’t", "DON’T"});
+  // KELVIN SIGN (three bytes) folds to a one-byte 'k': the range must still
+  // cover the original three bytes.
+  const std::string kelvin = "x \xe2\x84\xaa" "elvin";
+  CHECK(find_ignoring_case(kelvin, "KEL") == std::vector<ByteRange>{{2, 7}});
+  CHECK(matched_texts(kelvin, "kelvin") == std::vector<std::string>{"\xe2\x84\xaa" "elvin"});
+}
+
+TEST_CASE("search never matches inside a character") {
+  // The last byte of 'é' alone must not be found inside it.
+  CHECK(find_ignoring_case("caf\xc3\xa9", "\xa9").empty());
+  // Stray bytes in the text are characters of their own and can be found.
+  CHECK(find_ignoring_case("a\xff" "b", "\xff" "B") == std::vector<ByteRange>{{1, 3}});
+}
+
+TEST_CASE("searching the guide gives each paragraph once, with every match in it") {
+  const auto hits = aa::search_sections(sections, "alone");
+  REQUIRE(hits.size() == 3);
+  CHECK(hits[0].item == 0);
+  CHECK(hits[0].part == 0);
+  CHECK(hits[1].item == 0);
+  CHECK(hits[1].part == 1);
+  CHECK(hits[1].text == first_paragraphs[1]);
+  CHECK(hits[2].item == 1);
+  CHECK(hits[2].part == 1);
+  CHECK(hits[2].matches.size() == 2);
+}
+
+TEST_CASE("a search with no match is 'not found', as grep exits 1") {
+  try {
+    aa::search_sections(sections, "absent\n");
+    FAIL("expected an error");
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::not_found);
+    CHECK(std::string(error.what()) == "no paragraph of the guide contains 'absent\\x0a'");
+  }
+  CHECK_THROWS_AS(aa::search_sections({}, "x"), aa::Error);
+}
+
+TEST_CASE("questions are searched in the question and in the answer") {
+  const aa::Question questions[] = {
+      {"first", "Is help weakness?", "No.", {}},
+      {"second", "Why?", "Help is strength.", {}},
+  };
+  const auto hits = aa::search_questions(questions, "HELP");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].item == 0);
+  CHECK(hits[0].part == 0);
+  CHECK(hits[1].item == 1);
+  CHECK(hits[1].part == 1);
+  CHECK_THROWS_AS(aa::search_questions(questions, "zebra"), aa::Error);
+}
+
+TEST_CASE("tips are searched by their text") {
+  const aa::Tip tips[] = {
+      {"a", "cat", "what", "Write in your journal."},
+      {"b", "cat", "what", "Go for a walk."},
+      {"journal", "cat", "what", "Call a friend."},  // the id is not searched
+  };
+  const auto hits = aa::search_tips(tips, "Journal");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].item == 0);
+  CHECK(hits[0].matches == std::vector<ByteRange>{{14, 21}});
+}
