@@ -10,7 +10,9 @@ cd "$(dirname "$0")"
 build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
                 libutf8proc-dev nlohmann-json3-dev)
 # Tests also parse JSON, check man pages and drive shells.
-test_packages=(python3 fortune-mod)
+test_packages=(python3 fortune-mod valgrind)
+# The man page, shell completion and Debian package tests.
+test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
 bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3)
 
 install_missing() {

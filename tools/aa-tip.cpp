@@ -1,4 +1,6 @@
 // aa-tip: a short, practical tip, at random or for the day.
+#include <limits>
+
 #include "aa/cli_options.hpp"
 #include "aa/date.hpp"
 #include "aa/json.hpp"
@@ -35,7 +37,9 @@ void setup(CLI::App& app, TipOptions& o) {
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
                    ->check(CLI::Validator(check_date, ""))
                    ->type_name("YYYY-MM-DD");
-  auto* seed = app.add_option("--seed", o.seed, "Choose at random, reproducibly, from seed N")->type_name("N");
+  auto* seed = app.add_option("--seed", o.seed, "Choose at random, reproducibly, from seed N")
+                   ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
+                   ->type_name("N");
   auto* category = app.add_option("-c,--category", o.category, "Only tips of this category")
                        ->check(aa::cli::not_empty())
                        ->type_name("NAME");

@@ -1,0 +1,72 @@
+# What `cmake --install` puts beside the commands (tools/CMakeLists.txt
+# installs those): the man pages and the shell completions; and the Debian
+# package that `cpack -G DEB` makes of it all. Included from the top-level
+# CMakeLists.txt after tools/, which sets AA_COMMANDS.
+
+# Man pages, gzipped as Debian policy asks (man-db and mandoc read them
+# either way); -n leaves out the time stamp, so builds are reproducible.
+find_program(AA_GZIP gzip REQUIRED)
+file(GLOB AA_MAN_PAGES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/man/*.[1-9])
+set(AA_MAN_OUTPUTS)
+foreach(page IN LISTS AA_MAN_PAGES)
+  get_filename_component(name ${page} NAME)
+  string(REGEX REPLACE "^.*\\.([1-9])$" "\\1" section ${name})
+  set(output ${PROJECT_BINARY_DIR}/man/${name}.gz)
+  add_custom_command(OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -E copy ${page} ${PROJECT_BINARY_DIR}/man/${name}
+    COMMAND ${AA_GZIP} -9 -n -f ${PROJECT_BINARY_DIR}/man/${name}
+    DEPENDS ${page}
+    COMMENT "Compressing ${name}"
+    VERBATIM)
+  list(APPEND AA_MAN_OUTPUTS ${output})
+  install(FILES ${output} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
+endforeach()
+add_custom_target(aa-man-pages ALL DEPENDS ${AA_MAN_OUTPUTS})
+
+# Shell completions, where each shell looks for a command's completion by
+# the command's name. tests/e2e/completion_test.cpp checks that every
+# command has one for each shell.
+set(AA_COMPLETIONS ${PROJECT_SOURCE_DIR}/completions)
+set(AA_ZSH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/zsh/site-functions" CACHE STRING
+    "Where zsh completions go, relative to the prefix")
+foreach(command IN LISTS AA_COMMANDS)
+  # One file serves all the commands; bash-completion loads it under each name.
+  install(FILES ${AA_COMPLETIONS}/bash/aa RENAME ${command}
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+  if(EXISTS ${AA_COMPLETIONS}/zsh/_${command})
+    install(FILES ${AA_COMPLETIONS}/zsh/_${command} DESTINATION ${AA_ZSH_COMPLETION_DIR})
+  endif()
+  if(EXISTS ${AA_COMPLETIONS}/fish/${command}.fish)
+    install(FILES ${AA_COMPLETIONS}/fish/${command}.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+  endif()
+endforeach()
+
+# The Debian package: cpack -G DEB in the build directory. The release
+# build links the commands statically, so dpkg-shlibdeps (package dpkg-dev)
+# finds no shared library to depend on; a dynamic build gets the right
+# Depends from it all the same.
+set(AA_PACKAGE_MAINTAINER "aa maintainers <maintainers@users.noreply.h-seed-c20de812.example>" CACHE STRING
+    "The Maintainer of the Debian package: Name <email>")
+set(CPACK_PACKAGE_NAME aa)
+set(CPACK_PACKAGE_VENDOR "The aa project")
+set(CPACK_PACKAGE_CONTACT "${AA_PACKAGE_MAINTAINER}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "self-help on anxious attachment, from the shell")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
+# The long description; the first line of the package's description is
+# CPACK_PACKAGE_DESCRIPTION_SUMMARY, and cpack indents these lines for dpkg.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "aa brings self-help material on anxious attachment to the terminal:
+aa-read reads a short guide (what it is, how it develops, its impact, the
+signs, strategies for healing, support), aa-check walks through a
+self-reflection checklist of four signs, aa-tip prints a practical tip at
+random or for the day (for a shell login), and aa-faq answers common
+questions about seeking help.
+
+Everything is built in and works offline; nothing entered leaves the
+machine. This is educational material, not a diagnosis or treatment.")
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/deb-layout.cmake)
+include(CPack)

@@ -1,0 +1,141 @@
+// `cpack -G DEB` of this build tree: the package's files (and nothing
+// else), its control fields, and the commands inside it working.
+// Needs dpkg-deb, dpkg-shlibdeps and file (packages dpkg and dpkg-dev,
+// file); labelled "package", so `ctest -LE package` leaves it out.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "command_info.hpp"
+#include "process.hpp"
+
+using aa::test::command;
+using aa::test::command_names;
+using aa::test::find_program;
+using aa::test::run;
+using aa::test::RunOptions;
+using aa::test::split_lines;
+using aa::test::TempDir;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string dpkg_deb() {
+  const std::string program = find_program("dpkg-deb");
+  REQUIRE_MESSAGE(!program.empty(), "dpkg-deb is not installed (run ctest -LE package to leave this test out)");
+  return program;
+}
+
+// Builds the package once for the whole file, in a directory of its own.
+const std::string& package_file() {
+  static const TempDir out;
+  static const std::string deb = [] {
+    const auto result = run({AA_CPACK_COMMAND, "--config", std::string(AA_BUILD_DIR) + "/CPackConfig.cmake", "-G",
+                             "DEB", "-B", out.path()},
+                            RunOptions{.timeout_seconds = 300});
+    INFO(result.out << result.err);
+    REQUIRE(result.status == 0);
+    std::string found;
+    for (const auto& entry : fs::directory_iterator(out.path())) {
+      if (entry.path().extension() == ".deb") {
+        REQUIRE_MESSAGE(found.empty(), "more than one package: " << found << ", " << entry.path());
+        found = entry.path().string();
+      }
+    }
+    REQUIRE_MESSAGE(!found.empty(), "cpack made no .deb");
+    return found;
+  }();
+  return deb;
+}
+
+std::string field(const std::string& name) {
+  const auto result = run({dpkg_deb(), "--field", package_file(), name});
+  REQUIRE(result.status == 0);
+  std::string value = result.out;
+  while (!value.empty() && value.back() == '\n') value.pop_back();
+  return value;
+}
+
+std::string version() { return split_lines(run({command("aa-tip"), "--version"}).out).at(0).substr(7); }
+
+}  // namespace
+
+// One test case, so that cpack runs once: each test case is a process of its own.
+TEST_SUITE("package") {
+  TEST_CASE("cpack -G DEB makes a package of the commands") {
+    SUBCASE("the .deb holds the commands with their man pages and completions and nothing else") {
+      const auto listing = run({dpkg_deb(), "--contents", package_file()});
+      REQUIRE(listing.status == 0);
+      std::set<std::string> files;
+      for (const std::string& line : split_lines(listing.out)) {
+        if (line.empty() || line[0] == 'd') continue;  // directories
+        std::string path = line.substr(line.rfind(' ') + 1);
+        if (path.rfind("./", 0) == 0) path.erase(0, 1);
+        files.insert(path);
+      }
+      std::set<std::string> expected = {"/usr/share/man/man5/aa-content.5.gz", "/usr/share/man/man7/aa.7.gz"};
+      for (const std::string& name : command_names()) {
+        expected.insert("/usr/bin/" + name);
+        expected.insert("/usr/share/man/man1/" + name + ".1.gz");
+        expected.insert("/usr/share/bash-completion/completions/" + name);
+        // Where Debian's zsh looks for packaged completions.
+        expected.insert("/usr/share/zsh/vendor-completions/_" + name);
+        expected.insert("/usr/share/fish/vendor_completions.d/" + name + ".fish");
+      }
+      CHECK(files == expected);
+    }
+
+    SUBCASE("the control fields describe the package") {
+      CHECK(field("Package") == "aa");
+      CHECK(field("Version") == version());
+      CHECK(field("Section") == "utils");
+      CHECK(field("Priority") == "optional");
+      CHECK(std::regex_match(field("Maintainer"), std::regex(R"(.+ <[^@ ]+@[^@ ]+>)")));
+      const auto description = split_lines(field("Description"));
+      REQUIRE(description.size() > 3);
+      CHECK(description[0] == "self-help on anxious attachment, from the shell");
+      for (std::size_t i = 1; i < description.size(); ++i) {
+        CAPTURE(description[i]);
+        CHECK(description[i].rfind(" ", 0) == 0);   // continuation lines, as dpkg wants them
+        CHECK(description[i].rfind("  ", 0) != 0);  // and not shown verbatim
+      }
+      CHECK(field("Description").find("not a diagnosis") != std::string::npos);
+    }
+
+    SUBCASE("Depends is what the commands really link against") {
+      // dpkg-shlibdeps reads the binaries: a static build needs no library
+      // package, a dynamic one at least the C library.
+      const std::string file = find_program("file");
+      REQUIRE_MESSAGE(!file.empty(), "file is not installed");
+      const auto type = run({file, "-L", command("aa-tip")});
+      REQUIRE(type.status == 0);
+      const std::string depends = field("Depends");
+      if (type.out.find("statically linked") != std::string::npos ||
+          type.out.find("static-pie linked") != std::string::npos) {
+        CHECK(depends == "");
+      } else {
+        CHECK(depends.find("libc6") != std::string::npos);
+      }
+    }
+
+    SUBCASE("the commands in the .deb run from where they are unpacked") {
+      const TempDir root, home;
+      const auto unpacked = run({dpkg_deb(), "--extract", package_file(), root.path()});
+      REQUIRE(unpacked.status == 0);
+      for (const std::string& name : command_names()) {
+        CAPTURE(name);
+        const RunOptions options{.env = {{"HOME", home.path()}}, .cwd = "/"};
+        const auto result = run({root.path() + "/usr/bin/" + name, "--version"}, options);
+        CHECK(result.status == 0);
+        CHECK(result.out == name + " " + version() + "\n");
+      }
+      const auto tip = run({root.path() + "/usr/bin/aa-tip", "--daily"}, RunOptions{.cwd = "/"});
+      CHECK(tip.status == 0);
+      CHECK(aa::test::count_lines(tip.out) == 1);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env zsh
+# zsh-complete DIR LINE...: for each LINE, prints what zsh's completion
+# offers when Tab is pressed at its end, one match a line, then a line
+# "--". DIR holds the completion functions to try. zsh runs interactively
+# on a pseudo-terminal (zsh/zpty), with compadd replaced by a function that
+# prints the matches it is given.
+emulate -L zsh
+zmodload zsh/zpty || exit 2
+local dir=$1
+shift
+zpty z zsh -f -i || exit 2
+zpty -w z "fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
+zpty -w z 'zstyle ":completion:*" list-grouped false; zstyle ":completion:*" insert-tab false'
+zpty -w z 'compadd () {
+  if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi
+  local -a __hits
+  builtin compadd -A __hits "$@"
+  (( $#__hits )) || return 1
+  print -rn -- "<<${(j:>><<:)__hits}>>"
+}'
+zpty -w z 'bindkey "^I" complete-word; PROMPT="" RPROMPT=""'
+# The quotes keep the echo of what is typed from matching what it prints.
+zpty -w z 'print "<<""READY>>"'
+local out
+zpty -r z out '*<<READY>>*' || exit 2
+local line
+for line; do
+  # Tab completes; Ctrl-U then clears the line for the marker command.
+  zpty -n -w z "$line"$'\t\C-u'"print '<<''DONE>>'"$'\n'
+  out=
+  zpty -r z out '*<<DONE>>*' || exit 2
+  # What was offered comes before the echo of the marker command.
+  out=${out%%print \'<<*}
+  print -rl -- ${(u)${(M)${(s:>>:)out}:#*<<*}##*<<}
+  print -r -- --
+done
+zpty -d z
