@@ -1,9 +1,9 @@
 #!/usr/bin/env zsh
-# zsh-complete DIR LINE...: for each LINE, prints what zsh's completion
+# zsh-complete.zsh DIR LINE...: for each LINE, prints what zsh's completion
 # offers when Tab is pressed at its end, one match a line, then a line
 # "--". DIR holds the completion functions to try. zsh runs interactively
 # on a pseudo-terminal (zsh/zpty), with compadd replaced by a function that
-# prints the matches it is given.
+# prints the matches it is given, each as <<hit:MATCH>>.
 emulate -L zsh
 zmodload zsh/zpty || exit 2
 local dir=$1
@@ -16,22 +16,23 @@ zpty -w z 'compadd () {
   local -a __hits
   builtin compadd -A __hits "$@"
   (( $#__hits )) || return 1
-  print -rn -- "<<${(j:>><<:)__hits}>>"
+  print -rn -- "<<hit:${(j.>><<hit:.)__hits}>>"
 }'
-zpty -w z 'bindkey "^I" complete-word; PROMPT="" RPROMPT=""'
-# The quotes keep the echo of what is typed from matching what it prints.
-zpty -w z 'print "<<""READY>>"'
+# zle prints the prompt once the terminal is in its raw mode: typing before
+# that, the terminal's own line editing would take Ctrl-U for itself.
+zpty -w z 'bindkey "^I" complete-word; RPROMPT=""; PROMPT="<<""PROMPT>>"'
 local out
-zpty -r z out '*<<READY>>*' || exit 2
 local line
 for line; do
-  # Tab completes; Ctrl-U then clears the line for the marker command.
+  zpty -r z out '*<<PROMPT>>*' || exit 2
+  # Tab completes; Ctrl-U then clears the line for the marker command. The
+  # quotes keep the echo of what is typed from matching what it prints.
   zpty -n -w z "$line"$'\t\C-u'"print '<<''DONE>>'"$'\n'
   out=
   zpty -r z out '*<<DONE>>*' || exit 2
-  # What was offered comes before the echo of the marker command.
-  out=${out%%print \'<<*}
-  print -rl -- ${(u)${(M)${(s:>>:)out}:#*<<*}##*<<}
+  local -a hits
+  hits=(${(M)${(s:>>:)out}:#*<<hit:*})
+  print -rl -- ${(u)hits##*<<hit:}
   print -r -- --
 done
 zpty -d z
