@@ -1,0 +1,40 @@
+// Scoring a checklist: which signs stand out, and where to read next. The
+// result describes answers, never the person who gave them.
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "aa/answers.hpp"
+#include "aa/model.hpp"
+
+namespace aa {
+
+// A rating from this value up makes a sign stand out ("often" or more).
+inline constexpr int stand_out_rating = 3;
+
+struct Rating {
+  std::string id;
+  std::string sign;
+  int value = 0;
+};
+
+// One completed checklist, as shown, printed as JSON and saved: plain
+// values, so a record read back from the history needs no content.
+struct CheckRecord {
+  std::string date;  // YYYY-MM-DD
+  std::vector<Rating> answers;
+  int total = 0;
+  int max = 0;
+  std::vector<std::string> stand_out;  // ids of the items rated stand_out_rating or more
+  std::vector<std::string> read_next;  // section slugs their help links point to, each once
+};
+
+// The record of `answers` (one per item, already checked) given on `date`.
+CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date);
+
+// The item with this id, or nullptr.
+const ChecklistItem* find_item(std::span<const ChecklistItem> items, std::string_view id);
+
+}  // namespace aa

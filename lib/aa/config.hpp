@@ -1,0 +1,28 @@
+// The user's settings, from $XDG_CONFIG_HOME/aa/config.toml. Every setting
+// is optional; keys this version does not know are left alone, so a newer
+// config file still works.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace aa {
+
+struct Config {
+  bool save = false;  // `save = true`: aa-check keeps every result, as if given --save
+};
+
+// $XDG_CONFIG_HOME/aa/config.toml (default ~/.config/aa/config.toml), or
+// nullopt when neither XDG_CONFIG_HOME nor HOME is set.
+std::optional<std::filesystem::path> config_file();
+
+// Settings from TOML text; `path` names the file in messages. Throws
+// Error(Exit::data) "path:line:column: what is wrong".
+Config parse_config(std::string_view toml_text, std::string_view path);
+
+// Settings from `file`; the defaults when it does not exist. Throws
+// Error(Exit::io) when it cannot be read, Error(Exit::data) when it is bad.
+Config read_config(const std::filesystem::path& file);
+
+}  // namespace aa

@@ -1,0 +1,40 @@
+// Checklist results, the items and the history as text, into a string.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "aa/check.hpp"
+#include "aa/model.hpp"
+
+namespace aa {
+
+struct CheckStyle {
+  std::size_t width = 0;  // 0: each paragraph on one line
+  bool color = false;     // ANSI styles
+  bool graphics = false;  // a bar per rating, a sparkline per sign: for a terminal
+};
+
+// Said wherever a result is shown: what this is not, and where to turn in a crisis.
+std::string_view safety_note();
+
+// Each sign with its rating, the ones that stand out with what helps and
+// the `aa-read` command for it, then the safety note. `items` supplies the
+// help links; the record names the items by id.
+std::string render_check_text(const CheckRecord& record, std::span<const ChecklistItem> items,
+                              const CheckStyle& style);
+
+// `id<TAB>sign<TAB>statement`, one item a line, in the order answers are given.
+std::string render_items_table(std::span<const ChecklistItem> items);
+
+// The ratings as bars, ▁ for 0 up to █ for 4; '·' where a value is missing.
+std::string sparkline(std::span<const std::optional<int>> values);
+
+// Past results, one row a record, oldest first, a column a sign; with
+// graphics, a sparkline a sign below.
+std::string render_history_text(std::span<const CheckRecord> records, const CheckStyle& style);
+
+}  // namespace aa

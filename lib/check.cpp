@@ -1,0 +1,36 @@
+#include "aa/check.hpp"
+
+#include <algorithm>
+
+namespace aa {
+
+CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date) {
+  CheckRecord record;
+  record.date = std::move(date);
+  const std::size_t count = std::min(items.size(), answers.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    const ChecklistItem& item = items[i];
+    const int value = answers[i];
+    record.answers.push_back({std::string(item.id), std::string(item.sign), value});
+    record.total += value;
+    record.max += highest_rating;
+    if (value < stand_out_rating) continue;
+    record.stand_out.emplace_back(item.id);
+    for (const HelpLink& link : item.help) {
+      // Several items lead to the same section; name it once, where it first comes up.
+      if (std::find(record.read_next.begin(), record.read_next.end(), link.section) == record.read_next.end()) {
+        record.read_next.emplace_back(link.section);
+      }
+    }
+  }
+  return record;
+}
+
+const ChecklistItem* find_item(std::span<const ChecklistItem> items, std::string_view id) {
+  for (const ChecklistItem& item : items) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+}  // namespace aa

@@ -1,0 +1,208 @@
+#include "aa/render_check.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/color.h>
+#include <fmt/core.h>
+
+#include "aa/answers.hpp"
+#include "aa/text.hpp"
+
+namespace aa {
+namespace {
+
+std::string styled(std::string_view text, fmt::text_style style, bool color) {
+  return color ? fmt::format(style, "{}", text) : std::string(text);
+}
+
+std::string heading(std::string_view text, const CheckStyle& style) {
+  return styled(text, fmt::emphasis::bold, style.color) + "\n";
+}
+
+// `text` and spaces up to `columns` display columns.
+std::string padded(std::string_view text, std::size_t columns) {
+  const std::size_t used = display_width(text);
+  return std::string(text) + std::string(columns > used ? columns - used : 0, ' ');
+}
+
+std::string bar(int value) {
+  std::string out;
+  for (int step = lowest_rating + 1; step <= highest_rating; ++step) out += step <= value ? "█" : "░";
+  return out;
+}
+
+std::string rating_rows(const CheckRecord& record, const CheckStyle& style) {
+  std::size_t sign_width = 0;
+  for (const Rating& rating : record.answers) sign_width = std::max(sign_width, display_width(rating.sign));
+  std::size_t word_width = 0;
+  for (std::string_view word : rating_words) word_width = std::max(word_width, display_width(word));
+  std::string out;
+  for (const Rating& rating : record.answers) {
+    std::string row = "  " + padded(rating.sign, sign_width) + "  " + std::to_string(rating.value) + " ";
+    if (style.graphics) {
+      row += padded(rating_word(rating.value), word_width) + "  " + bar(rating.value);
+    } else {
+      row += rating_word(rating.value);
+    }
+    out += row + "\n";
+  }
+  out += fmt::format("  Total: {} of {}\n", record.total, record.max);
+  return out;
+}
+
+std::string help_for(const ChecklistItem& item, int value, const CheckStyle& style) {
+  const std::string intro = fmt::format("{}, rated {} ({}). What can help:", item.sign, value, rating_word(value));
+  std::string out = styled(wrap_paragraph(intro, style.width, "  ", "  "), fmt::emphasis::bold, style.color) + "\n";
+  for (const HelpLink& link : item.help) {
+    out += wrap_paragraph(link.point, style.width, "    • ", "      ") + "\n";
+    out += fmt::format("      aa-read {}\n", link.section);
+  }
+  return out;
+}
+
+std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistItem> items, const CheckStyle& style) {
+  if (record.stand_out.empty()) {
+    return wrap_paragraph(fmt::format("No sign stands out in these answers: none was rated {} ({}) or {} ({}). "
+                                      "To read more about the signs: aa-read signs",
+                                      stand_out_rating, rating_word(stand_out_rating), highest_rating,
+                                      rating_word(highest_rating)),
+                          style.width) +
+           "\n";
+  }
+  std::string out = heading(fmt::format("What stands out (rated {} or more)", stand_out_rating), style);
+  for (const Rating& rating : record.answers) {
+    if (std::find(record.stand_out.begin(), record.stand_out.end(), rating.id) == record.stand_out.end()) continue;
+    if (const ChecklistItem* item = find_item(items, rating.id)) out += help_for(*item, rating.value, style);
+  }
+  std::string commands;
+  for (const std::string& slug : record.read_next) commands += (commands.empty() ? "" : ", ") + ("aa-read " + slug);
+  if (!commands.empty()) out += "\n" + wrap_paragraph("Read next: " + commands, style.width) + "\n";
+  return out;
+}
+
+// The ids of the signs in `records`, in the order they first appear.
+std::vector<std::string> sign_ids(std::span<const CheckRecord> records) {
+  std::vector<std::string> ids;
+  for (const CheckRecord& record : records) {
+    for (const Rating& rating : record.answers) {
+      if (std::find(ids.begin(), ids.end(), rating.id) == ids.end()) ids.push_back(rating.id);
+    }
+  }
+  return ids;
+}
+
+std::optional<int> value_of(const CheckRecord& record, std::string_view id) {
+  for (const Rating& rating : record.answers) {
+    if (rating.id == id) return rating.value;
+  }
+  return std::nullopt;
+}
+
+std::string sign_of(std::span<const CheckRecord> records, std::string_view id) {
+  // The newest name wins: content may have reworded it since.
+  for (auto record = records.rbegin(); record != records.rend(); ++record) {
+    for (const Rating& rating : record->answers) {
+      if (rating.id == id) return rating.sign;
+    }
+  }
+  return std::string(id);
+}
+
+std::string history_table(std::span<const CheckRecord> records, const std::vector<std::string>& ids,
+                           const CheckStyle& style) {
+  std::vector<std::string> header = {"date"};
+  header.insert(header.end(), ids.begin(), ids.end());
+  header.push_back("total");
+  std::vector<std::vector<std::string>> rows;
+  for (const CheckRecord& record : records) {
+    std::vector<std::string> row = {record.date};
+    for (const std::string& id : ids) {
+      const auto value = value_of(record, id);
+      row.push_back(value ? std::to_string(*value) : "-");
+    }
+    row.push_back(fmt::format("{}/{}", record.total, record.max));
+    rows.push_back(std::move(row));
+  }
+  std::vector<std::size_t> widths(header.size(), 0);
+  for (std::size_t column = 0; column < header.size(); ++column) {
+    widths[column] = display_width(header[column]);
+    for (const auto& row : rows) widths[column] = std::max(widths[column], display_width(row[column]));
+  }
+  const auto line = [&](const std::vector<std::string>& cells) {
+    std::string out;
+    for (std::size_t column = 0; column < cells.size(); ++column) {
+      out += column + 1 < cells.size() ? padded(cells[column], widths[column]) + "  " : cells[column];
+    }
+    return out;
+  };
+  std::string out = styled(line(header), fmt::emphasis::bold, style.color) + "\n";
+  for (const auto& row : rows) out += line(row) + "\n";
+  return out;
+}
+
+std::string sparklines(std::span<const CheckRecord> records, const std::vector<std::string>& ids,
+                       const CheckStyle& style) {
+  std::vector<std::string> signs;
+  std::size_t sign_width = 0;
+  for (const std::string& id : ids) {
+    signs.push_back(sign_of(records, id));
+    sign_width = std::max(sign_width, display_width(signs.back()));
+  }
+  // As many of the newest records as fit beside the names.
+  const std::size_t used = 2 + sign_width + 2;
+  const std::size_t room = style.width > used + 1 ? style.width - used : 1;
+  const std::size_t shown = std::min(records.size(), room);
+  const auto newest = records.subspan(records.size() - shown);
+  std::string out = heading(shown == records.size() ? "Over time, oldest to newest"
+                                                    : fmt::format("Over time, the last {} results", shown),
+                            style);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    std::vector<std::optional<int>> values;
+    for (const CheckRecord& record : newest) values.push_back(value_of(record, ids[i]));
+    out += "  " + padded(signs[i], sign_width) + "  " + sparkline(values) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view safety_note() {
+  return "Please keep in mind: this checklist is educational material to help you reflect. It is not a "
+         "diagnosis or a treatment, and it cannot tell you what you have. If you are in crisis or thinking "
+         "of harming yourself, contact your local emergency services or a crisis line now.";
+}
+
+std::string render_check_text(const CheckRecord& record, std::span<const ChecklistItem> items,
+                              const CheckStyle& style) {
+  std::string out = heading(fmt::format("Your answers, {}", record.date), style);
+  out += rating_rows(record, style);
+  out += "\n" + stand_out_part(record, items, style);
+  out += "\n" + wrap_paragraph(safety_note(), style.width) + "\n";
+  return out;
+}
+
+std::string render_items_table(std::span<const ChecklistItem> items) {
+  std::string out;
+  for (const ChecklistItem& item : items) out += fmt::format("{}\t{}\t{}\n", item.id, item.sign, item.statement);
+  return out;
+}
+
+std::string sparkline(std::span<const std::optional<int>> values) {
+  static constexpr std::string_view steps[] = {"▁", "▂", "▄", "▆", "█"};
+  std::string out;
+  for (const std::optional<int>& value : values) {
+    out += value && *value >= lowest_rating && *value <= highest_rating ? steps[*value - lowest_rating] : "·";
+  }
+  return out;
+}
+
+std::string render_history_text(std::span<const CheckRecord> records, const CheckStyle& style) {
+  if (records.empty()) return "No saved results yet. 'aa-check --save' keeps one.\n";
+  const std::vector<std::string> ids = sign_ids(records);
+  std::string out = history_table(records, ids, style);
+  if (style.graphics) out += "\n" + sparklines(records, ids, style);
+  return out;
+}
+
+}  // namespace aa

@@ -1,0 +1,508 @@
+// aa-check, end to end through the built binary. Every test keeps its
+// history and settings in a temporary directory, never in the real home.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "aa/builtin.hpp"
+#include "aa/date.hpp"
+#include "aa/render_check.hpp"
+#include "process.hpp"
+
+extern char** environ;
+
+using aa::test::command;
+using aa::test::run;
+using aa::test::RunOptions;
+using aa::test::RunResult;
+
+namespace {
+
+std::vector<std::string> check(std::vector<std::string> args) {
+  args.insert(args.begin(), command("aa-check"));
+  return args;
+}
+
+// A home of its own: data, config and HOME all inside a temporary directory.
+struct Home {
+  aa::test::TempDir dir;
+  std::string data() const { return dir.path() + "/data"; }
+  std::string config() const { return dir.path() + "/config"; }
+  std::string history() const { return data() + "/aa/checks.jsonl"; }
+
+  RunOptions options(RunOptions base = {}) const {
+    base.env["XDG_DATA_HOME"] = data();
+    base.env["XDG_CONFIG_HOME"] = config();
+    base.env["HOME"] = dir.path() + "/home";
+    return base;
+  }
+  RunOptions with_stdin(std::string text) const {
+    RunOptions base;
+    base.stdin_text = std::move(text);
+    return options(base);
+  }
+  // Keys typed one by one into a terminal on stdin and stdout.
+  RunOptions typing(std::vector<std::string> keys) const {
+    RunOptions base;
+    base.terminal = true;
+    base.keys = std::move(keys);
+    return options(base);
+  }
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+std::string without_returns(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  return text;
+}
+
+unsigned mode_of(const std::string& path) {
+  struct stat status {};
+  REQUIRE(::stat(path.c_str(), &status) == 0);
+  return status.st_mode & 07777;
+}
+
+std::vector<int> values_of(const nlohmann::json& record) {
+  std::vector<int> values;
+  for (const auto& answer : record.at("answers")) values.push_back(answer.at("value").get<int>());
+  return values;
+}
+
+// The saved records, one parsed JSON value a line.
+std::vector<nlohmann::json> saved_records(const Home& home) {
+  std::vector<nlohmann::json> records;
+  for (const std::string& line : lines_of(slurp(home.history()))) records.push_back(nlohmann::json::parse(line));
+  return records;
+}
+
+// An error: nothing on stdout, one "aa-check: error: " line on stderr.
+void check_is_error(const RunResult& result, int status) {
+  CHECK(result.status == status);
+  CHECK(result.out.empty());
+  CHECK(result.err.starts_with("aa-check: error: "));
+  CHECK(aa::test::count_lines(result.err) == 1);
+}
+
+const aa::ChecklistItem& item(std::size_t index) { return aa::builtin_content().checklist[index]; }
+
+}  // namespace
+
+TEST_CASE("answers by option: every sign rated, what stands out, the safety note") {
+  Home home;
+  const auto result = run(check({"--answers", "3,1,4,0"}), home.options());
+  CHECK(result.status == 0);
+  CHECK(result.err.empty());
+  for (std::size_t i = 0; i < 4; ++i) CHECK(contains(result.out, item(i).sign));
+  CHECK(contains(result.out, "3 often\n"));
+  CHECK(contains(result.out, "4 almost always\n"));
+  CHECK(contains(result.out, "Total: 8 of 16\n"));
+  CHECK(contains(result.out, std::string(item(0).sign) + ", rated 3 (often). What can help:"));
+  CHECK(contains(result.out, "aa-read strategies\n"));
+  CHECK(contains(result.out, "aa-read support\n"));
+  CHECK(result.out.ends_with(std::string(aa::safety_note()) + "\n"));
+  CHECK_FALSE(contains(result.out, "\x1b"));  // a pipe gets no colour
+  CHECK_FALSE(contains(result.out, "█"));     // and no bars
+  CHECK_FALSE(std::filesystem::exists(home.data()));  // nothing saved without --save
+}
+
+TEST_CASE("answers on stdin, however they are separated, give the same result") {
+  Home home;
+  const auto by_option = run(check({"--answers", "3,1,4,0"}), home.options());
+  for (const char* input : {"3,1,4,0\n", "3 1 4 0", "3\n1\n4\n0\n", " 3, 1,\t4,\r\n0 "}) {
+    CAPTURE(input);
+    const auto by_stdin = run(check({}), home.with_stdin(input));
+    CHECK(by_stdin.status == 0);
+    CHECK(by_stdin.err.empty());
+    CHECK(by_stdin.out == by_option.out);
+  }
+}
+
+TEST_CASE("every kind of bad answer is a usage error that says what is wrong") {
+  Home home;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"3,1", "only 2 of 4 answers given: answer 3 (space) is missing"},
+      {"3,1,4,0,2", "too many answers: expected 4"},
+      {"3,x,4,0", "answer 2 (overanalysing) is 'x', which is not on the scale"},
+      {"3,1,5,0", "answer 3 (space) is '5'"},
+      {"3,1,4,-1", "answer 4 (change) is '-1'"},
+      {"3,1,4,2.5", "answer 4 (change) is '2.5'"},
+      {"3,,4,0", "empty answer after answer 1"},
+      {",3,1,4,0", "empty answer before answer 1"},
+      {"3,1,4,0,", "empty answer after answer 4"},
+      {"", "no answers given"},
+  };
+  for (const auto& [answers, message] : cases) {
+    CAPTURE(answers);
+    const auto by_option = run(check({"--answers", answers}), home.options());
+    check_is_error(by_option, 2);
+    CHECK(contains(by_option.err, message));
+    if (answers.empty()) continue;
+    const auto by_stdin = run(check({}), home.with_stdin(answers));
+    check_is_error(by_stdin, 2);
+    CHECK(contains(by_stdin.err, message));
+  }
+  // Nothing on stdin at all, and no terminal to ask on.
+  check_is_error(run(check({}), home.options()), 2);
+  CHECK_FALSE(std::filesystem::exists(home.data()));
+}
+
+TEST_CASE("bad bytes and floods on stdin are refused in one short line") {
+  Home home;
+  const auto binary = run(check({}), home.with_stdin(std::string("3,\0\xff,4,0", 8)));
+  check_is_error(binary, 2);
+  CHECK(contains(binary.err, "answer 2 (overanalysing) is '\\x00\\xff'"));
+  const auto flood = run(check({}), home.with_stdin(std::string(1 << 20, '1')));
+  check_is_error(flood, 2);
+  CHECK(contains(flood.err, "longer than 64 KiB"));
+}
+
+TEST_CASE("the JSON result") {
+  Home home;
+  const auto result = run(check({"--answers", "4,3,2,0", "--format", "json"}), home.options());
+  CHECK(result.status == 0);
+  CHECK(result.err.empty());
+  const auto json = nlohmann::ordered_json::parse(result.out);
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : json.items()) keys.push_back(key);
+  CHECK(keys == std::vector<std::string>{"date", "answers", "total", "max", "stand_out", "read_next"});
+  CHECK(aa::parse_iso_date(json["date"].get<std::string>()));
+  REQUIRE(json["answers"].size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(json["answers"][i]["id"] == item(i).id);
+    CHECK(json["answers"][i]["sign"] == item(i).sign);
+  }
+  CHECK(values_of(json) == std::vector<int>{4, 3, 2, 0});
+  CHECK(json["total"] == 9);
+  CHECK(json["max"] == 16);
+  CHECK(json["stand_out"] == nlohmann::json{"dependence", "overanalysing"});
+  CHECK(json["read_next"] == nlohmann::json{"strategies", "support", "impact"});
+  // --json is the same thing, and nothing stands out in low answers.
+  const auto low = nlohmann::json::parse(run(check({"--answers", "0,1,2,2", "--json"}), home.options()).out);
+  CHECK(low["stand_out"].empty());
+  CHECK(low["read_next"].empty());
+}
+
+TEST_CASE("--items lists the statements in answer order") {
+  Home home;
+  const auto result = run(check({"--items"}), home.options());
+  CHECK(result.status == 0);
+  const auto lines = lines_of(result.out);
+  REQUIRE(lines.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(lines[i] == std::string(item(i).id) + "\t" + std::string(item(i).sign) + "\t" +
+                          std::string(item(i).statement));
+  }
+  const auto json = nlohmann::json::parse(run(check({"--items", "--json"}), home.options()).out);
+  REQUIRE(json.size() == 4);
+  CHECK(json[1]["id"] == "overanalysing");
+}
+
+TEST_CASE("interactive: answers, ? explains, invalid input gets a hint, b goes back") {
+  Home home;
+  const auto result = run(check({"--save", "--no-pager", "--color=never"}),
+                          home.typing({"3\n", "?\n", "x\n", "1\n", "b\n", "2\n", "4\n", "0\n"}));
+  CHECK(result.status == 0);
+  // The conversation is on stderr ...
+  CHECK(contains(result.err, "Statement 1 of 4: " + std::string(item(0).sign)));
+  CHECK(contains(result.err, "0 never · 1 rarely · 2 sometimes · 3 often · 4 almost always"));
+  CHECK(contains(result.err, std::string(item(1).about).substr(0, 40)));
+  CHECK(contains(result.err, "Please type a number from 0 to 4"));
+  CHECK(contains(result.err, "(your answer was 1, rarely)"));
+  CHECK(contains(result.err, "Statement 4 of 4"));
+  // ... and the result on stdout, with bars for the terminal.
+  CHECK(contains(result.out, "Your answers"));
+  CHECK(contains(result.out, "2 sometimes"));
+  CHECK(contains(result.out, "██░░"));
+  CHECK(contains(without_returns(result.out), std::string(aa::safety_note()).substr(0, 40)));
+  CHECK_FALSE(contains(result.out, "Statement 1 of 4"));
+  // The answer after going back replaced the first one.
+  const auto records = saved_records(home);
+  REQUIRE(records.size() == 1);
+  CHECK(values_of(records[0]) == std::vector<int>{3, 2, 4, 0});
+}
+
+TEST_CASE("interactive: q before the end prints nothing, saves nothing, exits 1") {
+  Home home;
+  const auto result = run(check({"--save", "--no-pager"}), home.typing({"3\n", "1\n", "q\n"}));
+  CHECK(result.status == 1);
+  // The terminal shows only the echo of what was typed: no result.
+  CHECK(without_returns(result.out) == "3\n1\nq\n");
+  CHECK(contains(result.err, "nothing was saved"));
+  CHECK_FALSE(std::filesystem::exists(home.data()));
+}
+
+TEST_CASE("interactive: Ctrl-D before the end is the same as q") {
+  Home home;
+  const auto result = run(check({"--save", "--no-pager", "--json"}), home.typing({"3\n", "\x04"}));
+  CHECK(result.status == 1);
+  CHECK(without_returns(result.out) == "3\n");
+  CHECK(contains(result.err, "nothing was saved"));
+  CHECK_FALSE(std::filesystem::exists(home.data()));
+}
+
+TEST_CASE("--answers on a terminal asks nothing") {
+  Home home;
+  RunOptions options = home.typing({});
+  const auto result = run(check({"--answers", "1,1,1,1", "--no-pager"}), options);
+  CHECK(result.status == 0);
+  CHECK(result.err.empty());
+  CHECK(contains(result.out, "Your answers"));
+}
+
+TEST_CASE("--save appends one line a result, in a 0700 directory and a 0600 file") {
+  Home home;
+  const auto first = run(check({"--answers", "3,1,4,0", "--save", "--json"}), home.options());
+  CHECK(first.status == 0);
+  CHECK(first.err.empty());
+  CHECK(run(check({"--answers", "0,0,1,2", "--save"}), home.options()).status == 0);
+  CHECK(mode_of(home.data() + "/aa") == 0700);
+  CHECK(mode_of(home.history()) == 0600);
+  const auto records = saved_records(home);
+  REQUIRE(records.size() == 2);
+  CHECK(records[0] == nlohmann::json::parse(first.out));  // the record is the JSON result
+  CHECK(values_of(records[1]) == std::vector<int>{0, 0, 1, 2});
+}
+
+TEST_CASE("save = true in the config keeps every result; a bad config stops before asking") {
+  Home home;
+  home.dir.write("config/aa/config.toml", "save = true\n");
+  CHECK(run(check({"--answers", "1,2,3,4"}), home.options()).status == 0);
+  REQUIRE(saved_records(home).size() == 1);
+  home.dir.write("config/aa/config.toml", "save = false\n");
+  CHECK(run(check({"--answers", "1,2,3,4"}), home.options()).status == 0);
+  CHECK(saved_records(home).size() == 1);
+  home.dir.write("config/aa/config.toml", "save = \"please\"\n");
+  const auto bad = run(check({"--answers", "1,2,3,4"}), home.options());
+  check_is_error(bad, 65);
+  CHECK(contains(bad.err, "config.toml:1:8: 'save' must be true or false"));
+}
+
+TEST_CASE("20 runs saving at once leave 20 whole records") {
+  Home home;
+  constexpr int runs = 20;
+  // Start them all before waiting for any, so that they overlap.
+  std::vector<std::string> env_strings = {"XDG_DATA_HOME=" + home.data(), "XDG_CONFIG_HOME=" + home.config(),
+                                          "HOME=" + home.dir.path() + "/home", "PATH=/usr/bin:/bin"};
+  std::vector<char*> envp;
+  for (std::string& entry : env_strings) envp.push_back(entry.data());
+  envp.push_back(nullptr);
+  posix_spawn_file_actions_t quiet;
+  posix_spawn_file_actions_init(&quiet);
+  posix_spawn_file_actions_addopen(&quiet, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  std::vector<pid_t> children;
+  std::vector<std::vector<int>> expected;
+  for (int i = 0; i < runs; ++i) {
+    const std::vector<int> values = {i % 5, (i / 5) % 5, 4 - i % 5, i % 2};
+    expected.push_back(values);
+    std::vector<std::string> args = check(
+        {"--save", "--answers", std::to_string(values[0]) + "," + std::to_string(values[1]) + "," +
+                                    std::to_string(values[2]) + "," + std::to_string(values[3])});
+    std::vector<char*> argv;
+    for (std::string& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    REQUIRE(posix_spawn(&pid, argv[0], &quiet, nullptr, argv.data(), envp.data()) == 0);
+    children.push_back(pid);
+  }
+  posix_spawn_file_actions_destroy(&quiet);
+  for (pid_t pid : children) {
+    int status = 0;
+    REQUIRE(waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  const std::string text = slurp(home.history());
+  REQUIRE_FALSE(text.empty());
+  CHECK(text.back() == '\n');
+  std::vector<std::vector<int>> saved;
+  for (const std::string& line : lines_of(text)) {
+    CAPTURE(line);
+    const auto record = nlohmann::json::parse(line);  // throws on a torn or mixed line
+    saved.push_back(values_of(record));
+  }
+  std::sort(saved.begin(), saved.end());
+  std::sort(expected.begin(), expected.end());
+  CHECK(saved == expected);
+}
+
+TEST_CASE("a corrupt history line is reported by number, skipped, and left as it is") {
+  Home home;
+  CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+  CHECK(run(check({"--answers", "0,1,2,3", "--save"}), home.options()).status == 0);
+  auto lines = lines_of(slurp(home.history()));
+  REQUIRE(lines.size() == 2);
+  const std::string corrupt = lines[0] + "\n" + "{\"date\": \"2026-01-01\", hand edited\n" + lines[1] + "\n";
+  home.dir.write("data/aa/checks.jsonl", corrupt);
+
+  const auto result = run(check({"--history"}), home.options());
+  CHECK(result.status == 0);
+  CHECK(contains(result.err, "aa-check: warning: " + home.history() + ":2: not a saved result"));
+  CHECK(contains(result.err, "skipped"));
+  CHECK(aa::test::count_lines(result.err) == 1);
+  CHECK(lines_of(result.out).size() == 3);  // the header and two records
+  const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
+  CHECK(json.size() == 2);
+  CHECK(slurp(home.history()) == corrupt);  // byte for byte
+
+  // Saving more keeps the line too.
+  CHECK(run(check({"--answers", "1,1,1,1", "--save"}), home.options()).status == 0);
+  CHECK(slurp(home.history()).starts_with(corrupt));
+}
+
+TEST_CASE("an unwritable data directory: the result is still printed, the error says where, exit 74") {
+  Home home;
+  const std::string not_a_dir = home.dir.write("file-not-dir", "");
+  RunOptions options = home.options();
+  options.env["XDG_DATA_HOME"] = not_a_dir;
+  const auto result = run(check({"--answers", "3,1,4,0", "--save"}), options);
+  CHECK(result.status == 74);
+  CHECK(contains(result.out, "Your answers"));
+  CHECK(result.out.ends_with(std::string(aa::safety_note()) + "\n"));
+  CHECK(result.err.starts_with("aa-check: error: cannot save your result to " + not_a_dir + "/aa/checks.jsonl: "));
+  CHECK(aa::test::count_lines(result.err) == 1);
+  CHECK(slurp(not_a_dir).empty());
+}
+
+TEST_CASE("with neither XDG_DATA_HOME nor HOME, saving fails clearly") {
+  Home home;
+  RunOptions options = home.options();
+  options.env["XDG_DATA_HOME"] = std::nullopt;
+  options.env["HOME"] = std::nullopt;
+  const auto saving = run(check({"--answers", "3,1,4,0", "--save"}), options);
+  CHECK(saving.status == 74);
+  CHECK(contains(saving.out, "Your answers"));
+  CHECK(contains(saving.err, "neither XDG_DATA_HOME nor HOME is set"));
+  check_is_error(run(check({"--history"}), options), 74);
+  // Without --save, no home is needed.
+  CHECK(run(check({"--answers", "3,1,4,0"}), options).status == 0);
+}
+
+TEST_CASE("--history: a table by date in a pipe, sparklines on a terminal, records as JSON") {
+  Home home;
+  CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+  CHECK(run(check({"--answers", "1,2,3,4", "--save"}), home.options()).status == 0);
+  const std::string today = aa::format_iso_date(aa::local_today());
+
+  const auto table = run(check({"--history"}), home.options());
+  CHECK(table.status == 0);
+  CHECK(table.err.empty());
+  const auto rows = lines_of(table.out);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0] == "date        dependence  overanalysing  space  change  total");
+  CHECK(rows[1].starts_with(today.substr(0, 4)));
+  CHECK(rows[1].ends_with("3           1              4      0       8/16"));
+  CHECK(rows[2].ends_with("1           2              3      4       10/16"));
+  CHECK_FALSE(contains(table.out, "▁"));
+
+  const auto terminal = run(check({"--history", "--no-pager", "--color=never"}), home.typing({}));
+  CHECK(terminal.status == 0);
+  CHECK(contains(terminal.out, "Over time, oldest to newest"));
+  CHECK(contains(terminal.out, std::string(item(0).sign)));
+  CHECK(contains(terminal.out, "▆▂"));  // dependence: 3 then 1
+  CHECK(contains(terminal.out, "▁█"));  // change: 0 then 4
+
+  const auto json = nlohmann::json::parse(run(check({"--history", "--format", "json"}), home.options()).out);
+  REQUIRE(json.size() == 2);
+  CHECK(values_of(json[0]) == std::vector<int>{3, 1, 4, 0});
+  CHECK(values_of(json[1]) == std::vector<int>{1, 2, 3, 4});
+  CHECK(json[1]["stand_out"] == nlohmann::json{"space", "change"});
+}
+
+TEST_CASE("--history with nothing saved") {
+  Home home;
+  const auto text = run(check({"--history"}), home.options());
+  CHECK(text.status == 0);
+  CHECK(contains(text.out, "No saved results yet"));
+  const auto json = run(check({"--history", "--json"}), home.options());
+  CHECK(json.status == 0);
+  CHECK(nlohmann::json::parse(json.out) == nlohmann::json::array());
+  CHECK_FALSE(std::filesystem::exists(home.data()));  // reading creates nothing
+}
+
+TEST_CASE("--forget: refuses without confirmation when stdin is not a terminal") {
+  Home home;
+  CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+  const std::string before = slurp(home.history());
+  const auto refused = run(check({"--forget"}), home.with_stdin("y\n"));
+  check_is_error(refused, 2);
+  CHECK(contains(refused.err, "--yes"));
+  CHECK(slurp(home.history()) == before);
+}
+
+TEST_CASE("--forget --yes deletes the history") {
+  Home home;
+  CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+  const auto result = run(check({"--forget", "--yes"}), home.options());
+  CHECK(result.status == 0);
+  CHECK(contains(result.out, "Deleted"));
+  CHECK_FALSE(std::filesystem::exists(home.history()));
+  const auto again = run(check({"--forget", "--yes"}), home.options());
+  CHECK(again.status == 0);
+  CHECK(contains(again.out, "no saved results"));
+}
+
+TEST_CASE("--forget on a terminal asks, and only yes deletes") {
+  Home home;
+  CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+  const auto declined = run(check({"--forget"}), home.typing({"n\n"}));
+  CHECK(declined.status == 1);
+  CHECK(contains(declined.err, "(1 saved result)? This cannot be undone. [y/N]"));
+  CHECK(contains(declined.err, "Nothing was deleted"));
+  CHECK(std::filesystem::exists(home.history()));
+  const auto confirmed = run(check({"--forget"}), home.typing({"y\n"}));
+  CHECK(confirmed.status == 0);
+  CHECK_FALSE(std::filesystem::exists(home.history()));
+}
+
+TEST_CASE("options that do not go together are usage errors") {
+  Home home;
+  check_is_error(run(check({"--items", "--save"}), home.options()), 2);
+  check_is_error(run(check({"--history", "--answers", "1,1,1,1"}), home.options()), 2);
+  check_is_error(run(check({"--yes"}), home.options()), 2);
+  check_is_error(run(check({"--format", "markdown", "--answers", "1,1,1,1"}), home.options()), 2);
+}
+
+TEST_CASE("a full disk is a write error") {
+  Home home;
+  const auto result = run({"/bin/sh", "-c", "exec \"$0\" --answers 1,1,1,1 > /dev/full", command("aa-check")},
+                          home.options());
+  CHECK(result.status == 74);
+  CHECK(contains(result.err, "aa-check: error: write error: No space left on device"));
+}
+
+TEST_CASE("--help and --version") {
+  const auto help = run(check({"--help"}));
+  CHECK(help.status == 0);
+  for (const char* option : {"--answers", "--items", "--save", "--history", "--forget", "--yes", "--format"}) {
+    CHECK(contains(help.out, option));
+  }
+  const auto version = run(check({"--version"}));
+  CHECK(version.status == 0);
+  CHECK(version.out.starts_with("aa-check "));
+}

@@ -1,0 +1,139 @@
+#include "aa/check.hpp"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "aa/check_json.hpp"
+#include "aa/error.hpp"
+
+namespace {
+
+const aa::HelpLink dependence_help[] = {{"strategies", "Strategy 5."}, {"support", "Support."}};
+const aa::HelpLink overanalysing_help[] = {{"strategies", "Strategy 1."}, {"impact", "The busy day."}};
+const aa::HelpLink space_help[] = {{"strategies", "Strategy 4."}};
+const aa::ChecklistItem items[] = {
+    {"dependence", "Emotional dependence", "s1", "a1", dependence_help},
+    {"overanalysing", "Over-analysing", "s2", "a2", overanalysing_help},
+    {"space", "Fear of space", "s3", "a3", space_help},
+};
+
+aa::CheckRecord sample_record() { return aa::score_check(items, {3, 2, 4}, "2026-03-01"); }
+
+// The message parse_check_json() gives for `text`, checking it is a data error.
+std::string rejection(std::string_view text) {
+  try {
+    aa::parse_check_json(text);
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::data);
+    return error.what();
+  }
+  FAIL("accepted: ", std::string(text));
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("scoring keeps every rating, in order, with total and maximum") {
+  const aa::CheckRecord record = sample_record();
+  CHECK(record.date == "2026-03-01");
+  REQUIRE(record.answers.size() == 3);
+  CHECK(record.answers[0].id == "dependence");
+  CHECK(record.answers[0].sign == "Emotional dependence");
+  CHECK(record.answers[0].value == 3);
+  CHECK(record.answers[2].value == 4);
+  CHECK(record.total == 9);
+  CHECK(record.max == 12);
+}
+
+TEST_CASE("signs rated 3 or 4 stand out; 2 does not") {
+  CHECK(sample_record().stand_out == std::vector<std::string>{"dependence", "space"});
+  CHECK(aa::score_check(items, {2, 2, 2}, "2026-03-01").stand_out.empty());
+  CHECK(aa::score_check(items, {0, 3, 0}, "2026-03-01").stand_out == std::vector<std::string>{"overanalysing"});
+}
+
+TEST_CASE("read next: the stand-out items' sections, each once, in the order they come up") {
+  CHECK(sample_record().read_next == std::vector<std::string>{"strategies", "support"});
+  CHECK(aa::score_check(items, {4, 4, 4}, "2026-03-01").read_next ==
+        std::vector<std::string>{"strategies", "support", "impact"});
+  CHECK(aa::score_check(items, {0, 1, 2}, "2026-03-01").read_next.empty());
+}
+
+TEST_CASE("find_item") {
+  CHECK(aa::find_item(items, "space") == &items[2]);
+  CHECK(aa::find_item(items, "nope") == nullptr);
+}
+
+TEST_CASE("the JSON result has the documented keys, in order") {
+  const auto json = nlohmann::ordered_json::parse(aa::check_json(sample_record()));
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : json.items()) keys.push_back(key);
+  CHECK(keys == std::vector<std::string>{"date", "answers", "total", "max", "stand_out", "read_next"});
+  CHECK(json["answers"][1] == nlohmann::ordered_json{{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}});
+  CHECK(json["total"] == 9);
+  CHECK(json["max"] == 12);
+  CHECK(json["stand_out"] == nlohmann::json{"dependence", "space"});
+  CHECK(json["read_next"] == nlohmann::json{"strategies", "support"});
+}
+
+TEST_CASE("a history line is one line, and reads back the same") {
+  aa::CheckRecord record = sample_record();
+  record.answers[0].sign = "A sign\nwith a line break";  // must not split the line
+  const std::string line = aa::check_json_line(record);
+  CHECK(line.back() == '\n');
+  CHECK(line.find('\n') == line.size() - 1);
+  const aa::CheckRecord back = aa::parse_check_json(line);
+  CHECK(back.date == record.date);
+  CHECK(back.answers[0].sign == record.answers[0].sign);
+  CHECK(back.answers[2].value == 4);
+  CHECK(back.total == record.total);
+  CHECK(back.max == record.max);
+  CHECK(back.stand_out == record.stand_out);
+  CHECK(back.read_next == record.read_next);
+}
+
+TEST_CASE("history JSON is a list of records") {
+  const aa::CheckRecord records[] = {sample_record(), aa::score_check(items, {0, 0, 0}, "2026-03-02")};
+  const auto json = nlohmann::json::parse(aa::history_json(records));
+  REQUIRE(json.is_array());
+  REQUIRE(json.size() == 2);
+  CHECK(json[1]["date"] == "2026-03-02");
+  CHECK(json[1]["total"] == 0);
+}
+
+TEST_CASE("items as JSON") {
+  const auto json = nlohmann::json::parse(aa::items_json(items));
+  REQUIRE(json.size() == 3);
+  CHECK(json[0] == nlohmann::json{{"id", "dependence"}, {"sign", "Emotional dependence"}, {"statement", "s1"}});
+}
+
+TEST_CASE("lines that are not a record say what is wrong") {
+  const std::string good = aa::check_json_line(sample_record());
+  CHECK(rejection("not json").starts_with("not valid JSON"));
+  CHECK(rejection(good.substr(0, good.size() / 2)).starts_with("not valid JSON"));
+  CHECK(rejection("[1, 2]") == "not a JSON object");
+  CHECK(rejection("{}") == "'date' is missing");
+  CHECK(rejection("\"\xff\"").starts_with("not valid JSON"));
+  CHECK(rejection("1e99999").starts_with("not valid JSON"));
+
+  nlohmann::json record = nlohmann::json::parse(good);
+  const auto with = [&](const char* pointer, nlohmann::json value) {
+    nlohmann::json changed = record;
+    changed[nlohmann::json::json_pointer(pointer)] = std::move(value);
+    return rejection(changed.dump());
+  };
+  CHECK(with("/date", "2026-02-30") == "'date' is not a date as YYYY-MM-DD");
+  CHECK(with("/date", 20260301) == "'date' is not a string");
+  CHECK(with("/answers", nlohmann::json::array()) == "'answers' is not a list of answers");
+  CHECK(with("/answers/1/value", 5) == "answer 2: 'value' is not from 0 to 4");
+  CHECK(with("/answers/1/value", -1) == "answer 2: 'value' is not from 0 to 4");
+  CHECK(with("/answers/1/value", 18446744073709551615ULL) == "answer 2: 'value' is not from 0 to 4");
+  CHECK(with("/answers/1/value", "3") == "answer 2: 'value' is not a whole number");
+  CHECK(with("/answers/1/value", 2.5) == "answer 2: 'value' is not a whole number");
+  CHECK(with("/answers/0", 3) == "answer 1 is not an object");
+  CHECK(with("/total", "9") == "'total' is not a whole number");
+  CHECK(with("/stand_out", nlohmann::json{1}) == "'stand_out' holds something other than text");
+  CHECK(with("/read_next", "strategies") == "'read_next' is not a list");
+}

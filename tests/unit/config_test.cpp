@@ -1,0 +1,57 @@
+#include "aa/config.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "aa/error.hpp"
+#include "process.hpp"
+
+namespace {
+
+std::string rejection(std::string_view toml) {
+  try {
+    aa::parse_config(toml, "config.toml");
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::data);
+    return error.what();
+  }
+  FAIL("accepted: ", std::string(toml));
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("save is off unless the file turns it on") {
+  CHECK_FALSE(aa::parse_config("", "config.toml").save);
+  CHECK(aa::parse_config("save = true\n", "config.toml").save);
+  CHECK_FALSE(aa::parse_config("save = false\n", "config.toml").save);
+}
+
+TEST_CASE("keys this version does not know are left alone") {
+  CHECK(aa::parse_config("save = true\ncolor = \"never\"\n[tip]\ndaily = true\n", "config.toml").save);
+}
+
+TEST_CASE("a bad setting is located in the file") {
+  CHECK(rejection("\nsave = \"yes\"\n") == "config.toml:2:8: 'save' must be true or false");
+  CHECK(rejection("save = ").starts_with("config.toml:1:"));
+}
+
+TEST_CASE("reading: a missing file means the defaults") {
+  aa::test::TempDir temp;
+  CHECK_FALSE(aa::read_config(temp.path() + "/aa/config.toml").save);
+  CHECK(aa::read_config(temp.write("aa/config.toml", "save = true\n")).save);
+  // Under a regular file, nothing can exist: still the defaults.
+  CHECK_FALSE(aa::read_config(temp.write("plain", "") + "/aa/config.toml").save);
+}
+
+TEST_CASE("reading: an unreadable config is an I/O error") {
+  aa::test::TempDir temp;
+  try {
+    aa::read_config(temp.path());  // a directory
+    FAIL("read a directory as a config file");
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::io);
+    CHECK(std::string(error.what()).find(temp.path()) != std::string::npos);
+  }
+}

@@ -1,0 +1,127 @@
+#include "aa/history.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/stat.h>
+
+#include "aa/check_json.hpp"
+#include "aa/error.hpp"
+#include "process.hpp"
+
+namespace {
+
+aa::CheckRecord record_for(std::string date, int first) {
+  aa::CheckRecord record;
+  record.date = std::move(date);
+  record.answers = {{"dependence", "Emotional dependence", first}, {"space", "Fear of space", 1}};
+  record.total = first + 1;
+  record.max = 8;
+  if (first >= 3) record.stand_out = {"dependence"};
+  if (first >= 3) record.read_next = {"strategies"};
+  return record;
+}
+
+std::string slurp(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+unsigned mode_of(const std::filesystem::path& path) {
+  struct stat status {};
+  REQUIRE(::stat(path.c_str(), &status) == 0);
+  return status.st_mode & 07777;
+}
+
+}  // namespace
+
+TEST_CASE("the history lives in aa/checks.jsonl under the data directory") {
+  CHECK(aa::history_file_in("/home/me/.local/share") == "/home/me/.local/share/aa/checks.jsonl");
+}
+
+TEST_CASE("parsing: records in order, blank lines passed over, bad lines reported by number") {
+  const std::string text = aa::check_json_line(record_for("2026-03-01", 3)) + "\n" + "{\"date\": oops\n" +
+                           aa::check_json_line(record_for("2026-03-02", 0)) + "  \r\n" + "[]";
+  const aa::History history = aa::parse_history(text);
+  REQUIRE(history.records.size() == 2);
+  CHECK(history.records[0].date == "2026-03-01");
+  CHECK(history.records[1].date == "2026-03-02");
+  REQUIRE(history.problems.size() == 2);
+  CHECK(history.problems[0].line == 3);
+  CHECK(history.problems[0].reason.starts_with("not valid JSON"));
+  CHECK(history.problems[1].line == 6);  // the last line, without a newline
+  CHECK(history.problems[1].reason == "not a JSON object");
+}
+
+TEST_CASE("appending creates a private directory and file, and reads back") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path() + "/deeper/share");
+  aa::append_to_history(file, record_for("2026-03-01", 3));
+  aa::append_to_history(file, record_for("2026-03-02", 1));
+  CHECK(mode_of(file) == 0600);
+  CHECK(mode_of(file.parent_path()) == 0700);
+  CHECK(mode_of(temp.path() + "/deeper") == 0700);  // missing parents too
+  const std::string text = slurp(file);
+  CHECK(text == aa::check_json_line(record_for("2026-03-01", 3)) + aa::check_json_line(record_for("2026-03-02", 1)));
+  const aa::History history = aa::read_history(file);
+  CHECK(history.problems.empty());
+  REQUIRE(history.records.size() == 2);
+  CHECK(history.records[0].answers[0].value == 3);
+  CHECK(history.records[1].answers[0].value == 1);
+}
+
+TEST_CASE("appending never rewrites a bad line, and never glues a record to one") {
+  aa::test::TempDir temp;
+  const std::string hand_edited = "my own note, without a newline";
+  const auto file = aa::history_file_in(temp.path());
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << hand_edited;
+  aa::append_to_history(file, record_for("2026-03-01", 2));
+  CHECK(slurp(file) == hand_edited + "\n" + aa::check_json_line(record_for("2026-03-01", 2)));
+  const aa::History history = aa::read_history(file);
+  CHECK(history.records.size() == 1);
+  REQUIRE(history.problems.size() == 1);
+  CHECK(history.problems[0].line == 1);
+}
+
+TEST_CASE("a history that does not exist yet is empty") {
+  aa::test::TempDir temp;
+  const aa::History history = aa::read_history(aa::history_file_in(temp.path()));
+  CHECK(history.records.empty());
+  CHECK(history.problems.empty());
+}
+
+TEST_CASE("a directory that cannot be made is an I/O error naming the file") {
+  aa::test::TempDir temp;
+  const std::string not_a_dir = temp.write("file-not-dir", "x");
+  const auto file = aa::history_file_in(not_a_dir);
+  try {
+    aa::append_to_history(file, record_for("2026-03-01", 2));
+    FAIL("saved under a regular file");
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::io);
+    const std::string message = error.what();
+    CHECK(message.find(file.string()) != std::string::npos);
+    CHECK(message.find("Not a directory") != std::string::npos);
+  }
+  CHECK(slurp(not_a_dir) == "x");
+}
+
+TEST_CASE("forgetting deletes the file, once") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  CHECK_FALSE(aa::forget_history(file));
+  aa::append_to_history(file, record_for("2026-03-01", 2));
+  CHECK(aa::forget_history(file));
+  CHECK_FALSE(std::filesystem::exists(file));
+  CHECK_FALSE(aa::forget_history(file));
+  // A new record after forgetting starts a new, private file.
+  aa::append_to_history(file, record_for("2026-03-02", 2));
+  CHECK(aa::read_history(file).records.size() == 1);
+  CHECK(mode_of(file) == 0600);
+}

@@ -1,0 +1,142 @@
+#include "aa/prompt.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+using aa::Reply;
+
+namespace {
+
+const aa::ChecklistItem items[] = {
+    {"dependence", "Emotional dependence", "When they are away, I worry.", "About dependence: leaning hard.", {}},
+    {"space", "Fear of space", "Time apart leaves me uneasy.", "About space: distance feels unsafe.", {}},
+    {"change", "Sensitivity to change", "Any shift makes me nervous.", "About change: even good change.", {}},
+};
+
+struct Conversation {
+  std::optional<aa::Answers> answers;
+  std::string shown;  // everything written to the person
+};
+
+Conversation converse(const std::string& typed, std::size_t width = 0) {
+  std::istringstream in(typed);
+  std::ostringstream out;
+  Conversation result;
+  result.answers = aa::ask_answers(items, in, out, width);
+  result.shown = out.str();
+  return result;
+}
+
+std::size_t occurrences(const std::string& text, std::string_view part) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("replies: digits, first letters, whole words, any case") {
+  CHECK(aa::parse_reply("0").kind == Reply::rating);
+  CHECK(aa::parse_reply("4").value == 4);
+  CHECK(aa::parse_reply("n").value == 0);
+  CHECK(aa::parse_reply("r").value == 1);
+  CHECK(aa::parse_reply("s").value == 2);
+  CHECK(aa::parse_reply("O").value == 3);
+  CHECK(aa::parse_reply(" a \r").value == 4);
+  CHECK(aa::parse_reply("almost always").value == 4);
+  CHECK(aa::parse_reply("Sometimes").value == 2);
+  CHECK(aa::parse_reply("?").kind == Reply::explain);
+  CHECK(aa::parse_reply("b").kind == Reply::back);
+  CHECK(aa::parse_reply("Q").kind == Reply::quit);
+}
+
+TEST_CASE("replies that are not answers") {
+  for (const char* unclear : {"", "5", "-1", "34", "x", "yes", "alm", "3 4", "\xff"}) {
+    CAPTURE(unclear);
+    CHECK(aa::parse_reply(unclear).kind == Reply::unclear);
+  }
+}
+
+TEST_CASE("each statement is shown with the scale, and the answers come back in order") {
+  const Conversation c = converse("3\nr\nalmost always\n");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{3, 1, 4});
+  CHECK(c.shown.find("Statement 1 of 3: Emotional dependence\n  When they are away, I worry.\n") != std::string::npos);
+  CHECK(c.shown.find("Statement 3 of 3: Sensitivity to change") != std::string::npos);
+  CHECK(occurrences(c.shown, "0 never · 1 rarely · 2 sometimes · 3 often · 4 almost always") == 3);
+  CHECK(occurrences(c.shown, "How often is this true for you? ") == 3);
+}
+
+TEST_CASE("? explains the statement and asks again") {
+  const Conversation c = converse("?\n2\n1\n0\n");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{2, 1, 0});
+  CHECK(c.shown.find("About dependence: leaning hard.") != std::string::npos);
+  CHECK(c.shown.find("About space") == std::string::npos);
+  CHECK(occurrences(c.shown, "How often is this true for you? ") == 4);
+}
+
+TEST_CASE("b goes back one statement, showing the earlier answer, and a new answer replaces it") {
+  const Conversation c = converse("3\nb\n1\n2\n0\n");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{1, 2, 0});
+  CHECK(occurrences(c.shown, "Statement 1 of 3") == 2);
+  CHECK(c.shown.find("(your answer was 3, often)") != std::string::npos);
+}
+
+TEST_CASE("b on the first statement stays there") {
+  const Conversation c = converse("b\n4\n4\n4\n");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{4, 4, 4});
+  CHECK(c.shown.find("This is the first statement") != std::string::npos);
+}
+
+TEST_CASE("input that is not an answer gets a hint, and the same statement again") {
+  const Conversation c = converse("7\n\nmaybe\n2\n2\n2\n");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{2, 2, 2});
+  CHECK(occurrences(c.shown, "Please type a number from 0 to 4") == 3);
+  CHECK(occurrences(c.shown, "Statement 1 of 3") == 1);
+}
+
+TEST_CASE("q quits before the end, with no answers") {
+  const Conversation c = converse("3\n2\nq\n1\n");
+  CHECK_FALSE(c.answers);
+  CHECK(c.shown.find("Statement 3 of 3") != std::string::npos);
+}
+
+TEST_CASE("the end of input (Ctrl-D) before the end quits too") {
+  CHECK_FALSE(converse("3\n2\n").answers);
+  CHECK_FALSE(converse("").answers);
+}
+
+TEST_CASE("a last answer without a newline still counts") {
+  const Conversation c = converse("1\n1\n1");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{1, 1, 1});
+}
+
+TEST_CASE("statements and explanations are wrapped to the width") {
+  const Conversation c = converse("?\n1\n1\n1\n", 20);
+  CHECK(c.shown.find("  When they are\n  away, I worry.\n") != std::string::npos);
+  CHECK(c.shown.find("  About dependence:\n  leaning hard.\n") != std::string::npos);
+  CHECK(converse("1\n1\n1\n", 0).shown.find("  When they are away, I worry.\n") != std::string::npos);
+}
+
+TEST_CASE("confirm: only yes is yes") {
+  const auto ask = [](const std::string& typed) {
+    std::istringstream in(typed);
+    std::ostringstream out;
+    const bool yes = aa::confirm("Delete?", in, out);
+    CHECK(out.str().starts_with("Delete? [y/N] "));
+    return yes;
+  };
+  CHECK(ask("y\n"));
+  CHECK(ask("YES\n"));
+  CHECK_FALSE(ask("\n"));
+  CHECK_FALSE(ask("n\n"));
+  CHECK_FALSE(ask("yep\n"));
+  CHECK_FALSE(ask(""));
+}

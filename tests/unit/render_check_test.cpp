@@ -1,0 +1,132 @@
+#include "aa/render_check.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "aa/text.hpp"
+
+namespace {
+
+const aa::HelpLink dependence_help[] = {
+    {"strategies", "Strategy 5, emotional independence: strength from your own achievements."},
+    {"support", "Therapy, groups and loved ones."}};
+const aa::HelpLink space_help[] = {{"strategies", "Strategy 4, healthy boundaries."}};
+const aa::ChecklistItem items[] = {
+    {"dependence", "Emotional dependence", "s1", "a1", dependence_help},
+    {"space", "Fear of space", "s2", "a2", space_help},
+};
+
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+aa::CheckRecord record_of(int dependence, int space, std::string date = "2026-03-01") {
+  return aa::score_check(items, {dependence, space}, std::move(date));
+}
+
+}  // namespace
+
+TEST_CASE("the result lists every sign with its rating, and the total") {
+  const std::string out = aa::render_check_text(record_of(3, 1), items, {});
+  CHECK(out.starts_with("Your answers, 2026-03-01\n"));
+  CHECK(contains(out, "  Emotional dependence  3 often\n"));
+  CHECK(contains(out, "  Fear of space         1 rarely\n"));
+  CHECK(contains(out, "  Total: 4 of 8\n"));
+}
+
+TEST_CASE("signs that stand out come with what helps and the command to read it") {
+  const std::string out = aa::render_check_text(record_of(4, 1), items, {});
+  CHECK(contains(out, "Emotional dependence, rated 4 (almost always). What can help:\n"
+                      "    • Strategy 5, emotional independence: strength from your own achievements.\n"
+                      "      aa-read strategies\n"
+                      "    • Therapy, groups and loved ones.\n"
+                      "      aa-read support\n"));
+  CHECK_FALSE(contains(out, "Fear of space, rated"));
+  CHECK(contains(out, "Read next: aa-read strategies, aa-read support\n"));
+}
+
+TEST_CASE("when nothing stands out, the result says so and points to the signs") {
+  const std::string out = aa::render_check_text(record_of(2, 0), items, {});
+  CHECK(contains(out, "No sign stands out"));
+  CHECK(contains(out, "aa-read signs"));
+  CHECK_FALSE(contains(out, "Read next"));
+}
+
+TEST_CASE("the result ends with the safety note") {
+  const std::string out = aa::render_check_text(record_of(4, 4), items, {});
+  const std::string note(aa::safety_note());
+  CHECK(out.ends_with("\n\n" + note + "\n"));
+  CHECK(contains(note, "not a diagnosis or a treatment"));
+  CHECK(contains(note, "emergency services"));
+  CHECK(contains(note, "crisis line"));
+}
+
+TEST_CASE("bars and colour only when asked for") {
+  const std::string plain = aa::render_check_text(record_of(3, 0), items, {});
+  CHECK_FALSE(contains(plain, "█"));
+  CHECK_FALSE(contains(plain, "\x1b["));
+  const std::string graphic = aa::render_check_text(record_of(3, 0), items, {80, false, true});
+  CHECK(contains(graphic, "  Emotional dependence  3 often          ███░\n"));
+  CHECK(contains(graphic, "  Fear of space         0 never          ░░░░\n"));
+  CHECK(contains(aa::render_check_text(record_of(3, 0), items, {80, true, true}), "\x1b["));
+}
+
+TEST_CASE("paragraphs are wrapped to the width, and one a line without one") {
+  const std::string wrapped = aa::render_check_text(record_of(4, 4), items, {40, false, false});
+  for (const std::string& line : lines_of(wrapped)) {
+    CAPTURE(line);
+    CHECK(aa::display_width(line) <= 40);
+  }
+  CHECK(contains(wrapped, "    • Strategy 5, emotional\n      independence: strength from your\n      own achievements.\n"));
+  const std::string unwrapped = aa::render_check_text(record_of(4, 4), items, {});
+  CHECK(contains(unwrapped, "\n" + std::string(aa::safety_note()) + "\n"));
+}
+
+TEST_CASE("the items table: id, sign, statement") {
+  CHECK(aa::render_items_table(items) == "dependence\tEmotional dependence\ts1\nspace\tFear of space\ts2\n");
+}
+
+TEST_CASE("sparklines: one bar a value, a dot where one is missing") {
+  const std::vector<std::optional<int>> values = {0, 1, 2, 3, 4, std::nullopt, 9};
+  CHECK(aa::sparkline(values) == "▁▂▄▆█··");
+  CHECK(aa::sparkline({}).empty());
+}
+
+TEST_CASE("history: a row a record, a column a sign, oldest first") {
+  std::vector<aa::CheckRecord> records = {record_of(4, 1, "2026-03-01"), record_of(2, 0, "2026-03-08")};
+  records[1].answers.pop_back();  // a sign an older content file did not have
+  const std::string out = aa::render_history_text(records, {});
+  CHECK(out == "date        dependence  space  total\n"
+               "2026-03-01  4           1      5/8\n"
+               "2026-03-08  2           -      2/8\n");
+}
+
+TEST_CASE("history on a terminal adds a sparkline a sign") {
+  const std::vector<aa::CheckRecord> records = {record_of(0, 4, "2026-03-01"), record_of(2, 4, "2026-03-02"),
+                                                record_of(4, 3, "2026-03-03")};
+  const std::string out = aa::render_history_text(records, {80, false, true});
+  CHECK(contains(out, "Over time, oldest to newest\n"));
+  CHECK(contains(out, "  Emotional dependence  ▁▄█\n"));
+  CHECK(contains(out, "  Fear of space         ██▆\n"));
+}
+
+TEST_CASE("a long history shows as many of the newest results as fit") {
+  std::vector<aa::CheckRecord> records;
+  for (int i = 0; i < 100; ++i) records.push_back(record_of(i % 5, 0, "2026-03-01"));
+  const std::string out = aa::render_history_text(records, {40, false, true});
+  // 40 columns less the indent, the widest name and the gap: 16 results.
+  CHECK(contains(out, "Over time, the last 16 results\n"));
+  CHECK(contains(out, "  Emotional dependence  █▁▂▄▆█▁▂▄▆█▁▂▄▆█\n"));
+}
+
+TEST_CASE("an empty history says how to start one") {
+  CHECK(contains(aa::render_history_text({}, {}), "aa-check --save"));
+}

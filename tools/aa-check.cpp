@@ -1,0 +1,173 @@
+// aa-check: the self-reflection checklist, with a private, opt-in history.
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include <fmt/core.h>
+
+#include "aa/answers.hpp"
+#include "aa/check.hpp"
+#include "aa/check_json.hpp"
+#include "aa/cli_options.hpp"
+#include "aa/config.hpp"
+#include "aa/date.hpp"
+#include "aa/history.hpp"
+#include "aa/output.hpp"
+#include "aa/prompt.hpp"
+#include "aa/render_check.hpp"
+
+namespace {
+
+constexpr const char* program = "aa-check";
+// Exit status when the person stops before the end or declines: nothing
+// was done, as with "nothing found".
+constexpr int stopped = static_cast<int>(aa::Exit::not_found);
+
+struct CheckOptions {
+  aa::cli::CommonOptions common;
+  std::string answers;
+  bool answers_given = false;
+  bool items = false;
+  bool save = false;
+  bool history = false;
+  bool forget = false;
+  bool yes = false;
+};
+
+void setup(CLI::App& app, CheckOptions& o) {
+  aa::cli::describe(app, program);
+  auto* answers = app.add_option("-a,--answers", o.answers,
+                                 "Your answers, one per statement in order, each 0 (never) to 4 (almost always), "
+                                 "e.g. 3,1,4,0; without it they are asked for, or read from stdin")
+                      ->type_name("LIST");
+  auto* items = app.add_flag("--items", o.items, "List the statements: id<TAB>sign<TAB>statement");
+  auto* save = app.add_flag("--save", o.save, "Keep this result in your private history on this machine");
+  auto* history = app.add_flag("--history", o.history, "Show your saved results");
+  auto* forget = app.add_flag("--forget", o.forget, "Delete your saved results (asks first)");
+  auto* yes = app.add_flag("-y,--yes", o.yes, "With --forget: delete without asking");
+  aa::cli::add_format_option(app, o.common, {"text", "json"});
+  aa::cli::add_output_options(app, o.common);
+  aa::cli::add_content_option(app, o.common);
+
+  items->excludes(answers, save, history, forget);
+  history->excludes(answers, save, forget);
+  forget->excludes(answers, save);
+  yes->needs(forget);
+}
+
+// Whether the config asks for every result to be kept.
+bool config_says_save() {
+  const auto file = aa::config_file();
+  return file && aa::read_config(*file).save;
+}
+
+int list_items(const aa::Content& content, const aa::cli::Output& output) {
+  const std::string text =
+      output.format == "json" ? aa::items_json(content.checklist) : aa::render_items_table(content.checklist);
+  aa::emit(text, output.terminal, output.allow_pager, program);
+  return 0;
+}
+
+int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
+  const std::filesystem::path file = aa::history_file();
+  const aa::History history = aa::read_history(file);
+  for (const aa::HistoryProblem& problem : history.problems) {
+    fmt::print(stderr, "{}: warning: {}:{}: not a saved result ({}); skipped, and left in the file as it is\n",
+               program, file.string(), problem.line, problem.reason);
+  }
+  const std::string text = output.format == "json" ? aa::history_json(history.records)
+                                                   : aa::render_history_text(history.records, style);
+  aa::emit(text, output.terminal, output.allow_pager, program);
+  return 0;
+}
+
+int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
+  const std::filesystem::path file = aa::history_file();
+  // When we cannot even tell, forget_history() below says why.
+  std::error_code error;
+  if (!std::filesystem::exists(file, error) && !error) {
+    aa::emit("There are no saved results to delete.\n", output.terminal, false, program);
+    return 0;
+  }
+  if (!o.yes) {
+    if (!output.terminal.stdin_is_tty) {
+      throw aa::Error(aa::Exit::usage, "--forget asks before deleting, but stdin is not a terminal; add --yes to "
+                                       "delete without asking (nothing was deleted)");
+    }
+    const std::size_t count = aa::read_history(file).records.size();
+    const std::string question =
+        fmt::format("Delete {} ({} saved result{})? This cannot be undone.", file.string(), count, count == 1 ? "" : "s");
+    if (!aa::confirm(question, std::cin, std::cerr)) {
+      std::cerr << "Nothing was deleted.\n";
+      return stopped;
+    }
+  }
+  const bool deleted = aa::forget_history(file);
+  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", file.string())
+                   : std::string("There are no saved results to delete.\n"),
+           output.terminal, false, program);
+  return 0;
+}
+
+int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Output& output,
+          const aa::CheckStyle& style) {
+  // Read the settings first: a broken config file should stop us before
+  // anyone spends time answering.
+  const bool save = o.save || config_says_save();
+  aa::Answers answers;
+  if (!o.answers_given && output.terminal.stdin_is_tty) {
+    auto asked = aa::ask_answers(content.checklist, std::cin, std::cerr, aa::prompt_width());
+    if (!asked) {
+      std::cerr << "Stopped before the end: nothing was saved.\n";
+      return stopped;
+    }
+    answers = std::move(*asked);
+  } else {
+    answers = aa::parse_answers(o.answers_given ? o.answers : aa::read_answers_input(STDIN_FILENO),
+                                content.checklist);
+  }
+  const aa::CheckRecord record = aa::score_check(content.checklist, answers, aa::format_iso_date(aa::local_today()));
+
+  // Save before printing, so a reader that stops early (| head) loses
+  // nothing; but print the result even when saving fails.
+  std::optional<aa::Error> save_error;
+  std::filesystem::path saved_to;
+  if (save) {
+    try {
+      saved_to = aa::history_file();
+      aa::append_to_history(saved_to, record);
+    } catch (const aa::Error& error) {
+      save_error = error;
+    }
+  }
+  const std::string text =
+      output.format == "json" ? aa::check_json(record) : aa::render_check_text(record, content.checklist, style);
+  aa::emit(text, output.terminal, output.allow_pager, program);
+  if (save_error) throw *save_error;
+  if (save && isatty(STDERR_FILENO)) std::cerr << "Saved in " << saved_to.string() << ".\n";
+  return 0;
+}
+
+int run(const CheckOptions& o) {
+  const aa::cli::Output output = aa::cli::resolve_output(o.common);
+  const aa::Content content = aa::cli::load_content(o.common);
+  const aa::CheckStyle style{output.width, output.color, output.terminal.stdout_is_tty};
+  if (o.items) return list_items(content, output);
+  if (o.history) return show_history(output, style);
+  if (o.forget) return forget_history(o, output);
+  return check(o, content, output, style);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Reflect on four signs of anxious attachment, one statement at a time, and see where to read "
+               "next. A reflection aid, not a diagnosis."};
+  CheckOptions options;
+  setup(app, options);
+  // exit() rather than return, as in aa-tip: nothing is gained by tearing down.
+  std::exit(aa::cli::run(program, app, argc, argv, [&] {
+    options.answers_given = app.count("--answers") > 0;
+    return run(options);
+  }));
+}
