@@ -1,0 +1,24 @@
+// The checklist answer parser: any bytes in, one rating per item on the
+// scale out, or a usage error — never a crash or another kind of failure.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "aa/answers.hpp"
+#include "aa/builtin.hpp"
+#include "aa/error.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const auto items = aa::builtin_content().checklist;
+  try {
+    const aa::Answers answers = aa::parse_answers(text, items);
+    if (answers.size() != items.size()) __builtin_trap();
+    for (int value : answers) {
+      if (value < aa::lowest_rating || value > aa::highest_rating) __builtin_trap();
+    }
+  } catch (const aa::Error& error) {
+    if (error.code() != aa::Exit::usage) __builtin_trap();
+  }
+  return 0;
+}

@@ -1,0 +1,73 @@
+// Each command's main paths under valgrind's memcheck: no invalid access,
+// no uninitialised read, no leak. memcheck needs a dynamically linked
+// glibc, so this runs the release build's dynamic twins (tools/dynamic/).
+// The sanitizer build runs the whole suite under ASan + UBSan instead;
+// valgrind cannot run ASan binaries.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "process.hpp"
+
+#ifdef __SANITIZE_ADDRESS__
+constexpr bool under_asan = true;
+#else
+constexpr bool under_asan = false;
+#endif
+
+namespace {
+
+struct Case {
+  std::string shell;
+  int status;
+  std::string stdin_text = "";
+};
+
+}  // namespace
+
+TEST_CASE("every command runs clean under valgrind" * doctest::skip(under_asan)) {
+  aa::test::TempDir home;
+  const std::vector<Case> cases = {
+      {"aa-tip", 0},
+      {"aa-tip --daily --count 3 --format json", 0},
+      {"aa-tip --list --format fortune", 0},
+      {"aa-tip --id nosuch", 1},
+      {"aa-tip --bogus", 2},
+      {"aa-tip --content-dir \"$HOME/none\"", 65},
+      {"aa-tip > /dev/full", 74},
+      {"aa-read", 0},
+      {"aa-read --all --width 60", 0},
+      {"aa-read --format markdown signs 5", 0},
+      {"aa-read --json --all", 0},
+      {"aa-read --search partner --color=always", 0},
+      {"aa-read nosuch", 1},
+      {"aa-faq", 0},
+      {"aa-faq --all --width 50", 0},
+      {"aa-faq --json 1 2", 0},
+      {"aa-faq 9", 1},
+      {"aa-check --items", 0},
+      {"aa-check --answers 3,1,4,0 --save", 0},
+      {"aa-check --json", 0, "2 2 2 2"},
+      {"aa-check --history --json", 0},
+      {"aa-check --answers 9,9,9,9", 2},
+      {"aa-check --forget --yes", 0},
+  };
+  const std::string dynamic = std::string(AA_TOOLS_DIR) + "/dynamic";
+  REQUIRE(std::filesystem::exists(dynamic + "/aa-tip"));
+  const std::string path = dynamic + ":/usr/bin:/bin";
+  for (const Case& c : cases) {
+    CAPTURE(c.shell);
+    aa::test::RunOptions options;
+    options.env = {{"PATH", path}, {"HOME", home.path()}};
+    options.stdin_text = c.stdin_text;
+    options.timeout_seconds = 120;
+    // Wrap the command itself (the first word) in valgrind.
+    const std::string wrapped = "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite " + c.shell;
+    const auto result = aa::test::run({"/bin/bash", "-c", wrapped}, options);
+    CAPTURE(result.err.substr(0, 2000));
+    CHECK(result.status == c.status);
+    CHECK(result.err.find("==") == std::string::npos);  // valgrind's reports start with ==PID==
+  }
+}
