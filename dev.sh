@@ -4,6 +4,7 @@
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
 #   ./dev.sh bench  builds and compares aa-tip's start-up with fortune's
+#   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +14,7 @@ build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-de
 test_packages=(python3 fortune-mod valgrind)
 # The man page, shell completion and Debian package tests.
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
+fuzz_packages=(clang libclang-rt-14-dev)
 bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3)
 
 install_missing() {
@@ -61,8 +63,12 @@ case "${1:-}" in
     build_aa_tip
     exec bench/run build/release/tools/aa-tip
     ;;
+  fuzz)
+    install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
+    exec fuzz/run "${2:-60}"
+    ;;
   *)
-    echo "usage: ./dev.sh tip|test|bench" >&2
+    echo "usage: ./dev.sh tip|test|bench|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
