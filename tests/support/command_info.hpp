@@ -7,10 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unistd.h>
@@ -48,19 +48,30 @@ inline std::vector<std::string> command_names() {
   return names;
 }
 
+// Whether `word` is an option's name: -x or --some-name. (No std::regex:
+// GCC 12 warns falsely inside it in the sanitizer build.)
+inline bool is_option_name(std::string_view word) {
+  const std::size_t dashes = word.rfind("--", 0) == 0 ? 2 : word.rfind('-', 0) == 0 ? 1 : 0;
+  if (dashes == 0 || word.size() == dashes) return false;
+  const char first = word[dashes];
+  if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+  for (char c : word.substr(dashes)) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
 // The options `name --help` lists: each line of the option table starts
 // with its names, such as "  -d,--daily Excludes: ..." or "  --json".
 inline std::set<std::string> help_options(const std::string& name) {
   std::set<std::string> options;
   const RunResult help = run({command(name), "--help"});
-  static const std::regex option_line(R"(^\s+(-[^\s]+))");
-  static const std::regex option_name(R"(^--?[A-Za-z][A-Za-z0-9-]*$)");
   for (const std::string& line : split_lines(help.out)) {
-    std::smatch match;
-    if (!std::regex_search(line, match, option_line)) continue;
-    std::istringstream names(match[1].str());
+    const std::size_t start = line.find_first_not_of(" \t");
+    if (start == 0 || start == std::string::npos || line[start] != '-') continue;
+    std::istringstream names(line.substr(start, line.find_first_of(" \t", start) - start));
     for (std::string option; std::getline(names, option, ',');) {
-      if (std::regex_match(option, option_name)) options.insert(option);
+      if (is_option_name(option)) options.insert(option);
     }
   }
   return options;
@@ -69,12 +80,13 @@ inline std::set<std::string> help_options(const std::string& name) {
 // The values of --format that `name --help` names ("Output format: text,
 // markdown, json (default text)"), in order; empty when it has none.
 inline std::vector<std::string> help_formats(const std::string& name) {
-  const RunResult help = run({command(name), "--help"});
-  std::smatch match;
-  static const std::regex formats(R"(Output format: ([a-z, ]+) \(default)");
-  if (!std::regex_search(help.out, match, formats)) return {};
+  const std::string help = run({command(name), "--help"}).out;
+  const std::string label = "Output format: ";
+  const std::size_t start = help.find(label);
+  if (start == std::string::npos) return {};
+  const std::size_t end = help.find(" (default", start);
   std::vector<std::string> out;
-  std::istringstream list(match[1].str());
+  std::istringstream list(help.substr(start + label.size(), end - start - label.size()));
   for (std::string format; std::getline(list, format, ',');) {
     format.erase(0, format.find_first_not_of(' '));
     out.push_back(format);
