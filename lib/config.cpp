@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "aa/error.hpp"
+#include "aa/toml_text.hpp"
 #include "aa/xdg.hpp"
 
 namespace aa {
@@ -21,13 +22,7 @@ std::optional<std::filesystem::path> config_file() {
 }
 
 Config parse_config(std::string_view toml_text, std::string_view path) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, path);
-  } catch (const toml::parse_error& error) {
-    const auto& at = error.source().begin;
-    throw Error(Exit::data, fmt::format("{}:{}:{}: {}", path, at.line, at.column, error.description()));
-  }
+  const toml::table root = parse_toml(toml_text, path);
   Config config;
   if (const toml::node* save = root.get("save")) {
     const auto value = save->value<bool>();

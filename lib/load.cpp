@@ -13,6 +13,7 @@
 #include <toml++/toml.h>
 
 #include "aa/error.hpp"
+#include "aa/toml_text.hpp"
 
 namespace aa {
 namespace {
@@ -286,13 +287,7 @@ std::string_view content_file_name(ContentKind kind) {
 }
 
 void load_content_text(Content& content, ContentKind kind, std::string_view toml_text, std::string_view path) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, path);
-  } catch (const toml::parse_error& error) {
-    const auto& at = error.source().begin;
-    throw Error(Exit::data, fmt::format("{}:{}:{}: {}", path, at.line, at.column, error.description()));
-  }
+  const toml::table root = parse_toml(toml_text, path);
   auto store = std::make_shared<Storage>();
   const Reader reader(path, *store, content);
   switch (kind) {

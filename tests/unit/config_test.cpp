@@ -35,6 +35,7 @@ TEST_CASE("keys this version does not know are left alone") {
 TEST_CASE("a bad setting is located in the file") {
   CHECK(rejection("\nsave = \"yes\"\n") == "config.toml:2:8: 'save' must be true or false");
   CHECK(rejection("save = ").starts_with("config.toml:1:"));
+  CHECK(rejection("save = true ß\n") == "config.toml:1:13: Error while parsing key-value pair: expected a comment or whitespace, saw 'ß'");
 }
 
 TEST_CASE("reading: a missing file means the defaults") {

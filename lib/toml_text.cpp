@@ -1,0 +1,287 @@
+#include "aa/toml_text.hpp"
+
+#include <algorithm>
+#include <cstddef>
+
+#include <fmt/core.h>
+
+#include "aa/error.hpp"
+
+namespace aa {
+namespace {
+
+constexpr char32_t replacement_character = 0xFFFD;
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+// The columns a \uXXXX escape adds in place of one code point.
+constexpr std::uint32_t escape_extra_columns = 5;
+
+// The non-ASCII code points toml++ takes for horizontal whitespace.
+bool is_non_ascii_blank(char32_t c) {
+  return c == 0xA0 || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         (c >= 0x205F && c <= 0x2060) || c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_blank(char32_t c) { return c == ' ' || c == '\t'; }
+
+struct Decoded {
+  char32_t code_point = 0;
+  std::size_t length = 0;  // 0: not valid UTF-8
+};
+
+// Strict UTF-8, as toml++ reads it: no overlong forms, no surrogates,
+// nothing past U+10FFFF.
+Decoded decode_utf8(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return {lead, 1};
+  std::size_t length = 0;
+  char32_t code_point = 0;
+  char32_t smallest = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, code_point = lead & 0x1F, smallest = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, code_point = lead & 0x0F, smallest = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, code_point = lead & 0x07, smallest = 0x10000;
+  } else {
+    return {};
+  }
+  if (text.size() - at < length) return {};
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(i) & 0xC0) != 0x80) return {};
+    code_point = (code_point << 6) | (byte(i) & 0x3F);
+  }
+  if (code_point < smallest || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return {};
+  return {code_point, length};
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::string utf8(char32_t c) {
+  std::string out;
+  append_utf8(out, c);
+  return out;
+}
+
+// Where the scanner is, in TOML's lexical terms. Only the places where
+// toml++ asks "is this whitespace?" of a character matter.
+enum class Place {
+  outside,                  // keys, values, punctuation: every character is asked
+  comment,                  // never asked
+  basic_string,             // never asked
+  basic_string_escape,      // the character after a backslash: never asked
+  literal_string,           // never asked
+  multi_line_literal,       // never asked
+  multi_line_basic,         // never asked
+  multi_line_basic_escape,  // the character after a backslash: asked
+  line_ending_backslash,    // blanks after a backslash, before the line break: asked
+  skipping_blanks,          // after a line-ending backslash: asked until the text resumes
+};
+
+class Guard {
+ public:
+  explicit Guard(std::string_view text) : text_(text) { guarded_.text.reserve(text.size()); }
+
+  GuardedToml run() && {
+    // toml++ skips a byte order mark before it starts counting columns.
+    if (text_.starts_with(byte_order_mark)) {
+      guarded_.text.append(byte_order_mark);
+      at_ = byte_order_mark.size();
+    }
+    while (at_ < text_.size()) {
+      const Decoded decoded = decode_utf8(text_, at_);
+      // toml++ stops at the first byte that is not UTF-8; so can we.
+      if (decoded.length == 0) break;
+      step(decoded);
+    }
+    guarded_.text.append(text_.substr(at_));
+    return std::move(guarded_);
+  }
+
+ private:
+  void step(const Decoded& decoded) {
+    const char32_t c = decoded.code_point;
+    switch (place_) {
+      case Place::outside:
+        if (c == '#') {
+          place_ = Place::comment;
+        } else if (c == '"' || c == '\'') {
+          if (text_.substr(at_, 3) == (c == '"' ? std::string_view(R"(""")") : "'''")) {
+            place_ = c == '"' ? Place::multi_line_basic : Place::multi_line_literal;
+            return copy(3, false);
+          }
+          place_ = c == '"' ? Place::basic_string : Place::literal_string;
+        } else if (toml_cannot_classify(c)) {
+          // Invalid here; U+FFFD gets the same error from toml++.
+          return replace(decoded, false);
+        }
+        break;
+      case Place::comment:
+        if (c == '\n') place_ = Place::outside;
+        break;
+      case Place::basic_string:
+        if (c == '\\') place_ = Place::basic_string_escape;
+        if (c == '"' || c == '\n') place_ = Place::outside;
+        break;
+      case Place::basic_string_escape:
+        place_ = Place::basic_string;
+        break;
+      case Place::literal_string:
+        if (c == '\'' || c == '\n') place_ = Place::outside;
+        break;
+      case Place::multi_line_literal:
+        if (c == '\'') return close_multi_line('\'');
+        break;
+      case Place::multi_line_basic:
+      case Place::skipping_blanks:
+        if (c == '"') return close_multi_line('"');
+        if (c == '\\') {
+          place_ = Place::multi_line_basic_escape;
+        } else if (place_ == Place::skipping_blanks && !is_blank(c) && c != '\n' && c != '\r' &&
+                   !is_non_ascii_blank(c)) {
+          place_ = Place::multi_line_basic;
+          // Valid here: the escape makes the same string.
+          if (toml_cannot_classify(c)) return replace(decoded, true);
+        }
+        break;
+      case Place::multi_line_basic_escape:
+        if (c == '\n') {
+          place_ = Place::skipping_blanks;
+        } else if (is_blank(c) || c == '\r') {
+          place_ = Place::line_ending_backslash;
+        } else {
+          // An ordinary escape, or one toml++ rejects.
+          place_ = Place::multi_line_basic;
+          if (toml_cannot_classify(c)) return replace(decoded, false);
+        }
+        break;
+      case Place::line_ending_backslash:
+        if (c == '\n') {
+          place_ = Place::skipping_blanks;
+        } else if (!is_blank(c) && c != '\r') {
+          place_ = Place::multi_line_basic;
+          if (toml_cannot_classify(c)) return replace(decoded, false);
+        }
+        break;
+    }
+    copy(decoded.length, c == '\n');
+  }
+
+  // Three to five quotes end a multi-line string (the fourth and fifth are
+  // part of it); one or two are text.
+  void close_multi_line(char quote) {
+    std::size_t run = 0;
+    while (at_ + run < text_.size() && text_[at_ + run] == quote) ++run;
+    if (run >= 3) {
+      place_ = Place::outside;
+      run = std::min<std::size_t>(run, 5);
+    } else if (place_ == Place::skipping_blanks) {
+      place_ = Place::multi_line_basic;
+    }
+    copy(run, false);
+  }
+
+  void copy(std::size_t bytes, bool line_break) {
+    guarded_.text.append(text_.substr(at_, bytes));
+    advance(bytes, line_break);
+  }
+
+  void replace(const Decoded& decoded, bool escape) {
+    guarded_.edits.push_back({line_, column_, decoded.code_point, escape});
+    if (escape) {
+      guarded_.text += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(decoded.code_point));
+    } else {
+      append_utf8(guarded_.text, replacement_character);
+    }
+    advance(decoded.length, false);
+  }
+
+  // Moves past `bytes` bytes of ASCII or one code point.
+  void advance(std::size_t bytes, bool line_break) {
+    at_ += bytes;
+    if (line_break) {
+      ++line_;
+      column_ = 1;
+    } else {
+      column_ += bytes == 0 || static_cast<unsigned char>(text_[at_ - bytes]) < 0x80
+                     ? static_cast<std::uint32_t>(bytes)
+                     : 1;
+    }
+  }
+
+  std::string_view text_;
+  GuardedToml guarded_;
+  std::size_t at_ = 0;
+  std::uint32_t line_ = 1;
+  std::uint32_t column_ = 1;
+  Place place_ = Place::outside;
+};
+
+// The position and description of a toml++ error in the guarded text, told
+// in terms of the original text.
+struct Explained {
+  std::uint32_t column;
+  std::string description;
+};
+
+Explained explain(const GuardedToml& guarded, std::uint32_t line, std::uint32_t column,
+                  std::string description) {
+  std::uint32_t shift = 0;
+  for (const TomlEdit& edit : guarded.edits) {
+    if (edit.line != line) continue;
+    const std::uint32_t edit_column = edit.column + shift;  // in the guarded text
+    if (edit_column > column) break;
+    if (edit_column == column) {
+      if (!edit.escaped) {
+        const std::string stand_in = utf8(replacement_character);
+        for (auto at = description.find(stand_in); at != std::string::npos;
+             at = description.find(stand_in, at)) {
+          description.replace(at, stand_in.size(), utf8(edit.original));
+        }
+      }
+      break;
+    }
+    if (edit.escaped) shift += escape_extra_columns;
+  }
+  return {column - shift, std::move(description)};
+}
+
+}  // namespace
+
+bool toml_cannot_classify(char32_t c) {
+  // Measured from toml++ 3.3's whitespace table: these fall to the
+  // "unreachable" branch of is_non_ascii_horizontal_whitespace.
+  return (c >= 0xA1 && c <= 0x499) || (c >= 0x2C5E && c <= 0x3057 && c != 0x3000) || (c >= 0xFB26 && c <= 0xFEFE);
+}
+
+GuardedToml guard_toml_text(std::string_view text) { return Guard(text).run(); }
+
+toml::table parse_toml(std::string_view text, std::string_view path) {
+  const GuardedToml guarded = guard_toml_text(text);
+  try {
+    return toml::parse(guarded.text, path);
+  } catch (const toml::parse_error& error) {
+    const auto& at = error.source().begin;
+    const Explained explained = explain(guarded, static_cast<std::uint32_t>(at.line),
+                                        static_cast<std::uint32_t>(at.column), std::string(error.description()));
+    throw Error(Exit::data, fmt::format("{}:{}:{}: {}", path, at.line, explained.column, explained.description));
+  }
+}
+
+}  // namespace aa
