@@ -6,7 +6,6 @@
 
 #include <fcntl.h>
 #include <fmt/core.h>
-#include <toml++/toml.h>
 #include <unistd.h>
 
 #include "aa/error.hpp"

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include <fmt/core.h>
-#include <toml++/toml.h>
 
 #include "aa/error.hpp"
 #include "aa/toml_text.hpp"

@@ -79,39 +79,54 @@ std::string utf8(char32_t c) {
   return out;
 }
 
-// Where the scanner is, in TOML's lexical terms. Only the places where
-// toml++ asks "is this whitespace?" of a character matter.
+// Where the scanner is, in TOML's lexical terms, for a document toml++ has
+// found valid: there, non-ASCII characters sit only in strings and comments.
 enum class Place {
-  outside,                  // keys, values, punctuation: every character is asked
-  comment,                  // never asked
-  basic_string,             // never asked
-  basic_string_escape,      // the character after a backslash: never asked
-  literal_string,           // never asked
-  multi_line_literal,       // never asked
-  multi_line_basic,         // never asked
-  multi_line_basic_escape,  // the character after a backslash: asked
-  line_ending_backslash,    // blanks after a backslash, before the line break: asked
-  skipping_blanks,          // after a line-ending backslash: asked until the text resumes
+  outside,
+  comment,
+  basic_string,
+  basic_string_escape,      // the character after a backslash
+  literal_string,
+  multi_line_literal,
+  multi_line_basic,
+  multi_line_basic_escape,  // the character after a backslash
+  line_ending_backslash,    // blanks after a backslash, before the line break
+  skipping_blanks,          // after a line-ending backslash, until the text resumes
 };
 
-class Guard {
+enum class Rewrite {
+  mask_all,        // every code point toml++ cannot classify becomes U+FFFD
+  escape_skipped,  // only those where a line-ending backslash's skip ends become \uXXXX
+};
+
+class Rewriter {
  public:
-  explicit Guard(std::string_view text) : text_(text) { guarded_.text.reserve(text.size()); }
+  Rewriter(std::string_view text, Rewrite rewrite) : text_(text), rewrite_(rewrite) {
+    out_.text.reserve(text.size());
+  }
 
   GuardedToml run() && {
     // toml++ skips a byte order mark before it starts counting columns.
     if (text_.starts_with(byte_order_mark)) {
-      guarded_.text.append(byte_order_mark);
+      out_.text.append(byte_order_mark);
       at_ = byte_order_mark.size();
     }
     while (at_ < text_.size()) {
       const Decoded decoded = decode_utf8(text_, at_);
-      // toml++ stops at the first byte that is not UTF-8; so can we.
+      // toml++ reports the first byte that is not UTF-8 before it reads on.
       if (decoded.length == 0) break;
-      step(decoded);
+      if (rewrite_ == Rewrite::mask_all) {
+        if (toml_cannot_classify(decoded.code_point)) {
+          replace(decoded, false);
+        } else {
+          copy(decoded.length, decoded.code_point == '\n');
+        }
+      } else {
+        step(decoded);
+      }
     }
-    guarded_.text.append(text_.substr(at_));
-    return std::move(guarded_);
+    out_.text.append(text_.substr(at_));
+    return std::move(out_);
   }
 
  private:
@@ -127,9 +142,6 @@ class Guard {
             return copy(3, false);
           }
           place_ = c == '"' ? Place::basic_string : Place::literal_string;
-        } else if (toml_cannot_classify(c)) {
-          // Invalid here; U+FFFD gets the same error from toml++.
-          return replace(decoded, false);
         }
         break;
       case Place::comment:
@@ -137,13 +149,13 @@ class Guard {
         break;
       case Place::basic_string:
         if (c == '\\') place_ = Place::basic_string_escape;
-        if (c == '"' || c == '\n') place_ = Place::outside;
+        if (c == '"') place_ = Place::outside;
         break;
       case Place::basic_string_escape:
         place_ = Place::basic_string;
         break;
       case Place::literal_string:
-        if (c == '\'' || c == '\n') place_ = Place::outside;
+        if (c == '\'') place_ = Place::outside;
         break;
       case Place::multi_line_literal:
         if (c == '\'') return close_multi_line('\'');
@@ -155,8 +167,8 @@ class Guard {
           place_ = Place::multi_line_basic_escape;
         } else if (place_ == Place::skipping_blanks && !is_blank(c) && c != '\n' && c != '\r' &&
                    !is_non_ascii_blank(c)) {
+          // toml++ asks whether this character is a blank to skip.
           place_ = Place::multi_line_basic;
-          // Valid here: the escape makes the same string.
           if (toml_cannot_classify(c)) return replace(decoded, true);
         }
         break;
@@ -166,18 +178,11 @@ class Guard {
         } else if (is_blank(c) || c == '\r') {
           place_ = Place::line_ending_backslash;
         } else {
-          // An ordinary escape, or one toml++ rejects.
           place_ = Place::multi_line_basic;
-          if (toml_cannot_classify(c)) return replace(decoded, false);
         }
         break;
       case Place::line_ending_backslash:
-        if (c == '\n') {
-          place_ = Place::skipping_blanks;
-        } else if (!is_blank(c) && c != '\r') {
-          place_ = Place::multi_line_basic;
-          if (toml_cannot_classify(c)) return replace(decoded, false);
-        }
+        if (c == '\n') place_ = Place::skipping_blanks;
         break;
     }
     copy(decoded.length, c == '\n');
@@ -198,16 +203,16 @@ class Guard {
   }
 
   void copy(std::size_t bytes, bool line_break) {
-    guarded_.text.append(text_.substr(at_, bytes));
+    out_.text.append(text_.substr(at_, bytes));
     advance(bytes, line_break);
   }
 
   void replace(const Decoded& decoded, bool escape) {
-    guarded_.edits.push_back({line_, column_, decoded.code_point, escape});
+    out_.edits.push_back({line_, column_, decoded.code_point, escape});
     if (escape) {
-      guarded_.text += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(decoded.code_point));
+      out_.text += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(decoded.code_point));
     } else {
-      append_utf8(guarded_.text, replacement_character);
+      append_utf8(out_.text, replacement_character);
     }
     advance(decoded.length, false);
   }
@@ -226,7 +231,8 @@ class Guard {
   }
 
   std::string_view text_;
-  GuardedToml guarded_;
+  Rewrite rewrite_;
+  GuardedToml out_;
   std::size_t at_ = 0;
   std::uint32_t line_ = 1;
   std::uint32_t column_ = 1;
@@ -270,10 +276,15 @@ bool toml_cannot_classify(char32_t c) {
   return (c >= 0xA1 && c <= 0x499) || (c >= 0x2C5E && c <= 0x3057 && c != 0x3000) || (c >= 0xFB26 && c <= 0xFEFE);
 }
 
-GuardedToml guard_toml_text(std::string_view text) { return Guard(text).run(); }
+GuardedToml mask_unclassifiable(std::string_view text) { return Rewriter(text, Rewrite::mask_all).run(); }
 
-toml::table parse_toml(std::string_view text, std::string_view path) {
-  const GuardedToml guarded = guard_toml_text(text);
+GuardedToml escape_after_line_ending_backslashes(std::string_view text) {
+  return Rewriter(text, Rewrite::escape_skipped).run();
+}
+
+namespace {
+
+toml::table parse_guarded(const GuardedToml& guarded, std::string_view path) {
   try {
     return toml::parse(guarded.text, path);
   } catch (const toml::parse_error& error) {
@@ -282,6 +293,20 @@ toml::table parse_toml(std::string_view text, std::string_view path) {
                                         static_cast<std::uint32_t>(at.column), std::string(error.description()));
     throw Error(Exit::data, fmt::format("{}:{}:{}: {}", path, at.line, explained.column, explained.description));
   }
+}
+
+}  // namespace
+
+toml::table parse_toml(std::string_view text, std::string_view path) {
+  GuardedToml masked = mask_unclassifiable(text);
+  if (masked.edits.empty()) return parse_guarded(masked, path);
+  // U+FFFD means to toml++ what each masked character means, whitespace
+  // aside: the masked text is valid exactly when the text is, and an error
+  // is found at the same place.
+  parse_guarded(masked, path);
+  // Valid, so those characters sit in strings and comments, where toml++
+  // asks about them only at the end of a line-ending backslash's skip.
+  return parse_guarded(escape_after_line_ending_backslashes(text), path);
 }
 
 }  // namespace aa
