@@ -1,7 +1,8 @@
 // The command-line options every command shares, and the run() that maps
-// errors to exit codes. Inline, and included only by each command's main:
-// CLI11's header builds global objects in every file that includes it, and
-// a login tip must start fast.
+// errors to exit codes. Inline, and included only by each command's main
+// and by guide_command.cpp (linked only into aa-read and aa-faq): CLI11's
+// header builds global objects in every file that includes it, and a login
+// tip must start fast.
 #pragma once
 
 #include <charconv>
