@@ -51,6 +51,9 @@ std::map<std::string, std::string> content_files() {
       {"nested/tips.toml", nested},
       {"huge/tips.toml", huge},
       {"invalid-utf8/tips.toml", tip_head + "text = \"\xff\xfe\"\n"},
+      // Where toml++ 3.3 cannot tell whether 'é' is whitespace (lib/aa/toml_text.hpp).
+      {"unclassifiable/tips.toml", tip_head + "text = \"Café.\" é\n"},
+      {"line-ending-backslash/tips.toml", tip_head + "text = \"\"\"Un \\\n  été.\"\"\"\n"},
       {"good/tips.toml", tip_head + "text = \"A tip of my own.\"\n"},
   };
 }
@@ -155,6 +158,9 @@ std::vector<Row> rows() {
   table.push_back({"aa-read --content-dir \"$CONTENT/bad-sections\"", 65, "aa-read: error: .*sections\\.toml:2:8: .*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/dangling-link\"", 65, "aa-tip: error: .*tips\\.toml: cannot read: .*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/dir-not-file\"", 65, "aa-tip: error: .*tips\\.toml: is a directory.*\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/unclassifiable\"", 65,
+                   "aa-tip: error: .*tips\\.toml:5:16: .*'é'.*\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/line-ending-backslash\"", 0, quiet, Stdout::some});
   table.push_back({"aa-tip --content-dir \"$CONTENT/good\"", 0, quiet, Stdout::some});
   return table;
 }
