@@ -1,6 +1,5 @@
 #include "aa/guide_command.hpp"
 
-#include <cstdlib>
 #include <numeric>
 #include <span>
 #include <string>
@@ -8,7 +7,6 @@
 
 #include "aa/cli_options.hpp"
 #include "aa/json.hpp"
-#include "aa/output.hpp"
 #include "aa/render_guide.hpp"
 #include "aa/render_search.hpp"
 #include "aa/search.hpp"
@@ -43,15 +41,36 @@ struct Document<Question> {
   static constexpr auto render_hits = render_question_hits;
 };
 
-struct GuideOptions {
-  cli::CommonOptions common;
-  std::vector<std::string> names;
-  bool list = false;
-  bool all = false;
-  std::string search;
-};
+template <class Record>
+std::string search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
+  const GuideFormat format = parse_guide_format(output.format);
+  if (format == GuideFormat::markdown) {
+    throw Error(Exit::usage, "--search prints text or json, not markdown");
+  }
+  const auto hits = Document<Record>::search(records, o.search);
+  if (format == GuideFormat::json) return Document<Record>::hits_json(records, hits);
+  return Document<Record>::render_hits(records, hits, output.color);
+}
 
-void setup(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
+template <class Record>
+std::string text_of(const GuideOptions& o, const cli::Output& output) {
+  const Content content = cli::load_content(o.common);
+  const std::span<const Record> records = Document<Record>::in(content);
+  if (!o.search.empty()) return search_results(o, records, output);
+  const GuideFormat format = parse_guide_format(output.format);
+  const GuideStyle style{output.width, output.color, output.terminal.stdout_is_tty};
+  if (o.all || !o.names.empty()) {
+    std::vector<std::size_t> chosen(o.all ? records.size() : 0);
+    std::iota(chosen.begin(), chosen.end(), std::size_t{0});
+    for (const std::string& name : o.names) chosen.push_back(Document<Record>::find(records, name));
+    return Document<Record>::render(records, chosen, format, style);
+  }
+  return Document<Record>::render_list(records, format, style);
+}
+
+}  // namespace
+
+void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
   cli::describe(app, words.program);
   auto* names = app.add_option(std::string(words.item), o.names, std::string(words.item_help))->type_name("");
   auto* list = app.add_flag("-l,--list", o.list, std::string(words.list_help));
@@ -68,49 +87,8 @@ void setup(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
   search->excludes(names);
 }
 
-template <class Record>
-std::string search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
-  const GuideFormat format = parse_guide_format(output.format);
-  if (format == GuideFormat::markdown) {
-    throw Error(Exit::usage, "--search prints text or json, not markdown");
-  }
-  const auto hits = Document<Record>::search(records, o.search);
-  if (format == GuideFormat::json) return Document<Record>::hits_json(records, hits);
-  return Document<Record>::render_hits(records, hits, output.color);
-}
-
-template <class Record>
-int run(const GuideOptions& o, std::string_view program) {
-  const cli::Output output = cli::resolve_output(o.common);
-  const Content content = cli::load_content(o.common);
-  const std::span<const Record> records = Document<Record>::in(content);
-  const GuideFormat format = parse_guide_format(output.format);
-  const GuideStyle style{output.width, output.color, output.terminal.stdout_is_tty};
-  std::string text;
-  if (!o.search.empty()) {
-    text = search_results(o, records, output);
-  } else if (o.all || !o.names.empty()) {
-    std::vector<std::size_t> chosen(o.all ? records.size() : 0);
-    std::iota(chosen.begin(), chosen.end(), std::size_t{0});
-    for (const std::string& name : o.names) chosen.push_back(Document<Record>::find(records, name));
-    text = Document<Record>::render(records, chosen, format, style);
-  } else {
-    text = Document<Record>::render_list(records, format, style);
-  }
-  emit(text, output.terminal, output.allow_pager, program);
-  return 0;
-}
-
-}  // namespace
-
-void run_guide_command(GuideDocument document, const GuideCommandWords& words, int argc, char** argv) {
-  CLI::App app{std::string(words.summary)};
-  GuideOptions options;
-  setup(app, words, options);
-  std::exit(cli::run(words.program, app, argc, argv, [&] {
-    return document == GuideDocument::sections ? run<Section>(options, words.program)
-                                               : run<Question>(options, words.program);
-  }));
+std::string guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output) {
+  return document == GuideDocument::sections ? text_of<Section>(options, output) : text_of<Question>(options, output);
 }
 
 }  // namespace aa
