@@ -5,6 +5,7 @@
 #include <string>
 
 #include "aa/error.hpp"
+#include "error_message.hpp"
 
 using aa::Answers;
 using aa::parse_answers;
@@ -20,14 +21,7 @@ const aa::ChecklistItem items[] = {
 
 // The message parse_answers() gives for `text`, checking it is a usage error.
 std::string rejection(std::string_view text) {
-  try {
-    parse_answers(text, items);
-  } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::usage);
-    return error.what();
-  }
-  FAIL("accepted: ", std::string(text));
-  return "";
+  return aa::test::error_message(aa::Exit::usage, text, [&] { parse_answers(text, items); });
 }
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }

@@ -8,6 +8,7 @@
 
 #include "aa/check_json.hpp"
 #include "aa/error.hpp"
+#include "error_message.hpp"
 
 namespace {
 
@@ -24,14 +25,7 @@ aa::CheckRecord sample_record() { return aa::score_check(items, {3, 2, 4}, "2026
 
 // The message parse_check_json() gives for `text`, checking it is a data error.
 std::string rejection(std::string_view text) {
-  try {
-    aa::parse_check_json(text);
-  } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::data);
-    return error.what();
-  }
-  FAIL("accepted: ", std::string(text));
-  return "";
+  return aa::test::error_message(aa::Exit::data, text, [&] { aa::parse_check_json(text); });
 }
 
 }  // namespace

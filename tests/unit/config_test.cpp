@@ -5,19 +5,13 @@
 #include <string>
 
 #include "aa/error.hpp"
+#include "error_message.hpp"
 #include "process.hpp"
 
 namespace {
 
 std::string rejection(std::string_view toml) {
-  try {
-    aa::parse_config(toml, "config.toml");
-  } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::data);
-    return error.what();
-  }
-  FAIL("accepted: ", std::string(toml));
-  return "";
+  return aa::test::error_message(aa::Exit::data, toml, [&] { aa::parse_config(toml, "config.toml"); });
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "aa/builtin.hpp"
 #include "aa/error.hpp"
+#include "error_message.hpp"
 #include "process.hpp"
 
 using aa::Content;
@@ -34,14 +35,7 @@ Content with_sections() {
 // The message of the content error `toml` gives as a file of `kind`.
 std::string error_for(ContentKind kind, const std::string& toml, const char* path = "tips.toml") {
   Content content = with_sections();
-  try {
-    aa::load_content_text(content, kind, toml, path);
-  } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::data);
-    return error.what();
-  }
-  FAIL("no error for: " << toml);
-  return "";
+  return aa::test::error_message(aa::Exit::data, toml, [&] { aa::load_content_text(content, kind, toml, path); });
 }
 
 }  // namespace

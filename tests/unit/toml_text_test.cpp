@@ -7,18 +7,13 @@
 #include <string>
 
 #include "aa/error.hpp"
+#include "error_message.hpp"
 
 namespace {
 
-// The message parse_toml throws for `text`, or "" when it parses.
+// The message parse_toml throws for `text`.
 std::string error_of(std::string_view text) {
-  try {
-    aa::parse_toml(text, "f.toml");
-  } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::data);
-    return error.what();
-  }
-  return "";
+  return aa::test::error_message(aa::Exit::data, text, [&] { aa::parse_toml(text, "f.toml"); });
 }
 
 std::string string_value(std::string_view text, std::string_view key) {
