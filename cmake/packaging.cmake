@@ -40,6 +40,10 @@ foreach(command IN LISTS AA_COMMANDS)
     install(FILES ${AA_COMPLETIONS}/fish/${command}.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
   endif()
 endforeach()
+# The helper the zsh and fish completions share, autoloaded by each shell.
+install(FILES ${AA_COMPLETIONS}/zsh/_aa_ask DESTINATION ${AA_ZSH_COMPLETION_DIR})
+install(FILES ${AA_COMPLETIONS}/fish/functions/__aa_ask.fish
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_functions.d)
 
 # The Debian package: cpack -G DEB in the build directory. The release
 # build links the commands statically, so dpkg-shlibdeps (package dpkg-dev)

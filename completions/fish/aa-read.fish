@@ -2,23 +2,7 @@
 # so they follow the guide it really shows. Keep the options in step with
 # 'aa-read --help': tests/e2e/completion_test.cpp compares them.
 
-# Runs the command being completed with $argv, adding the line's --content-dir.
-function __aa_ask
-    set -l tokens (commandline -opc)
-    set -l content
-    for i in (seq 2 (count $tokens))
-        switch $tokens[$i]
-            case --content-dir
-                if test $i -lt (count $tokens)
-                    set content --content-dir $tokens[(math $i + 1)]
-                end
-            case '--content-dir=*'
-                set content --content-dir (string replace -- --content-dir= '' $tokens[$i])
-        end
-    end
-    set content (string replace -r '^~/' "$HOME/" -- $content)
-    $tokens[1] $content $argv 2>/dev/null
-end
+# __aa_ask comes from vendor_functions.d/__aa_ask.fish.
 
 complete -c aa-read -f
 # aa-read --list prints number<TAB>slug<TAB>title: offer the slug, described by the title.

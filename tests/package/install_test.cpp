@@ -53,6 +53,8 @@ TEST_SUITE("install") {
       CHECK(fs::is_regular_file(prefix / "share/zsh/site-functions" / ("_" + name)));
       CHECK(fs::is_regular_file(prefix / "share/fish/vendor_completions.d" / (name + ".fish")));
     }
+    CHECK(fs::is_regular_file(prefix / "share/zsh/site-functions/_aa_ask"));
+    CHECK(fs::is_regular_file(prefix / "share/fish/vendor_functions.d/__aa_ask.fish"));
     CHECK(fs::is_regular_file(prefix / "share/man/man5/aa-content.5.gz"));
     CHECK(fs::is_regular_file(prefix / "share/man/man7/aa.7.gz"));
     CHECK_FALSE(fs::exists(prefix / "bin/aa-contentgen"));  // a build-time tool only

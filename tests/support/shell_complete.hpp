@@ -25,7 +25,8 @@ struct ShellSetup {
   std::string path = path_with_commands();  // PATH for the shell and the commands it runs
   std::string bash_file;   // sourced by bash; empty: bash-completion loads it by the command's name
   std::string zsh_dir;     // put first on zsh's fpath
-  std::string fish_dir;    // put first on fish_complete_path; empty: fish finds them (XDG_DATA_DIRS)
+  std::string fish_dir;    // put first on fish_complete_path, and its functions/ on
+                           // fish_function_path; empty: fish finds them (XDG_DATA_DIRS)
   std::map<std::string, std::optional<std::string>> env;  // more variables for the shell
 };
 
@@ -83,6 +84,7 @@ inline Completions fish_complete(const std::vector<std::string>& lines, const Sh
   options.env["HOME"] = home.path();
   return run_completions({fish, "-c",
                           "test -n \"$argv[1]\"; and set -p fish_complete_path $argv[1]\n"
+                          "test -n \"$argv[1]\"; and set -p fish_function_path $argv[1]/functions\n"
                           "for line in $argv[2..-1]; complete -C $line; printf '%s\\n' --; end",
                           setup.fish_dir},
                          lines, options);
