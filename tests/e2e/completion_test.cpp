@@ -150,13 +150,17 @@ TEST_CASE("bash: names come from the --content-dir on the line") {
   CHECK(from_environment[0] == Set{"only-tip"});
 }
 
-TEST_CASE("zsh: each command completes its options, their values and content names") {
+namespace {
+
+// zsh and fish are asked the same lines and must give the same answers.
+void check_shell(const char* shell,
+                 Completions (*complete)(const std::vector<std::string>&, const aa::test::ShellSetup&)) {
   const auto names = command_names();
   std::vector<std::string> lines = dash_lines(names);
   lines.insert(lines.end(), {"aa-read sig", "aa-tip --format ", "aa-tip --category ", "aa-tip --id pa", "aa-faq ",
                              "aa-check --color "});
-  const Completions results = aa::test::zsh_complete(lines, from_source());
-  for (std::size_t i = 0; i < names.size(); ++i) check_options("zsh", names[i], results[i]);
+  const Completions results = complete(lines, from_source());
+  for (std::size_t i = 0; i < names.size(); ++i) check_options(shell, names[i], results[i]);
   const std::size_t at = names.size();
   const auto questions = run({command("aa-faq"), "--list"}).out;
   Set numbers_and_ids = lines_of(questions, 0);
@@ -169,21 +173,12 @@ TEST_CASE("zsh: each command completes its options, their values and content nam
   CHECK(results[at + 5] == Set{"auto", "always", "never"});
 }
 
+}  // namespace
+
+TEST_CASE("zsh: each command completes its options, their values and content names") {
+  check_shell("zsh", &aa::test::zsh_complete);
+}
+
 TEST_CASE("fish: each command completes its options, their values and content names") {
-  const auto names = command_names();
-  std::vector<std::string> lines = dash_lines(names);
-  lines.insert(lines.end(), {"aa-read sig", "aa-tip --format ", "aa-tip --category ", "aa-tip --id pa", "aa-faq ",
-                             "aa-check --color "});
-  const Completions results = aa::test::fish_complete(lines, from_source());
-  for (std::size_t i = 0; i < names.size(); ++i) check_options("fish", names[i], results[i]);
-  const std::size_t at = names.size();
-  const auto questions = run({command("aa-faq"), "--list"}).out;
-  Set numbers_and_ids = lines_of(questions, 0);
-  numbers_and_ids.merge(lines_of(questions, 1));
-  CHECK(results[at] == Set{"signs"});
-  CHECK(results[at + 1] == formats_of("aa-tip"));
-  CHECK(results[at + 2] == lines_of(run({command("aa-tip"), "--list-categories"}).out));
-  CHECK(results[at + 3] == Set{"pause-the-urge"});
-  CHECK(results[at + 4] == numbers_and_ids);
-  CHECK(results[at + 5] == Set{"auto", "always", "never"});
+  check_shell("fish", &aa::test::fish_complete);
 }
