@@ -5,20 +5,22 @@
 #include <utf8proc.h>
 
 namespace aa {
-namespace {
 
-struct Decoded {
-  utf8proc_int32_t codepoint;  // -1 for an invalid byte
-  std::size_t length;          // bytes taken
-};
-
-Decoded decode(std::string_view text, std::size_t at) {
+Decoded decode_utf8(std::string_view text, std::size_t at) {
   utf8proc_int32_t codepoint = -1;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at);
   const utf8proc_ssize_t length = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - at), &codepoint);
   if (length <= 0) return {-1, 1};
   return {codepoint, static_cast<std::size_t>(length)};
 }
+
+void append_utf8(std::string& out, std::int32_t codepoint) {
+  utf8proc_uint8_t buffer[4];
+  const utf8proc_ssize_t length = utf8proc_encode_char(codepoint, buffer);
+  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+}
+
+namespace {
 
 std::size_t codepoint_width(utf8proc_int32_t codepoint) {
   if (codepoint < 0) return 1;
@@ -45,7 +47,7 @@ std::vector<std::string_view> split_words(std::string_view text) {
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode(text, at);
+    const Decoded d = decode_utf8(text, at);
     width += codepoint_width(d.codepoint);
     at += d.length;
   }
@@ -85,7 +87,7 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
     }
     // Longer than a whole line: break it between characters.
     for (std::size_t at = 0; at < word.size();) {
-      const Decoded d = decode(word, at);
+      const Decoded d = decode_utf8(word, at);
       const std::size_t w = codepoint_width(d.codepoint);
       if (column + w > width && line_has_word) new_line();
       out.append(word.substr(at, d.length));
@@ -104,13 +106,11 @@ FoldedText fold_case_mapped(std::string_view text) {
   out.folded.reserve(text.size());
   out.origin.reserve(text.size() + 1);
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode(text, at);
+    const Decoded d = decode_utf8(text, at);
     if (d.codepoint < 0) {
       out.folded += text[at];
     } else {
-      utf8proc_uint8_t buffer[4];
-      const utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(d.codepoint), buffer);
-      out.folded.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+      append_utf8(out.folded, utf8proc_tolower(d.codepoint));
     }
     out.origin.resize(out.folded.size(), at);
     at += d.length;
@@ -121,7 +121,7 @@ FoldedText fold_case_mapped(std::string_view text) {
 
 bool is_valid_utf8(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode(text, at);
+    const Decoded d = decode_utf8(text, at);
     if (d.codepoint < 0) return false;
     at += d.length;
   }

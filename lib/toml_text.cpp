@@ -6,11 +6,12 @@
 #include <fmt/core.h>
 
 #include "aa/error.hpp"
+#include "aa/text.hpp"
 
 namespace aa {
 namespace {
 
-constexpr char32_t replacement_character = 0xFFFD;
+constexpr std::int32_t replacement_character = 0xFFFD;
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 // The columns a \uXXXX escape adds in place of one code point.
 constexpr std::uint32_t escape_extra_columns = 5;
@@ -23,59 +24,9 @@ bool is_non_ascii_blank(char32_t c) {
 
 bool is_blank(char32_t c) { return c == ' ' || c == '\t'; }
 
-struct Decoded {
-  char32_t code_point = 0;
-  std::size_t length = 0;  // 0: not valid UTF-8
-};
-
-// Strict UTF-8, as toml++ reads it: no overlong forms, no surrogates,
-// nothing past U+10FFFF.
-Decoded decode_utf8(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-  const unsigned char lead = byte(0);
-  if (lead < 0x80) return {lead, 1};
-  std::size_t length = 0;
-  char32_t code_point = 0;
-  char32_t smallest = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2, code_point = lead & 0x1F, smallest = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3, code_point = lead & 0x0F, smallest = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4, code_point = lead & 0x07, smallest = 0x10000;
-  } else {
-    return {};
-  }
-  if (text.size() - at < length) return {};
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(i) & 0xC0) != 0x80) return {};
-    code_point = (code_point << 6) | (byte(i) & 0x3F);
-  }
-  if (code_point < smallest || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return {};
-  return {code_point, length};
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 std::string utf8(char32_t c) {
   std::string out;
-  append_utf8(out, c);
+  append_utf8(out, static_cast<std::int32_t>(c));
   return out;
 }
 
@@ -114,12 +65,12 @@ class Rewriter {
     while (at_ < text_.size()) {
       const Decoded decoded = decode_utf8(text_, at_);
       // toml++ reports the first byte that is not UTF-8 before it reads on.
-      if (decoded.length == 0) break;
+      if (decoded.codepoint < 0) break;
       if (rewrite_ == Rewrite::mask_all) {
-        if (toml_cannot_classify(decoded.code_point)) {
+        if (toml_cannot_classify(static_cast<char32_t>(decoded.codepoint))) {
           replace(decoded, false);
         } else {
-          copy(decoded.length, decoded.code_point == '\n');
+          copy(decoded.length, decoded.codepoint == '\n');
         }
       } else {
         step(decoded);
@@ -131,7 +82,7 @@ class Rewriter {
 
  private:
   void step(const Decoded& decoded) {
-    const char32_t c = decoded.code_point;
+    const auto c = static_cast<char32_t>(decoded.codepoint);
     switch (place_) {
       case Place::outside:
         if (c == '#') {
@@ -208,9 +159,9 @@ class Rewriter {
   }
 
   void replace(const Decoded& decoded, bool escape) {
-    out_.edits.push_back({line_, column_, decoded.code_point, escape});
+    out_.edits.push_back({line_, column_, static_cast<char32_t>(decoded.codepoint), escape});
     if (escape) {
-      out_.text += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(decoded.code_point));
+      out_.text += fmt::format("\\u{:04X}", decoded.codepoint);
     } else {
       append_utf8(out_.text, replacement_character);
     }

@@ -2,11 +2,24 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace aa {
+
+// One character of UTF-8 text: its code point, or -1 for a byte that does
+// not start a valid sequence (strict: no overlong forms, no surrogates,
+// nothing past U+10FFFF), and the bytes it takes (1 for an invalid byte).
+struct Decoded {
+  std::int32_t codepoint;
+  std::size_t length;
+};
+Decoded decode_utf8(std::string_view text, std::size_t at);
+
+// Appends the UTF-8 encoding of a valid code point.
+void append_utf8(std::string& out, std::int32_t codepoint);
 
 // Columns `text` takes on a terminal: most characters one, East Asian wide
 // ones two, combining marks zero. A byte that is not valid UTF-8 counts one.
