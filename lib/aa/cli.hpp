@@ -24,8 +24,15 @@ struct CommonOptions {
 // `aa-NAME X.Y.Z`.
 std::string version_line(std::string_view program);
 
-// Prints "PROGRAM: error: message" on stderr, as one line.
-void report_error(std::string_view program, std::string message);
+// Diagnostics on stderr, each one line. They never throw: stderr may be
+// closed, full or a pipe with no reader, and the exit status still says what
+// happened, so a failed diagnostic must not fail the command a second time.
+// "PROGRAM: error: message".
+void report_error(std::string_view program, std::string message) noexcept;
+// "PROGRAM: warning: message".
+void report_warning(std::string_view program, std::string_view message) noexcept;
+// `text` as it is, for the person at the terminal ("Nothing was deleted.").
+void report_line(std::string_view text) noexcept;
 
 // The output settings the options and the terminal add up to.
 struct Output {
