@@ -69,24 +69,13 @@ std::string ambiguous_name_message(std::string_view kind, std::string_view wante
 }
 
 std::string printable(std::string_view text, std::size_t max_bytes) {
-  std::string out;
-  const bool valid = is_valid_utf8(text);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (out.size() >= max_bytes) {
-      // Do not cut a UTF-8 sequence in half.
-      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-      if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
-      out += "...";
-      break;
-    }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c == 0x7f || (c >= 0x80 && !valid)) {
-      out += fmt::format("\\x{:02x}", c);
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
+  std::string out = terminal_safe(text);
+  if (out.size() <= max_bytes) return out;
+  out.resize(max_bytes);
+  // Do not cut a UTF-8 sequence in half.
+  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  return out + "...";
 }
 
 }  // namespace aa

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include <fmt/core.h>
 #include <utf8proc.h>
 
 namespace aa {
@@ -126,6 +127,39 @@ bool is_valid_utf8(std::string_view text) {
     at += d.length;
   }
   return true;
+}
+
+bool is_terminal_control(std::int32_t codepoint) {
+  if (codepoint < 0x20 || (codepoint >= 0x7f && codepoint <= 0x9f)) return true;
+  switch (codepoint) {
+    case 0x061c:                  // arabic letter mark
+    case 0x200e: case 0x200f:     // left-to-right and right-to-left marks
+    case 0x2028: case 0x2029:     // line and paragraph separators
+      return true;
+    default:
+      break;
+  }
+  return (codepoint >= 0x202a && codepoint <= 0x202e)     // embeddings and overrides
+         || (codepoint >= 0x2066 && codepoint <= 0x2069);  // isolates
+}
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode_utf8(text, at);
+    if (d.codepoint < 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[at]));
+    } else if (d.codepoint < 0x80 && is_terminal_control(d.codepoint)) {
+      out += fmt::format("\\x{:02x}", d.codepoint);
+    } else if (is_terminal_control(d.codepoint)) {
+      out += fmt::format("\\u{{{:04x}}}", d.codepoint);
+    } else {
+      out.append(text.substr(at, d.length));
+    }
+    at += d.length;
+  }
+  return out;
 }
 
 }  // namespace aa

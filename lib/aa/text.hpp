@@ -51,4 +51,15 @@ FoldedText fold_case_mapped(std::string_view text);
 // Whether `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+// Whether a terminal may act on `codepoint` rather than show it: C0 and C1
+// controls and DEL (U+009B starts a control sequence, as ESC [ does), the
+// bidirectional embeddings, overrides, isolates and marks that reorder what
+// is shown, and the line and paragraph separators that end a line.
+bool is_terminal_control(std::int32_t codepoint);
+
+// `text` made safe to show on a terminal: every character that
+// is_terminal_control() names is written as an escape (\x1b, \u{202e}), and
+// so is every byte that is not valid UTF-8. Everything else is kept.
+std::string terminal_safe(std::string_view text);
+
 }  // namespace aa

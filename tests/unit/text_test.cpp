@@ -80,3 +80,31 @@ TEST_CASE("UTF-8 validity") {
   CHECK_FALSE(aa::is_valid_utf8("bad \xc3"));
   CHECK_FALSE(aa::is_valid_utf8("\xed\xa0\x80"));  // a surrogate
 }
+
+TEST_CASE("terminal_safe escapes every character a terminal would act on") {
+  CHECK(aa::terminal_safe("plain words, caf\xc3\xa9 \xe2\x80\x94 fine") == "plain words, caf\xc3\xa9 \xe2\x80\x94 fine");
+  CHECK(aa::terminal_safe("a\nb\tc\x1b]0;title\x07") == "a\\x0ab\\x09c\\x1b]0;title\\x07");
+  CHECK(aa::terminal_safe("del\x7f") == "del\\x7f");
+  // C1: U+009B is a one-character CSI.
+  CHECK(aa::terminal_safe("\xc2\x9b" "31m") == "\\u{009b}31m");
+  CHECK(aa::terminal_safe("\xc2\x85") == "\\u{0085}");
+  // Bidi overrides, isolates and marks, and the line and paragraph separators.
+  CHECK(aa::terminal_safe("\xe2\x80\xae" "txt.exe") == "\\u{202e}txt.exe");
+  CHECK(aa::terminal_safe("\xe2\x81\xa6" "x" "\xe2\x81\xa9") == "\\u{2066}x\\u{2069}");
+  CHECK(aa::terminal_safe("\xe2\x80\x8f") == "\\u{200f}");
+  CHECK(aa::terminal_safe("one\xe2\x80\xa8two\xe2\x80\xa9") == "one\\u{2028}two\\u{2029}");
+  // Invalid UTF-8 is escaped byte by byte; the valid text around it is kept.
+  CHECK(aa::terminal_safe("\xff" "caf\xc3\xa9") == "\\xffcaf\xc3\xa9");
+}
+
+TEST_CASE("is_terminal_control leaves ordinary text alone") {
+  for (std::int32_t c : {0x20, 0x41, 0x7e, 0xa0, 0xe9, 0x2014, 0x2019, 0x200b, 0x4e2d, 0x1f600}) {
+    CAPTURE(c);
+    CHECK_FALSE(aa::is_terminal_control(c));
+  }
+  for (std::int32_t c : {0x00, 0x0a, 0x1b, 0x7f, 0x80, 0x9b, 0x9f, 0x061c, 0x200e, 0x202a, 0x202e, 0x2066, 0x2069,
+                         0x2028, 0x2029}) {
+    CAPTURE(c);
+    CHECK(aa::is_terminal_control(c));
+  }
+}
