@@ -4,9 +4,9 @@
 #include <cstring>
 
 #include <fmt/core.h>
-#include <unistd.h>
 
 #include "aa/error.hpp"
+#include "aa/io.hpp"
 #include "aa/suggest.hpp"
 
 namespace aa {
@@ -93,22 +93,16 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
 }
 
 std::string read_answers_input(int fd) {
-  std::string text;
-  char buffer[8192];
-  while (true) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) return text;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw Error(Exit::io, fmt::format("cannot read answers from stdin: {}", std::strerror(errno)));
-    }
-    text.append(buffer, static_cast<std::size_t>(n));
-    if (text.size() > max_answers_input) {
-      throw Error(Exit::usage, fmt::format("the answers on stdin are longer than {} KiB; expected one short "
-                                           "number per item",
-                                           max_answers_input / 1024));
-    }
+  // A pipe is fine here, so not read_regular_file(); but bounded all the same.
+  BoundedRead input = read_up_to(fd, max_answers_input);
+  if (input.error != 0) {
+    throw Error(Exit::io, fmt::format("cannot read answers from stdin: {}", std::strerror(input.error)));
   }
+  if (input.over_limit) {
+    throw Error(Exit::usage, fmt::format("the answers on stdin are longer than {}; expected one short number per item",
+                                         describe_size(max_answers_input)));
+  }
+  return std::move(input.text);
 }
 
 }  // namespace aa

@@ -1,14 +1,11 @@
 #include "aa/config.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <string>
 
-#include <fcntl.h>
 #include <fmt/core.h>
-#include <unistd.h>
 
 #include "aa/error.hpp"
+#include "aa/io.hpp"
 #include "aa/toml_text.hpp"
 #include "aa/xdg.hpp"
 
@@ -35,26 +32,9 @@ Config parse_config(std::string_view toml_text, std::string_view path) {
 }
 
 Config read_config(const std::filesystem::path& file) {
-  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    // No file (or no directory for it) just means no settings.
-    if (errno == ENOENT || errno == ENOTDIR) return Config{};
-    throw Error(Exit::io, fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
-  }
-  std::string text;
-  char buffer[8192];
-  ssize_t n = 0;
-  while ((n = ::read(fd, buffer, sizeof buffer)) != 0) {
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int error = errno;
-      ::close(fd);
-      throw Error(Exit::io, fmt::format("cannot read {}: {}", file.string(), std::strerror(error)));
-    }
-    text.append(buffer, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
-  return parse_config(text, file.string());
+  // No file (or no directory for it) just means no settings.
+  const auto text = read_regular_file(file, config_file_limit);
+  return text ? parse_config(*text, file.string()) : Config{};
 }
 
 }  // namespace aa

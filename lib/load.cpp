@@ -3,15 +3,16 @@
 #include <cerrno>
 #include <cstring>
 #include <deque>
-#include <fstream>
 #include <initializer_list>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
 #include <fmt/core.h>
+#include <sys/stat.h>
 
 #include "aa/error.hpp"
+#include "aa/io.hpp"
 #include "aa/toml_text.hpp"
 
 namespace aa {
@@ -257,17 +258,9 @@ void read_tips(const Reader& reader, const toml::table& root, Storage& store) {
 }
 
 std::string read_file(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw Error(Exit::data, fmt::format("{}: is a directory, not a content file", path.string()));
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  if (in) text << in.rdbuf();
-  if (!in || in.bad()) {
-    throw Error(Exit::data, fmt::format("{}: cannot read: {}", path.string(), std::strerror(errno)));
-  }
-  return std::move(text).str();
+  auto text = read_regular_file(path, content_file_limit);
+  if (!text) throw Error(Exit::io, fmt::format("cannot read {}: {}", path.string(), std::strerror(ENOENT)));
+  return std::move(*text);
 }
 
 constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, ContentKind::checklist,
@@ -316,16 +309,28 @@ void load_content_file(Content& content, ContentKind kind, const std::filesystem
 }
 
 Content overlay_content_dir(const Content& base, const std::filesystem::path& dir) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    const char* reason = std::filesystem::exists(dir, ec) ? "not a directory" : "no such directory";
-    throw Error(Exit::data, fmt::format("content directory '{}': {}", dir.string(), reason));
+  // O_PATH: the files are looked up in the folder, which need not be listable.
+  const int opened = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (opened < 0) {
+    const int error = errno;
+    // A name that leads nowhere is a mistake in the command line.
+    if (error == ENOENT) throw Error(Exit::usage, fmt::format("content directory '{}': no such directory", dir.string()));
+    if (error == ENOTDIR) throw Error(Exit::usage, fmt::format("content directory '{}': not a directory", dir.string()));
+    throw Error(Exit::io, fmt::format("cannot read content directory '{}': {}", dir.string(), std::strerror(error)));
+  }
+  const FileDescriptor folder(opened);
+  // A folder we may not search would look empty: say so, rather than
+  // quietly showing the built-in content instead.
+  struct stat status {};
+  if (::fstatat(folder.get(), ".", &status, 0) != 0) {
+    throw Error(Exit::io, fmt::format("cannot read content directory '{}': {}", dir.string(), std::strerror(errno)));
   }
   Content content = base;
   for (ContentKind kind : all_kinds) {  // sections first: the others refer to them
-    const std::filesystem::path path = dir / content_file_name(kind);
-    if (std::filesystem::exists(path, ec) || std::filesystem::is_symlink(path, ec)) {
-      load_content_file(content, kind, path);
+    const std::string_view name = content_file_name(kind);
+    const std::filesystem::path path = dir / name;
+    if (const auto text = read_regular_file_at(folder.get(), name, content_file_limit, path)) {
+      load_content_text(content, kind, *text, path.string());
     }
   }
   check_references(content);

@@ -15,6 +15,7 @@
 #include "aa/output.hpp"
 #include "aa/prompt.hpp"
 #include "aa/render_check.hpp"
+#include "aa/text.hpp"
 
 namespace {
 
@@ -68,12 +69,21 @@ int list_items(const aa::Content& content, const aa::cli::Output& output) {
   return 0;
 }
 
+// Said when another run keeps the history locked: we wait for it.
+aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) {
+  return [file] {
+    aa::cli::report_line(fmt::format("{}: waiting for another program to finish with {}\n", program,
+                                     aa::terminal_safe(file.string())));
+  };
+}
+
 int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
   const std::filesystem::path file = aa::history_file();
-  const aa::History history = aa::read_history(file);
+  const aa::History history = aa::read_history(file, waiting_notice(file));
   for (const aa::HistoryProblem& problem : history.problems) {
-    fmt::print(stderr, "{}: warning: {}:{}: not a saved result ({}); skipped, and left in the file as it is\n",
-               program, file.string(), problem.line, problem.reason);
+    aa::cli::report_warning(program, fmt::format("{}:{}: not a saved result ({}); skipped, and left in the file as "
+                                                 "it is",
+                                                 file.string(), problem.line, problem.reason));
   }
   const std::string text = output.format == "json" ? aa::history_json(history.records)
                                                    : aa::render_history_text(history.records, style);
@@ -83,29 +93,29 @@ int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
 
 int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
   const std::filesystem::path file = aa::history_file();
-  // When we cannot even tell, forget_history() below says why.
-  std::error_code error;
-  if (!std::filesystem::exists(file, error) && !error) {
-    aa::emit("There are no saved results to delete.\n", output.terminal, false, program);
-    return 0;
-  }
+  const std::string none = "There are no saved results to delete.\n";
   if (!o.yes) {
+    // Reading refuses what deleting would refuse, before anyone is asked.
+    const aa::History history = aa::read_history(file, waiting_notice(file));
+    const std::size_t count = history.records.size();
+    if (count == 0 && history.problems.empty()) {
+      aa::emit(none, output.terminal, false, program);
+      return 0;
+    }
     if (!output.terminal.stdin_is_tty) {
       throw aa::Error(aa::Exit::usage, "--forget asks before deleting, but stdin is not a terminal; add --yes to "
                                        "delete without asking (nothing was deleted)");
     }
-    const std::size_t count = aa::read_history(file).records.size();
-    const std::string question =
-        fmt::format("Delete {} ({} saved result{})? This cannot be undone.", file.string(), count, count == 1 ? "" : "s");
+    const std::string question = fmt::format("Delete {} ({} saved result{})? This cannot be undone.",
+                                             aa::terminal_safe(file.string()), count, count == 1 ? "" : "s");
     if (!aa::confirm(question, std::cin, std::cerr)) {
-      std::cerr << "Nothing was deleted.\n";
+      aa::cli::report_line("Nothing was deleted.\n");
       return stopped;
     }
   }
-  const bool deleted = aa::forget_history(file);
-  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", file.string())
-                   : std::string("There are no saved results to delete.\n"),
-           output.terminal, false, program);
+  const bool deleted = aa::forget_history(file, waiting_notice(file));
+  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", file.string()) : none, output.terminal, false,
+           program);
   return 0;
 }
 
@@ -118,7 +128,7 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
   if (!o.answers_given && output.terminal.stdin_is_tty) {
     auto asked = aa::ask_answers(content.checklist, std::cin, std::cerr, aa::prompt_width());
     if (!asked) {
-      std::cerr << "Stopped before the end: nothing was saved.\n";
+      aa::cli::report_line("Stopped before the end: nothing was saved.\n");
       return stopped;
     }
     answers = std::move(*asked);
@@ -135,7 +145,7 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
   if (save) {
     try {
       saved_to = aa::history_file();
-      aa::append_to_history(saved_to, record);
+      aa::append_to_history(saved_to, record, waiting_notice(saved_to));
     } catch (const aa::Error& error) {
       save_error = error;
     }
@@ -144,17 +154,21 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
       output.format == "json" ? aa::check_json(record) : aa::render_check_text(record, content.checklist, style);
   aa::emit(text, output.terminal, output.allow_pager, program);
   if (save_error) throw *save_error;
-  if (save && isatty(STDERR_FILENO)) std::cerr << "Saved in " << saved_to.string() << ".\n";
+  if (save && isatty(STDERR_FILENO)) {
+    aa::cli::report_line(fmt::format("Saved in {}.\n", aa::terminal_safe(saved_to.string())));
+  }
   return 0;
 }
 
 int run(const CheckOptions& o) {
   const aa::cli::Output output = aa::cli::resolve_output(o.common);
-  const aa::Content content = aa::cli::load_content(o.common);
   const aa::CheckStyle style{output.width, output.color, output.terminal.stdout_is_tty};
-  if (o.items) return list_items(content, output);
+  // Seeing or deleting your own data needs no content: a broken content
+  // directory must not stand in the way.
   if (o.history) return show_history(output, style);
   if (o.forget) return forget_history(o, output);
+  const aa::Content content = aa::cli::load_content(o.common);
+  if (o.items) return list_items(content, output);
   return check(o, content, output, style);
 }
 

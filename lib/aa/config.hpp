@@ -3,6 +3,7 @@
 // config file still works.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string_view>
@@ -21,8 +22,12 @@ std::optional<std::filesystem::path> config_file();
 // Error(Exit::data) "path:line:column: what is wrong".
 Config parse_config(std::string_view toml_text, std::string_view path);
 
+// The most a config file may hold: far more than any settings need.
+inline constexpr std::size_t config_file_limit = 64 * 1024;
+
 // Settings from `file`; the defaults when it does not exist. Throws
-// Error(Exit::io) when it cannot be read, Error(Exit::data) when it is bad.
+// Error(Exit::io) when it cannot be read (not a regular file, or larger
+// than config_file_limit), Error(Exit::data) when it is bad.
 Config read_config(const std::filesystem::path& file);
 
 }  // namespace aa

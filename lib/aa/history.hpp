@@ -2,7 +2,9 @@
 // $XDG_DATA_HOME/aa/checks.jsonl. Records are only ever appended, each with
 // one write under an exclusive lock, so runs at the same time never mix;
 // the file is never rewritten, so a line someone edited by hand is kept
-// as it is and only reported.
+// as it is and only reported. The file follows the private-file rules of
+// io.hpp: never through a symbolic link, a regular file and a folder that
+// belong to the user, tightened to 0600 and 0700 on every write.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "aa/check.hpp"
+#include "aa/io.hpp"
 
 namespace aa {
 
@@ -19,13 +22,20 @@ namespace aa {
 std::filesystem::path history_file_in(const std::filesystem::path& data_dir);
 
 // The history file under the user's data directory. Throws Error(Exit::io)
-// when neither XDG_DATA_HOME nor HOME says where that is.
+// when neither XDG_DATA_HOME nor HOME is an absolute path.
 std::filesystem::path history_file();
+
+// The most a history file may hold: some fifty thousand results.
+inline constexpr std::size_t history_file_limit = 16 * 1024 * 1024;
+
+// Each function below waits for the lock on the file as long as another
+// run holds it, and calls `on_wait` once when that takes more than a moment.
 
 // Appends `record` as one line, creating the missing directories (mode
 // 0700) and the file (mode 0600). Throws Error(Exit::io) naming `file` and
 // the reason; a failed write leaves the file as it was.
-void append_to_history(const std::filesystem::path& file, const CheckRecord& record);
+void append_to_history(const std::filesystem::path& file, const CheckRecord& record,
+                       const LockWaitNotice& on_wait = {});
 
 // A line that is not a record, and why.
 struct HistoryProblem {
@@ -42,13 +52,14 @@ struct History {
 // every other line that is not a record becomes a problem.
 History parse_history(std::string_view text);
 
-// The history in `file`; empty when there is none yet. Throws
-// Error(Exit::io) when it cannot be read.
-History read_history(const std::filesystem::path& file);
+// The history in `file`; empty when there is none yet. Reading changes
+// nothing. Throws Error(Exit::io) when it cannot be read, or is larger
+// than history_file_limit.
+History read_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
 
-// Deletes `file`, waiting for any append in progress to finish first.
+// Deletes `file` after emptying it, so that no hard link keeps a record.
 // Returns false when there was nothing to delete; throws Error(Exit::io)
 // when it cannot be deleted.
-bool forget_history(const std::filesystem::path& file);
+bool forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
 
 }  // namespace aa

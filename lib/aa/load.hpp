@@ -3,6 +3,7 @@
 // --content-dir / AA_CONTENT_DIR.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string_view>
 
@@ -22,13 +23,19 @@ std::string_view content_file_name(ContentKind kind);
 void load_content_text(Content& content, ContentKind kind, std::string_view toml_text,
                        std::string_view path);
 
-// Reads the content file of the given kind from `path` (Exit::data when it
-// is missing or unreadable, with the reason).
+// The most a content file may hold: over a hundred times the largest built-in one.
+inline constexpr std::size_t content_file_limit = 1024 * 1024;
+
+// Reads the content file of the given kind from `path`: Error(Exit::io)
+// when it is missing, unreadable, not a regular file or larger than
+// content_file_limit, Error(Exit::data) when it is bad.
 void load_content_file(Content& content, ContentKind kind, const std::filesystem::path& path);
 
 // `base` with every content file present in `dir` put in place of its twin.
-// Throws Error(Exit::data) when `dir` is not a directory, a file is bad, or
-// the result has a dangling reference.
+// Throws Error(Exit::usage) when `dir` does not exist or is not a
+// directory, Error(Exit::io) when it or a file in it cannot be read (as
+// load_content_file), Error(Exit::data) when a file is bad or the result
+// has a dangling reference.
 Content overlay_content_dir(const Content& base, const std::filesystem::path& dir);
 
 // Every reference (a tip's section, a checklist link, a question's `see`)

@@ -9,8 +9,8 @@
 namespace aa {
 
 // The base directory named by an XDG variable's `value`, else `home` /
-// `under_home`. The spec ignores a value that is empty or not absolute;
-// nullopt when there is no usable home either.
+// `under_home`. The spec ignores a value that is empty or not absolute, and
+// so do we for `home`; nullopt when there is no absolute home either.
 std::optional<std::filesystem::path> xdg_base_dir(std::optional<std::string_view> value,
                                                   std::optional<std::string_view> home,
                                                   std::string_view under_home);

@@ -246,8 +246,9 @@ TEST_CASE("--content-dir and AA_CONTENT_DIR replace the built-in tips") {
   CHECK(bad.status == 65);
   CHECK(bad.out.empty());
   CHECK(bad.err == "aa-tip: error: " + dir.path() + "/tips.toml:1:1: tip 'mine' has no 'text'\n");
+  // A folder that is not there is a mistake in the command line: a usage error.
   const auto missing = run(tip({"--content-dir", dir.path() + "/nope"}));
-  CHECK(missing.status == 65);
+  CHECK(missing.status == 2);
   CHECK(missing.err.find("no such directory") != std::string::npos);
 }
 
