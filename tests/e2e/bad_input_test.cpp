@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 #include "process.hpp"
 
 namespace {
@@ -55,6 +57,7 @@ std::map<std::string, std::string> content_files() {
       {"unclassifiable/tips.toml", tip_head + "text = \"Café.\" é\n"},
       {"line-ending-backslash/tips.toml", tip_head + "text = \"\"\"Un \\\n  été.\"\"\"\n"},
       {"good/tips.toml", tip_head + "text = \"A tip of my own.\"\n"},
+      {"huge-config/aa/config.toml", "save = false\n" + std::string(65 * 1024, '#')},
   };
 }
 
@@ -73,7 +76,7 @@ std::vector<Row> rows() {
     table.push_back({command + " --format yaml", 2, error_line});
     table.push_back({command + " --json --format text", 2, error_line});
     // Content overrides.
-    table.push_back({command + " --content-dir \"$CONTENT/none\"", 65, name + ": error: content directory .*no such directory\\n"});
+    table.push_back({command + " --content-dir \"$CONTENT/none\"", 2, name + ": error: content directory .*no such directory\\n"});
     table.push_back({command + " --content-dir \"$CONTENT/not-toml\"", 65, name + ": error: .*tips\\.toml:1:[0-9]+: .*\\n"});
     table.push_back({command, 65, name + ": error: .*tips\\.toml:1:1: no \\[\\[tip\\]\\] tables\\n", Stdout::empty,
                      {{"AA_CONTENT_DIR", "$CONTENT/empty"}}});
@@ -147,7 +150,7 @@ std::vector<Row> rows() {
                    {{"XDG_DATA_HOME", "$CONTENT/good/tips.toml/file-not-dir"}}});
 
   // Every kind of broken content file, through each loader.
-  for (const char* dir : {"wrong-shape", "wrong-type", "missing-key", "duplicate", "dangling", "nested", "huge",
+  for (const char* dir : {"wrong-shape", "wrong-type", "missing-key", "duplicate", "dangling", "nested",
                           "invalid-utf8"}) {
     table.push_back({std::string("aa-tip --content-dir \"$CONTENT/") + dir + "\"", 65,
                      "aa-tip: error: [^\\n]*tips\\.toml:[0-9]+:[0-9]+: [^\\n]+\\n"});
@@ -156,13 +159,58 @@ std::vector<Row> rows() {
   table.push_back({"aa-check --answers 1 --content-dir \"$CONTENT/bad-checklist\"", 65,
                    "aa-check: error: .*checklist\\.toml:1:1: .*\\n"});
   table.push_back({"aa-read --content-dir \"$CONTENT/bad-sections\"", 65, "aa-read: error: .*sections\\.toml:2:8: .*\\n"});
-  table.push_back({"aa-tip --content-dir \"$CONTENT/dangling-link\"", 65, "aa-tip: error: .*tips\\.toml: cannot read: .*\\n"});
-  table.push_back({"aa-tip --content-dir \"$CONTENT/dir-not-file\"", 65, "aa-tip: error: .*tips\\.toml: is a directory.*\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/dangling-link\"", 74,
+                   "aa-tip: error: cannot read .*tips\\.toml: No such file or directory\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/dir-not-file\"", 74,
+                   "aa-tip: error: cannot read .*tips\\.toml: it is a directory, not a regular file\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/unclassifiable\"", 65,
                    "aa-tip: error: .*tips\\.toml:5:16: .*'é'.*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/line-ending-backslash\"", 0, quiet, Stdout::some});
   table.push_back({"aa-tip --content-dir \"$CONTENT/good\"", 0, quiet, Stdout::some});
+
+  // ---- Files we read and write (the trust rules of conventions.md) ----
+  // Content files: regular files only, opened without blocking, within the limit.
+  const std::string cannot_read_tips = "aa-tip: error: cannot read [^\\n]*/tips\\.toml: ";
+  table.push_back({"aa-tip --content-dir \"$CONTENT/huge\"", 74,
+                   cannot_read_tips + "it is larger than 1 MiB, the most this file may hold\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/sparse-1g\"", 74,
+                   cannot_read_tips + "it is larger than 1 MiB, the most this file may hold\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/fifo\"", 74, cannot_read_tips + "it is a FIFO, not a regular file\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/dev-zero\"", 74,
+                   cannot_read_tips + "it is a character device, not a regular file\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/proc-mem\"", 74, cannot_read_tips + "Input/output error\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/good/tips.toml\"", 2,
+                   "aa-tip: error: content directory .*: not a directory\\n"});
+  // The configuration file, by the same rules.
+  table.push_back({"aa-check --answers 1,2,3,4", 74, "aa-check: error: cannot read [^\\n]*/config\\.toml: it is a FIFO, not a regular file\\n",
+                   Stdout::empty, {{"XDG_CONFIG_HOME", "$CONTENT/fifo-config"}}});
+  table.push_back({"aa-check --answers 1,2,3,4", 74, "aa-check: error: cannot read [^\\n]*/config\\.toml: it is larger than 64 KiB, the most this file may hold\\n",
+                   Stdout::empty, {{"XDG_CONFIG_HOME", "$CONTENT/huge-config"}}});
+  // Seeing and deleting your own data need no content, broken or not.
+  table.push_back({"aa-check --history", 0, quiet, Stdout::some, {{"AA_CONTENT_DIR", "$CONTENT/none"}}});
+  table.push_back({"aa-check --history --content-dir \"$CONTENT/not-toml\"", 0, quiet, Stdout::some});
+  table.push_back({"aa-check --forget --yes", 0, quiet, Stdout::some, {{"AA_CONTENT_DIR", "$CONTENT/empty"}}});
+  // A relative XDG_DATA_HOME or HOME names no place: saving is refused.
+  table.push_back({"aa-check --answers 1,2,3,4 --save", 74,
+                   "aa-check: error: [^\\n]*neither XDG_DATA_HOME nor HOME is set to an absolute path\\n", Stdout::some,
+                   {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "relative-home"}}});
   return table;
+}
+
+// The files behind the rows above that a plain write cannot make.
+void make_special_files(const aa::test::TempDir& dir) {
+  const std::string& content = dir.path();
+  std::filesystem::create_directories(content + "/fifo");
+  REQUIRE(::mkfifo((content + "/fifo/tips.toml").c_str(), 0600) == 0);
+  std::filesystem::create_directories(content + "/fifo-config/aa");
+  REQUIRE(::mkfifo((content + "/fifo-config/aa/config.toml").c_str(), 0600) == 0);
+  std::filesystem::create_directories(content + "/dev-zero");
+  std::filesystem::create_symlink("/dev/zero", content + "/dev-zero/tips.toml");
+  std::filesystem::create_directories(content + "/proc-mem");
+  std::filesystem::create_symlink("/proc/self/mem", content + "/proc-mem/tips.toml");
+  std::filesystem::create_directories(content + "/sparse-1g");
+  // Sparse: a gigabyte that takes no room.
+  std::filesystem::resize_file(dir.write("sparse-1g/tips.toml", ""), 1ull << 30);
 }
 
 }  // namespace
@@ -173,6 +221,7 @@ TEST_CASE("the bad-input matrix") {
   std::filesystem::create_directories(content.path() + "/dangling-link");
   std::filesystem::create_symlink(content.path() + "/missing", content.path() + "/dangling-link/tips.toml");
   std::filesystem::create_directories(content.path() + "/dir-not-file/tips.toml");
+  make_special_files(content);
 
   const auto table = rows();
   CHECK(table.size() >= 60);
