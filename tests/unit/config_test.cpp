@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
+
+#include <sys/stat.h>
 
 #include "aa/error.hpp"
 #include "error_message.hpp"
@@ -49,4 +52,19 @@ TEST_CASE("reading: an unreadable config is an I/O error") {
     CHECK(error.code() == aa::Exit::io);
     CHECK(std::string(error.what()).find(temp.path()) != std::string::npos);
   }
+}
+
+TEST_CASE("reading: a config that is not a regular file, or too large, is an I/O error, at once") {
+  aa::test::TempDir temp;
+  const std::string fifo = temp.path() + "/config.toml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK(aa::test::error_message(aa::Exit::io, "a FIFO", [&] { aa::read_config(fifo); }) ==
+        "cannot read " + fifo + ": it is a FIFO, not a regular file");
+  const std::string big = temp.write("big/config.toml", "save = true\n" + std::string(aa::config_file_limit, '#'));
+  CHECK(aa::test::error_message(aa::Exit::io, "a big file", [&] { aa::read_config(big); }) ==
+        "cannot read " + big + ": it is larger than 64 KiB, the most this file may hold");
+  // A link that points nowhere is worth saying, not quietly ignored.
+  std::filesystem::create_symlink(temp.path() + "/gone", temp.path() + "/dangling.toml");
+  CHECK(aa::test::error_message(aa::Exit::io, "a dangling link", [&] { aa::read_config(temp.path() + "/dangling.toml"); })
+            .ends_with("No such file or directory"));
 }

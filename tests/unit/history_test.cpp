@@ -2,11 +2,17 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "aa/check_json.hpp"
 #include "aa/error.hpp"
@@ -34,7 +40,7 @@ std::string slurp(const std::filesystem::path& file) {
 
 unsigned mode_of(const std::filesystem::path& path) {
   struct stat status {};
-  REQUIRE(::stat(path.c_str(), &status) == 0);
+  REQUIRE(::lstat(path.c_str(), &status) == 0);
   return status.st_mode & 07777;
 }
 
@@ -124,4 +130,80 @@ TEST_CASE("forgetting deletes the file, once") {
   aa::append_to_history(file, record_for("2026-03-02", 2));
   CHECK(aa::read_history(file).records.size() == 1);
   CHECK(mode_of(file) == 0600);
+}
+
+TEST_CASE("every append tightens the history and its folder, not only the first") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  aa::append_to_history(file, record_for("2026-03-01", 2));
+  ::chmod(file.c_str(), 0644);
+  ::chmod(file.parent_path().c_str(), 0777);
+  aa::append_to_history(file, record_for("2026-03-02", 2));
+  CHECK(mode_of(file) == 0600);
+  CHECK(mode_of(file.parent_path()) == 0700);
+  CHECK(aa::read_history(file).records.size() == 2);
+}
+
+TEST_CASE("a symbolic link in place of the history is refused for appending, reading and forgetting") {
+  aa::test::TempDir temp;
+  const std::string target = temp.write("target", "keep me\n");
+  const auto file = aa::history_file_in(temp.path());
+  std::filesystem::create_directories(file.parent_path());
+  std::filesystem::create_symlink(target, file);
+  const auto refused = [&](auto action, const char* doing) {
+    try {
+      action();
+      FAIL("used a history through a symbolic link");
+    } catch (const aa::Error& error) {
+      CHECK(error.code() == aa::Exit::io);
+      CHECK(std::string(error.what()) == std::string("cannot ") + doing + " " + file.string() +
+                                             ": it is a symbolic link, and a private file is never reached through one");
+    }
+  };
+  refused([&] { aa::append_to_history(file, record_for("2026-03-01", 2)); }, "save your result to");
+  refused([&] { aa::read_history(file); }, "read");
+  refused([&] { aa::forget_history(file); }, "delete");
+  CHECK(std::filesystem::is_symlink(file));
+  CHECK(slurp(target) == "keep me\n");
+}
+
+TEST_CASE("forgetting leaves nothing behind through another hard link") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  aa::append_to_history(file, record_for("2026-03-01", 2));
+  std::filesystem::create_hard_link(file, temp.path() + "/copy");
+  CHECK(aa::forget_history(file));
+  CHECK(slurp(temp.path() + "/copy").empty());
+}
+
+TEST_CASE("a history over the limit is an I/O error, found without reading it") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  aa::append_to_history(file, record_for("2026-03-01", 2));
+  std::filesystem::resize_file(file, aa::history_file_limit + 1);  // sparse
+  try {
+    aa::read_history(file);
+    FAIL("read a history over the limit");
+  } catch (const aa::Error& error) {
+    CHECK(error.code() == aa::Exit::io);
+    CHECK(std::string(error.what()) ==
+          "cannot read " + file.string() + ": it is larger than 16 MiB, the most this file may hold");
+  }
+  // Still, it can be deleted.
+  CHECK(aa::forget_history(file));
+}
+
+TEST_CASE("waiting for the lock is announced through the callback") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  aa::append_to_history(file, record_for("2026-03-01", 2));
+  const int holder = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  REQUIRE(::flock(holder, LOCK_EX) == 0);
+  std::atomic<bool> told = false;
+  std::thread saving([&] { aa::append_to_history(file, record_for("2026-03-02", 2), [&] { told = true; }); });
+  while (!told) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(aa::parse_history(slurp(file)).records.size() == 1);  // nothing written while we hold it
+  ::close(holder);
+  saving.join();
+  CHECK(aa::read_history(file).records.size() == 2);
 }

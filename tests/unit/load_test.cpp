@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <sys/stat.h>
+
 #include "aa/builtin.hpp"
 #include "aa/error.hpp"
 #include "error_message.hpp"
@@ -130,6 +132,40 @@ TEST_CASE("overlay errors: missing directory, directory in place of a file, dang
   dir.write("sections.toml", good_sections);
   CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path()),
                        doctest::Contains("which sections.toml does not have"), aa::Error);
+}
+
+TEST_CASE("overlay: a folder that is not there is a usage error; one that cannot be read, an I/O error") {
+  aa::test::TempDir dir;
+  const auto code = [](auto action) {
+    try {
+      action();
+    } catch (const aa::Error& error) {
+      return error.code();
+    }
+    return aa::Exit::ok;
+  };
+  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/nope"); }) == aa::Exit::usage);
+  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.write("file", "") + "/below"); }) ==
+        aa::Exit::usage);
+  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/file"); }) == aa::Exit::usage);
+  REQUIRE(::mkfifo((dir.path() + "/tips.toml").c_str(), 0600) == 0);
+  CHECK(aa::test::error_message(aa::Exit::io, "a FIFO", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
+        "cannot read " + dir.path() + "/tips.toml: it is a FIFO, not a regular file");
+}
+
+TEST_CASE("a content file over the limit is refused; one at the limit is read") {
+  aa::test::TempDir dir;
+  std::string text = "[[tip]]\nid = \"mine\"\ncategory = \"own\"\nsection = \"support\"\ntext = \"Mine.\"\n";
+  text += std::string(aa::content_file_limit - text.size(), '#');
+  dir.write("tips.toml", text);
+  CHECK(aa::overlay_content_dir(aa::builtin_content(), dir.path()).tips.size() == 1);
+  dir.write("tips.toml", text + "\n");
+  CHECK(aa::test::error_message(aa::Exit::io, "a big file", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
+        "cannot read " + dir.path() + "/tips.toml: it is larger than 1 MiB, the most this file may hold");
+  Content content;
+  CHECK(aa::test::error_message(aa::Exit::io, "a missing file", [&] {
+          aa::load_content_file(content, ContentKind::tips, dir.path() + "/faq.toml");
+        }) == "cannot read " + dir.path() + "/faq.toml: No such file or directory");
 }
 
 TEST_CASE("the built-in content has everything the brief asks for") {

@@ -19,3 +19,9 @@ TEST_CASE("no usable variable and no home: nowhere") {
   CHECK_FALSE(xdg_base_dir("", "", ".local/share"));
   CHECK_FALSE(xdg_base_dir("relative", std::nullopt, ".local/share"));
 }
+
+TEST_CASE("a relative home is ignored too: it would depend on the working directory") {
+  CHECK_FALSE(xdg_base_dir(std::nullopt, "relative-home", ".local/share"));
+  CHECK_FALSE(xdg_base_dir("relative", "relative-home", ".config"));
+  CHECK(xdg_base_dir("/data", "relative-home", ".local/share") == std::filesystem::path("/data"));
+}
