@@ -114,7 +114,7 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
     }
   }
   const bool deleted = aa::forget_history(file, waiting_notice(file));
-  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", file.string()) : none, output.terminal, false,
+  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none, output.terminal, false,
            program);
   return 0;
 }
