@@ -263,7 +263,8 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
                                       strsignal(WTERMSIG(status))));
   }
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  if (code == 0) return PagerRun::shown;
+  // 130 is how sh says its program died of SIGINT.
+  if (code == 0 || code == 128 + SIGINT) return PagerRun::shown;
   // What sh exits with when it cannot find or run the program.
   if (code == 126 || code == 127) return PagerRun::could_not_run;
   throw Error(Exit::io, fmt::format("pager '{}' failed with exit status {}", printable(command), code));

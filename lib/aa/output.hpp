@@ -40,8 +40,9 @@ enum class PagerRun {
 // environment unless LESS is set, and waits for it. SIGINT and SIGQUIT are
 // ignored meanwhile, so Ctrl-C reaches the pager alone and the terminal is
 // never left to a pager whose command has gone; the pager gets them back.
-// Throws Error(Exit::io) when the pager fails (any other exit status, or a
-// signal other than SIGINT).
+// Ctrl-C that ends the pager (SIGINT, or exit status 130 from sh) is the
+// person's choice, not a failure. Throws Error(Exit::io) when the pager
+// fails: any other exit status or signal.
 PagerRun run_pager(std::string_view text, const std::string& command);
 
 // Writes `text` to stdout, through the pager when pager_for() names one. A

@@ -100,6 +100,8 @@ TEST_CASE("run_pager: the text on the pager's stdin, LESS=FRX unless set, and it
             .starts_with("pager 'kill -TERM $$' was killed by signal 15"));
   // Ctrl-C in a pager that does not catch it ends it, as the person asked.
   CHECK(aa::run_pager("text\n", "kill -INT $$") == aa::PagerRun::shown);
+  CHECK(aa::run_pager("text\n", "sh -c 'kill -INT $$'") == aa::PagerRun::shown);
+  CHECK(aa::run_pager("text\n", "exit 130") == aa::PagerRun::shown);
 }
 
 TEST_CASE("run_pager: SIGINT is ignored while the pager runs, restored after, and default in the pager") {
