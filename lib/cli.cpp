@@ -2,6 +2,7 @@
 
 #include <cerrno>
 
+#include <fcntl.h>
 #include <fmt/core.h>
 #include <unistd.h>
 
@@ -50,6 +51,18 @@ void report_warning(std::string_view program, std::string_view message) noexcept
 }
 
 void report_line(std::string_view text) noexcept { write_to_stderr(text); }
+
+void fill_closed_standard_descriptors() noexcept {
+  for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    // open() takes the lowest free number, which is `fd` when those below
+    // it are open, as they are by now.
+    const int filler = ::open("/dev/null", O_PATH);
+    if (filler < 0 || filler == fd) continue;
+    ::dup2(filler, fd);
+    ::close(filler);
+  }
+}
 
 Output resolve_output(const CommonOptions& options) {
   Output output;

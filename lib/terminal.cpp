@@ -46,6 +46,7 @@ Terminal probe_terminal() {
   terminal.term = environment("TERM");
   terminal.columns_env = environment("COLUMNS");
   terminal.pager = environment("PAGER");
+  terminal.path = environment("PATH");
   return terminal;
 }
 

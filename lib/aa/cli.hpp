@@ -34,6 +34,13 @@ void report_warning(std::string_view program, std::string_view message) noexcept
 // `text` as it is, for the person at the terminal ("Nothing was deleted.").
 void report_line(std::string_view text) noexcept;
 
+// Puts a descriptor that cannot be read or written (/dev/null opened with
+// O_PATH) in place of each of stdin, stdout and stderr that is closed, so
+// that no file opened later (content, a private store) can become one of
+// them and receive our output or errors: a write there fails with EBADF, as
+// it would have on the closed descriptor.
+void fill_closed_standard_descriptors() noexcept;
+
 // The output settings the options and the terminal add up to.
 struct Output {
   Terminal terminal;

@@ -93,8 +93,10 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
 
 // Parses the command line and runs `body`, turning every failure into
 // "PROGRAM: error: message" on stderr and its exit code. A broken pipe ends
-// quietly with 0.
+// quietly with 0. A closed stdin, stdout or stderr stays unusable, rather
+// than taken by the next file we open.
 inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
+  fill_closed_standard_descriptors();
   // A closed pipe shows up as EPIPE from write(), which ends us quietly.
   std::signal(SIGPIPE, SIG_IGN);
   try {

@@ -25,6 +25,7 @@ struct Row {
   Stdout out = Stdout::empty;
   std::map<std::string, std::optional<std::string>> env = {};
   std::string stdin_text = "";
+  bool terminal = false;  // stdin and stdout on a terminal of 80x5 (stderr still a pipe)
 };
 
 const std::string error_line = "aa-[a-z]+: error: [^\\n]+\\n";
@@ -213,6 +214,60 @@ void make_special_files(const aa::test::TempDir& dir) {
   std::filesystem::resize_file(dir.write("sparse-1g/tips.toml", ""), 1ull << 30);
 }
 
+// Standard streams in trouble: every command, on each of its kinds of
+// path, with stdout or stderr closed, stderr full, or stderr a pipe nobody
+// reads. The exit status is the path's own, whatever stderr does; a closed
+// stdout is a write error on a path that writes; never a crash (134, 139).
+std::vector<Row> stream_rows() {
+  struct Paths {
+    std::string success, error, usage, warns;  // warns: on a terminal with PAGER=nosuch
+    int error_status;
+  };
+  const std::vector<Paths> commands = {
+      {"aa-tip", "aa-tip --id nosuch", "aa-tip --bogus", "aa-tip -n 10", 1},
+      {"aa-read 1", "aa-read nosuch", "aa-read --bogus", "aa-read --all", 1},
+      {"aa-faq 1", "aa-faq nosuch", "aa-faq --bogus", "aa-faq --all", 1},
+      {"aa-check --answers 1,2,3,4", "aa-check --answers 1 --content-dir \"$CONTENT/bad-checklist\"",
+       "aa-check --bogus", "aa-check --answers 1,2,3,4", 65},
+  };
+  // A pipe whose reader has gone: a FIFO opened for reading and writing,
+  // opened again for writing on 6, then closed on 5.
+  const std::string dead_pipe = "f=$(mktemp -u) && mkfifo \"$f\" && exec 5<>\"$f\" 6>\"$f\" 5<&- && rm \"$f\" && ";
+  struct Trouble {
+    std::string before, after;
+    bool stdout_closed, stderr_works;
+  };
+  const std::vector<Trouble> troubles = {
+      {"", " >&-", true, true},
+      {"", " 2>&-", false, false},
+      {"", " >&- 2>&-", true, false},
+      {"", " 2>/dev/full", false, false},
+      {dead_pipe, " 2>&6", false, false},
+  };
+  const std::map<std::string, std::optional<std::string>> pager_not_found = {{"PAGER", "nosuch-pager"},
+                                                                             {"TERM", "xterm"}};
+  std::vector<Row> table;
+  for (const Paths& paths : commands) {
+    const std::string name = paths.success.substr(0, paths.success.find(' '));
+    const std::string write_error = name + ": error: write error: Bad file descriptor\\n";
+    // The warning itself, when stderr works: this path does warn.
+    table.push_back({paths.warns, 0, name + ": warning: pager 'nosuch-pager' not found; showing the text directly\\n",
+                     Stdout::some, pager_not_found, "", true});
+    for (const Trouble& trouble : troubles) {
+      const int written_status = trouble.stdout_closed ? 74 : 0;
+      const Stdout written_out = trouble.stdout_closed ? Stdout::empty : Stdout::some;
+      const std::string written_err = trouble.stderr_works ? write_error : quiet;
+      const std::string failed_err = trouble.stderr_works ? error_line : quiet;
+      table.push_back({trouble.before + paths.success + trouble.after, written_status, written_err, written_out});
+      table.push_back({trouble.before + paths.error + trouble.after, paths.error_status, failed_err});
+      table.push_back({trouble.before + paths.usage + trouble.after, 2, failed_err});
+      table.push_back({trouble.before + paths.warns + trouble.after, written_status, written_err, written_out,
+                       pager_not_found, "", true});
+    }
+  }
+  return table;
+}
+
 }  // namespace
 
 TEST_CASE("the bad-input matrix") {
@@ -223,8 +278,9 @@ TEST_CASE("the bad-input matrix") {
   std::filesystem::create_directories(content.path() + "/dir-not-file/tips.toml");
   make_special_files(content);
 
-  const auto table = rows();
+  std::vector<Row> table = rows();
   CHECK(table.size() >= 60);
+  for (Row& row : stream_rows()) table.push_back(std::move(row));
   const std::string path = std::string(AA_TOOLS_DIR) + ":/usr/bin:/bin";
   for (const Row& row : table) {
     aa::test::RunOptions options;
@@ -234,6 +290,8 @@ TEST_CASE("the bad-input matrix") {
       if (value && value->starts_with("$CONTENT")) options.env[name] = content.path() + value->substr(8);
     }
     options.stdin_text = row.stdin_text;
+    options.terminal = row.terminal;
+    options.rows = 5;
     const auto result = aa::test::run({"/bin/bash", "-c", row.shell}, options);
     CAPTURE(row.shell.substr(0, 120));
     CAPTURE(result.err.substr(0, 300));
@@ -242,4 +300,18 @@ TEST_CASE("the bad-input matrix") {
     if (row.out == Stdout::empty) CHECK(result.out.empty());
     if (row.out == Stdout::some) CHECK_FALSE(result.out.empty());
   }
+}
+
+TEST_CASE("a closed stdin or stderr is held by /dev/null, so no file the command opens takes its place") {
+  aa::test::TempDir dir;
+  // The pager looks at the command (its parent) while it runs.
+  const std::string pager = dir.write("pager.sh", "#!/bin/sh\nfor fd in 0 1 2; do echo \"fd $fd: $(readlink /proc/$1/fd/$fd)\"; done\ncat >/dev/null\n");
+  std::filesystem::permissions(pager, std::filesystem::perms::owner_all);
+  aa::test::RunOptions options{.env = {{"PAGER", "sh '" + pager + "' $PPID"}, {"TERM", "xterm"}}, .terminal = true};
+  const auto result = aa::test::run({"/bin/bash", "-c", "exec \"$0\" --all <&- 2>&-", aa::test::command("aa-read")}, options);
+  CAPTURE(result.out);
+  CHECK(result.status == 0);
+  CHECK(result.out.find("fd 0: /dev/null") != std::string::npos);
+  CHECK(result.out.find("fd 1: /dev/pts/") != std::string::npos);
+  CHECK(result.out.find("fd 2: /dev/null") != std::string::npos);
 }

@@ -185,7 +185,8 @@ TEST_CASE("aa-faq: on a terminal, aligned list, wrapped answers and the pager") 
 
   aa::test::TempDir dir;
   const std::string pager = aa::test::recording_pager(dir);
-  const auto paged = run(faq({"--all"}), RunOptions{.env = {{"PAGER", pager}}, .terminal = true, .rows = 20});
+  const auto paged =
+      run(faq({"--all"}), RunOptions{.env = {{"PAGER", pager}, {"TERM", "xterm"}}, .terminal = true, .rows = 20});
   CHECK(paged.status == 0);
   REQUIRE(std::filesystem::exists(dir.path() + "/paged.txt"));
   CHECK(std::filesystem::file_size(dir.path() + "/paged.txt") > 1000);

@@ -356,7 +356,7 @@ TEST_CASE("aa-read: output taller than the terminal goes through the pager") {
   aa::test::TempDir dir;
   const std::string pager = aa::test::recording_pager(dir);
   const std::string paged = dir.path() + "/paged.txt";
-  const RunOptions tty{.env = {{"PAGER", pager}}, .terminal = true, .columns = 80, .rows = 24};
+  const RunOptions tty{.env = {{"PAGER", pager}, {"TERM", "xterm"}}, .terminal = true, .columns = 80, .rows = 24};
 
   const auto all = run(read({"--all"}), tty);
   CHECK(all.status == 0);

@@ -58,6 +58,7 @@ TEST_CASE("the pager: only on a terminal, only when taller than the screen, PAGE
   Terminal tty;
   tty.stdout_is_tty = true;
   tty.rows = 24;
+  tty.term.emplace("xterm-256color");
   CHECK(aa::pager_for(tall, tty, true) == "less -FRX");
   CHECK(aa::pager_for("short\n", tty, true).empty());
   CHECK(aa::pager_for(tall, tty, false).empty());
@@ -66,4 +67,22 @@ TEST_CASE("the pager: only on a terminal, only when taller than the screen, PAGE
   Terminal pipe;
   pipe.rows = 24;
   CHECK(aa::pager_for(tall, pipe, true).empty());
+  Terminal pipe_with_term = pipe;
+  pipe_with_term.term.emplace("xterm");
+  CHECK(aa::pager_for(tall, pipe_with_term, true).empty());
+}
+
+TEST_CASE("the pager: never when TERM is dumb, empty or unset") {
+  const std::string tall(30, '\n');
+  Terminal tty;
+  tty.stdout_is_tty = true;
+  tty.rows = 24;
+  tty.pager.emplace("more");
+  CHECK(aa::pager_for(tall, tty, true).empty());
+  for (const char* term : {"dumb", ""}) {
+    tty.term.emplace(term);
+    CHECK(aa::pager_for(tall, tty, true).empty());
+  }
+  tty.term.emplace("xterm");
+  CHECK(aa::pager_for(tall, tty, true) == "more");
 }
