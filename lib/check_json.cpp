@@ -72,8 +72,7 @@ Rating rating_from(const nlohmann::json& value, std::size_t index) {
 std::string check_json(const CheckRecord& record) { return dump_json(record_value(record)); }
 
 std::string check_json_line(const CheckRecord& record) {
-  // Compact output escapes every newline inside strings, so this is one line.
-  return record_value(record).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return dump_json_line(record_value(record));
 }
 
 std::string history_json(std::span<const CheckRecord> records) {

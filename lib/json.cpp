@@ -1,14 +1,43 @@
 #include "aa/json.hpp"
 
+#include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-namespace aa {
+#include "aa/text.hpp"
 
-std::string dump_json(const nlohmann::ordered_json& value) {
+namespace aa {
+namespace {
+
+// `value` as JSON text with every character a terminal would act on
+// escaped. nlohmann escapes the C0 controls but writes DEL, the C1
+// controls, the bidirectional controls and U+2028/U+2029 as they are. They
+// can only be in a string, where \uXXXX means the same character, so the
+// document is as valid, and means the same, after escaping.
+std::string serialise(const nlohmann::ordered_json& value, int indent) {
   // Content is valid UTF-8 by the time it is loaded; replace rather than
   // throw should anything else slip in.
-  return value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  const std::string json = value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string out;
+  out.reserve(json.size() + 1);
+  for (std::size_t at = 0; at < json.size();) {
+    const Decoded d = decode_utf8(json, at);
+    // The C0 controls outside strings are the indentation's line breaks.
+    if (d.codepoint >= 0x7f && is_terminal_control(d.codepoint)) {
+      out += fmt::format("\\u{:04x}", d.codepoint);
+    } else {
+      out.append(json, at, d.length);
+    }
+    at += d.length;
+  }
+  out += '\n';
+  return out;
 }
+
+}  // namespace
+
+std::string dump_json(const nlohmann::ordered_json& value) { return serialise(value, 2); }
+
+std::string dump_json_line(const nlohmann::ordered_json& value) { return serialise(value, -1); }
 
 std::string tips_json(std::span<const Tip* const> tips) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();

@@ -13,6 +13,7 @@
 
 #include "aa/error.hpp"
 #include "aa/io.hpp"
+#include "aa/text.hpp"
 #include "aa/toml_text.hpp"
 
 namespace aa {
@@ -60,7 +61,7 @@ class Reader {
       : path_(path), store_(store), content_(content) {}
 
   [[noreturn]] void fail(const toml::source_position& at, const std::string& message) const {
-    throw Error(Exit::data, fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message));
+    throw Error(Exit::data, fmt::format("{}:{}:{}: {}", terminal_safe(path_), at.line, at.column, message));
   }
   [[noreturn]] void fail(const toml::node& at, const std::string& message) const {
     fail(at.source().begin, message);
@@ -71,7 +72,7 @@ class Reader {
     for (auto&& [name, node] : root) {
       if (name.str() != key) {
         fail(name.source().begin,
-             fmt::format("unknown top-level key '{}'; this file holds [[{}]] tables", name.str(), key));
+             fmt::format("unknown top-level key '{}'; this file holds [[{}]] tables", printable(name.str()), key));
       }
     }
     const toml::node* node = root.get(key);
@@ -89,7 +90,7 @@ class Reader {
     for (auto&& [name, node] : table) {
       bool known = false;
       for (std::string_view key : allowed) known = known || name.str() == key;
-      if (!known) fail(name.source().begin, fmt::format("{} has unknown key '{}'", what, name.str()));
+      if (!known) fail(name.source().begin, fmt::format("{} has unknown key '{}'", what, printable(name.str())));
     }
   }
 
@@ -108,7 +109,7 @@ class Reader {
     const toml::node& node = required(table, what, key);
     std::string_view id = text_value(node, what, key);
     if (!is_identifier(id)) {
-      fail(node, fmt::format("{} '{}' must be lower-case letters, digits and single hyphens", key, id));
+      fail(node, fmt::format("{} '{}' must be lower-case letters, digits and single hyphens", key, printable(id)));
     }
     return id;
   }
@@ -127,7 +128,9 @@ class Reader {
   // A reference to a section must name one that exists.
   std::string_view section_ref(const toml::node& node, const std::string& what, std::string_view key) const {
     std::string_view slug = text_value(node, what, key);
-    if (!find_section(content_, slug)) fail(node, fmt::format("{} refers to unknown section '{}'", what, slug));
+    if (!find_section(content_, slug)) {
+      fail(node, fmt::format("{} refers to unknown section '{}'", what, printable(slug)));
+    }
     return slug;
   }
 
@@ -140,6 +143,16 @@ class Reader {
     seen.emplace_back(id, at.source().begin);
   }
 
+  // A tip's text, which is also an entry of a fortune file: a line of only
+  // '%' would end the entry there.
+  std::string_view tip_text(const toml::table& table, const std::string& what) const {
+    const std::string_view tip = text(table, what, "text");
+    if (tip == "%") {
+      fail(*table.get("text"), fmt::format("{}: 'text' is only '%', which ends an entry of a fortune file", what));
+    }
+    return tip;
+  }
+
   std::string_view keep(std::string_view text) const { return store_.strings.emplace_back(text); }
 
  private:
@@ -147,14 +160,21 @@ class Reader {
     const auto* value = node.as_string();
     if (!value) fail(node, fmt::format("{}: '{}' must be a string, not {}", what, key, type_name(node)));
     const std::string& text = value->get();
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail(node, fmt::format("{}: '{}' is empty", what, key));
-    for (unsigned char c : text) {
-      if (c < 0x20 || c == 0x7f) {
-        fail(node, fmt::format("{}: '{}' must be one line without control characters "
-                               "(write each paragraph as its own string)", what, key));
+    // Refused here is exactly what terminal_safe() escapes in a message, so
+    // content reaches a terminal as it is, in every format.
+    if (const std::size_t at = find_terminal_control(text); at != std::string::npos) {
+      const std::int32_t control = decode_utf8(text, at).codepoint;
+      if (control == '\n' || control == '\r' || control == 0x2028 || control == 0x2029) {
+        fail(node, fmt::format("{}: '{}' must be one line (write each paragraph as its own string)", what, key));
       }
+      fail(node, fmt::format("{}: '{}' has the control character U+{:04X}, which a terminal would act on", what, key,
+                             control));
     }
-    if (text.front() == ' ' || text.back() == ' ') {
+    // Nothing shows: U+200B ZERO WIDTH SPACE is as empty as "".
+    if (!has_visible_character(text)) {
+      fail(node, fmt::format("{}: '{}' is empty", what, key));
+    }
+    if (starts_or_ends_with_space(text)) {
       fail(node, fmt::format("{}: '{}' has leading or trailing spaces", what, key));
     }
     return keep(text);
@@ -168,7 +188,7 @@ class Reader {
 std::string describe(std::string_view kind, std::size_t index, const toml::table& table, std::string_view id_key) {
   const toml::node* id = table.get(id_key);
   if (id && id->is_string() && !id->as_string()->get().empty()) {
-    return fmt::format("{} '{}'", kind, id->as_string()->get());
+    return fmt::format("{} '{}'", kind, printable(id->as_string()->get()));
   }
   return fmt::format("{} {}", kind, index + 1);
 }
@@ -252,7 +272,7 @@ void read_tips(const Reader& reader, const toml::table& root, Storage& store) {
     reader.unique(seen, tip.id, *table.get("id"), "tip id");
     tip.category = reader.identifier(table, what, "category");
     tip.section = reader.section_ref(reader.required(table, what, "section"), what, "section");
-    tip.text = reader.text(table, what, "text");
+    tip.text = reader.tip_text(table, what);
     store.tips.push_back(tip);
   }
 }

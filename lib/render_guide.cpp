@@ -66,34 +66,6 @@ class Blocks {
   std::string out_;
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Whether text[i] ends a number that starts a word ("3." or "3)"), which
-// at the start of a line would begin a numbered list.
-bool ends_leading_number(std::string_view text, std::size_t i) {
-  if (text[i] != '.' && text[i] != ')') return false;
-  std::size_t start = i;
-  while (start > 0 && is_digit(text[start - 1])) --start;
-  return start < i && (start == 0 || text[start - 1] == ' ');
-}
-
-// Backslash-escapes what Markdown would read as markup: inline markers
-// anywhere, and at the start of a word (which wrapping may put at the start
-// of a line) what would begin a heading, quote, list or rule.
-std::string escape_markdown(std::string_view text) {
-  std::string out;
-  bool word_start = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool inline_marker = std::string_view("\\`*_[]<>&|~").find(c) != std::string_view::npos;
-    const bool line_marker = word_start && std::string_view("#>+-=").find(c) != std::string_view::npos;
-    if (inline_marker || line_marker || ends_leading_number(text, i)) out += '\\';
-    out += c;
-    word_start = c == ' ';
-  }
-  return out;
-}
-
 std::string number_marker(std::size_t index) { return fmt::format("{}.", index + 1); }
 
 std::string join_slugs(TextList slugs) {
@@ -144,18 +116,17 @@ std::string section_markdown(std::span<const Section> sections, std::size_t inde
   blocks.add(fmt::format("# {} {}", number_marker(index), escape_markdown(section.title)));
   for (std::string_view paragraph : section.paragraphs) {
     const Block block = block_of(paragraph);
-    const std::string body = escape_markdown(block.body);
     switch (block.kind) {
       case BlockKind::bullet:
-        blocks.add(wrap_paragraph(body, width, "- ", "  "), block.kind);
+        blocks.add(markdown_paragraph(block.body, width, "- ", "  "), block.kind);
         break;
       case BlockKind::numbered: {
         const std::string marker = fmt::format("{} ", block.marker);
-        blocks.add(wrap_paragraph(body, width, marker, std::string(marker.size(), ' ')), block.kind);
+        blocks.add(markdown_paragraph(block.body, width, marker, std::string(marker.size(), ' ')), block.kind);
         break;
       }
       case BlockKind::paragraph:
-        blocks.add(wrap_paragraph(body, width));
+        blocks.add(markdown_paragraph(block.body, width));
         break;
     }
   }
@@ -220,7 +191,7 @@ std::string question_markdown(std::span<const Question> questions, std::size_t i
   Blocks blocks(true);
   const Question& question = questions[index];
   blocks.add(fmt::format("# {} {}", number_marker(index), escape_markdown(question.question)));
-  blocks.add(wrap_paragraph(escape_markdown(question.answer), width));
+  blocks.add(markdown_paragraph(question.answer, width));
   if (!question.see.empty()) blocks.add(fmt::format("Read more: `aa-read{}`", join_slugs(question.see)));
   return blocks.take();
 }

@@ -21,6 +21,27 @@ std::string tip_text(const Tip& tip, const TipStyle& style) {
   return out;
 }
 
+// One fortune(6) entry. strfile(1) ends an entry at a line holding only
+// '%', so where wrapping puts a lone '%' on a line of its own, the line
+// break before it (after it, on the first line) becomes a space again.
+// Validation refuses a tip that is only '%'.
+std::string fortune_entry(const Tip& tip, std::size_t width) {
+  std::string wrapped = wrap_paragraph(tip.text, width);
+  for (std::size_t start = 0; start < wrapped.size();) {
+    std::size_t end = wrapped.find('\n', start);
+    if (end == std::string::npos) end = wrapped.size();
+    if (wrapped.compare(start, end - start, "%") == 0) {
+      if (start > 0) {
+        wrapped[start - 1] = ' ';
+      } else if (end < wrapped.size()) {
+        wrapped[end] = ' ';
+      }
+    }
+    start = end + 1;
+  }
+  return wrapped + "\n%\n";
+}
+
 }  // namespace
 
 TipFormat parse_tip_format(std::string_view name) {
@@ -36,11 +57,10 @@ std::string render_tips(std::span<const Tip* const> tips, TipFormat format, cons
     case TipFormat::json:
       return tips_json(tips);
     case TipFormat::markdown:
-      for (const Tip* tip : tips) out += wrap_paragraph(tip->text, style.width, "- ", "  ") + "\n";
+      for (const Tip* tip : tips) out += markdown_paragraph(tip->text, style.width, "- ", "  ") + "\n";
       return out;
     case TipFormat::fortune:
-      // strfile(1) reads entries separated by lines holding only '%'.
-      for (const Tip* tip : tips) out += wrap_paragraph(tip->text, style.width) + "\n%\n";
+      for (const Tip* tip : tips) out += fortune_entry(*tip, style.width);
       return out;
     case TipFormat::text:
       for (const Tip* tip : tips) {

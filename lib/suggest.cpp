@@ -52,7 +52,7 @@ std::optional<std::string_view> closest_match(std::string_view wanted, std::span
 std::string unknown_name_message(std::string_view kind, std::string_view wanted,
                                  std::span<const std::string_view> candidates, std::string_view list_command) {
   std::string message = fmt::format("no {} '{}'", kind, printable(wanted));
-  if (auto match = closest_match(wanted, candidates)) message += fmt::format("; did you mean '{}'?", *match);
+  if (auto match = closest_match(wanted, candidates)) message += fmt::format("; did you mean '{}'?", printable(*match));
   message += fmt::format(" ('{}' lists them)", list_command);
   return message;
 }
@@ -62,20 +62,10 @@ std::string ambiguous_name_message(std::string_view kind, std::string_view wante
   std::string choices;
   for (std::size_t i = 0; i < matches.size(); ++i) {
     if (i > 0) choices += i + 1 == matches.size() ? " or " : ", ";
-    choices += fmt::format("'{}'", matches[i]);
+    choices += fmt::format("'{}'", printable(matches[i]));
   }
   return fmt::format("{} '{}' is ambiguous; did you mean {}? ('{}' lists them)", kind, printable(wanted), choices,
                      list_command);
-}
-
-std::string printable(std::string_view text, std::size_t max_bytes) {
-  std::string out = terminal_safe(text);
-  if (out.size() <= max_bytes) return out;
-  out.resize(max_bytes);
-  // Do not cut a UTF-8 sequence in half.
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
-  return out + "...";
 }
 
 }  // namespace aa

@@ -55,8 +55,12 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
-std::string wrap_paragraph(std::string_view text, std::size_t width, std::string_view first_indent,
-                           std::string_view rest_indent) {
+namespace {
+
+// wrap_paragraph(), where a word longer than a line is broken between
+// characters only if `break_long_words`.
+std::string wrap_words(std::string_view text, std::size_t width, std::string_view first_indent,
+                       std::string_view rest_indent, bool break_long_words) {
   std::string out(first_indent);
   std::size_t column = display_width(first_indent);
   const std::size_t rest_width = display_width(rest_indent);
@@ -80,7 +84,7 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
       continue;
     }
     if (line_has_word) new_line();
-    if (column + word_width <= width) {
+    if (column + word_width <= width || !break_long_words) {
       out += word;
       column += word_width;
       line_has_word = true;
@@ -98,6 +102,13 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string wrap_paragraph(std::string_view text, std::size_t width, std::string_view first_indent,
+                           std::string_view rest_indent) {
+  return wrap_words(text, width, first_indent, rest_indent, true);
 }
 
 std::string fold_case(std::string_view text) { return fold_case_mapped(text).folded; }
@@ -143,6 +154,49 @@ bool is_terminal_control(std::int32_t codepoint) {
          || (codepoint >= 0x2066 && codepoint <= 0x2069);  // isolates
 }
 
+bool is_invisible(std::int32_t codepoint) {
+  const utf8proc_property_t* property = utf8proc_get_property(codepoint);
+  switch (property->category) {
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+      return true;
+    default:
+      return property->ignorable;
+  }
+}
+
+bool starts_or_ends_with_space(std::string_view text) {
+  if (text.empty()) return false;
+  std::size_t last = text.size() - 1;
+  while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+  for (std::size_t at : {std::size_t{0}, last}) {
+    const Decoded d = decode_utf8(text, at);
+    if (d.codepoint >= 0 && utf8proc_get_property(d.codepoint)->category == UTF8PROC_CATEGORY_ZS) return true;
+  }
+  return false;
+}
+
+bool has_visible_character(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode_utf8(text, at);
+    if (d.codepoint < 0 || !is_invisible(d.codepoint)) return true;
+    at += d.length;
+  }
+  return false;
+}
+
+std::size_t find_terminal_control(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode_utf8(text, at);
+    if (d.codepoint >= 0 && is_terminal_control(d.codepoint)) return at;
+    at += d.length;
+  }
+  return std::string_view::npos;
+}
+
 std::string terminal_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -160,6 +214,60 @@ std::string terminal_safe(std::string_view text) {
     at += d.length;
   }
   return out;
+}
+
+std::string printable(std::string_view text, std::size_t max_bytes) {
+  std::string out = terminal_safe(text);
+  if (out.size() <= max_bytes) return out;
+  out.resize(max_bytes);
+  // Do not cut a UTF-8 sequence in half.
+  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  return out + "...";
+}
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether text[i] ends a number that is a word of its own ("3." or "3)"),
+// which at the start of a line would begin a numbered list.
+bool ends_leading_number(std::string_view text, std::size_t i) {
+  if (text[i] != '.' && text[i] != ')') return false;
+  if (i + 1 < text.size() && text[i + 1] != ' ') return false;
+  std::size_t start = i;
+  while (start > 0 && is_digit(text[start - 1])) --start;
+  return start < i && (start == 0 || text[start - 1] == ' ');
+}
+
+}  // namespace
+
+std::string escape_markdown(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool word_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool line_marker = word_start && std::string_view("#+-=").find(c) != std::string_view::npos;
+    if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else {
+      const bool inline_marker = std::string_view("\\`*_[]|~").find(c) != std::string_view::npos;
+      if (inline_marker || line_marker || ends_leading_number(text, i)) out += '\\';
+      out += c;
+    }
+    word_start = c == ' ';
+  }
+  return out;
+}
+
+std::string markdown_paragraph(std::string_view text, std::size_t width, std::string_view first_indent,
+                               std::string_view rest_indent) {
+  return wrap_words(escape_markdown(text), width, first_indent, rest_indent, false);
 }
 
 }  // namespace aa

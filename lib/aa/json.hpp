@@ -14,8 +14,13 @@
 
 namespace aa {
 
-// `value` as indented JSON text followed by a newline.
+// `value` as indented JSON text followed by a newline. Every character
+// that a terminal would act on (aa::is_terminal_control) is written as a
+// \uXXXX escape, so that the text is safe to show as it is.
 std::string dump_json(const nlohmann::ordered_json& value);
+
+// The same on one line: compact output escapes every line break in a string.
+std::string dump_json_line(const nlohmann::ordered_json& value);
 
 // [{"id", "category", "section", "text"}, ...] followed by a newline.
 std::string tips_json(std::span<const Tip* const> tips);

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "aa/text.hpp"  // printable(), for the messages that use these
+
 namespace aa {
 
 // The candidate most like `wanted` (case-insensitive edit distance), when it
@@ -21,9 +23,5 @@ std::string unknown_name_message(std::string_view kind, std::string_view wanted,
 // them)", for a name that fits more than one thing.
 std::string ambiguous_name_message(std::string_view kind, std::string_view wanted,
                                    std::span<const std::string_view> matches, std::string_view list_command);
-
-// `text` made safe for a one-line message: control characters and invalid
-// UTF-8 escaped, and cut short (with "...") past `max_bytes`.
-std::string printable(std::string_view text, std::size_t max_bytes = 60);
 
 }  // namespace aa

@@ -57,9 +57,45 @@ bool is_valid_utf8(std::string_view text);
 // is shown, and the line and paragraph separators that end a line.
 bool is_terminal_control(std::int32_t codepoint);
 
+// `text` made safe for a one-line message: terminal_safe(), and cut short
+// (with "...") past `max_bytes`.
+std::string printable(std::string_view text, std::size_t max_bytes = 60);
+
+// Whether `codepoint` shows nothing on its own: a space (Unicode category
+// Zs), a line or paragraph separator, a control or format character (Cc,
+// Cf, such as U+200B ZERO WIDTH SPACE), or a character Unicode says to
+// ignore when it cannot be shown (a variation selector, a Hangul filler).
+bool is_invisible(std::int32_t codepoint);
+
+// Whether the first or the last character of `text` is a space (Unicode
+// category Zs: ' ', U+00A0 NO-BREAK SPACE, U+3000 IDEOGRAPHIC SPACE...).
+bool starts_or_ends_with_space(std::string_view text);
+
+// Whether `text` has at least one character that is not invisible.
+bool has_visible_character(std::string_view text);
+
+// The offset of the first character in `text` that is_terminal_control()
+// names, or npos.
+std::size_t find_terminal_control(std::string_view text);
+
 // `text` made safe to show on a terminal: every character that
 // is_terminal_control() names is written as an escape (\x1b, \u{202e}), and
 // so is every byte that is not valid UTF-8. Everything else is kept.
 std::string terminal_safe(std::string_view text);
+
+// `text` as Markdown that shows it as it is: HTML and Markdown syntax
+// cannot take effect. '<', '>' and '&' become entities (so there is no raw
+// tag or autolink), inline markers are backslash-escaped (so no link,
+// emphasis or code), and so is whatever, at the start of a word (which
+// wrapping may put at the start of a line), would begin a heading, quote,
+// list or rule.
+std::string escape_markdown(std::string_view text);
+
+// escape_markdown(text) wrapped as wrap_paragraph() wraps, except that a
+// word longer than a line is left whole: breaking it could part an escape
+// (a backslash from the '[' it escapes, "&l" from "t;"), and Markdown is
+// reflowed when it is read.
+std::string markdown_paragraph(std::string_view text, std::size_t width, std::string_view first_indent = "",
+                               std::string_view rest_indent = "");
 
 }  // namespace aa

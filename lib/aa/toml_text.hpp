@@ -14,7 +14,9 @@
 // gets a source column 5 too far; the text itself is read exactly.)
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,9 +57,28 @@ GuardedToml mask_unclassifiable(std::string_view text);
 // of blanks ends, as a \uXXXX escape.
 GuardedToml escape_after_line_ending_backslashes(std::string_view text);
 
+// How deep tables, arrays and inline tables may nest. toml++ builds and
+// destroys tables named by a header or a dotted key by recursion, with no
+// bound of its own, so `[a.a.a...]` with a few hundred thousand keys runs
+// out of stack. Every table a header or dotted key names counts as a level,
+// and so does every array (an array of tables too) and inline table.
+constexpr std::size_t max_toml_depth = 64;
+
+struct TomlPosition {
+  std::uint32_t line;
+  std::uint32_t column;  // in code points from 1, as toml++ counts
+};
+
+// Where `text` first nests deeper than `limit` levels: a lexical scan that
+// knows strings and comments, and tells the dots of a key from those of a
+// number. Nothing for a text within the limit. For valid TOML the count is
+// exact; for invalid TOML it is a guess that toml++'s own error follows.
+std::optional<TomlPosition> find_excess_nesting(std::string_view text, std::size_t limit);
+
 // Parses `text` as TOML. Throws Error(Exit::data) with
-// "path:line:column: description" for invalid TOML, the position and the
-// description told in terms of `text` itself.
+// "path:line:column: description" for invalid TOML or for nesting deeper
+// than max_toml_depth, the position and the description told in terms of
+// `text` itself.
 toml::table parse_toml(std::string_view text, std::string_view path);
 
 }  // namespace aa

@@ -6,12 +6,15 @@
 
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
 #include <vector>
 
+#include <fmt/core.h>
 #include <sys/stat.h>
 
+#include "aa/builtin.hpp"
 #include "process.hpp"
 
 namespace {
@@ -60,6 +63,94 @@ std::map<std::string, std::string> content_files() {
       {"good/tips.toml", tip_head + "text = \"A tip of my own.\"\n"},
       {"huge-config/aa/config.toml", "save = false\n" + std::string(65 * 1024, '#')},
   };
+}
+
+// ---- Deep nesting, control characters and markup -------------------------
+// Content and config files written for the rows of add_text_rows().
+std::map<std::string, std::string> text_files() {
+  const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"support\"\n";
+  const std::size_t levels = 200'000;
+  std::string dotted = "a";
+  for (std::size_t i = 1; i < levels; ++i) dotted += ".a";
+  const std::string deep = std::string(levels, '[') + std::string(levels, ']');
+  std::string deep_inline;
+  for (std::size_t i = 0; i < levels; ++i) deep_inline += "{a=";
+  deep_inline += "1" + std::string(levels, '}');
+  const std::map<std::string, std::string> deep_texts = {
+      {"deep-header", "[" + dotted + "]\n"},
+      {"deep-key", dotted + " = 1\n"},
+      {"deep-arrays", "x = " + deep + "\n"},
+      {"deep-inline", "x = " + deep_inline + "\n"},
+  };
+  std::map<std::string, std::string> files;
+  for (const auto& [name, text] : deep_texts) {
+    files[name + "/tips.toml"] = text;
+    files[name + "-config/aa/config.toml"] = text;  // $XDG_CONFIG_HOME/aa/config.toml
+  }
+  // A float array is no depth, however long.
+  std::string floats = "save = true\nx = [";
+  for (std::size_t i = 0; i < 10'000; ++i) floats += "1.5, ";
+  files["floats-config/aa/config.toml"] = floats + "]\n";
+  files["c1/tips.toml"] = tip_head + "text = \"Breathe \\u009B2J out.\"\n";
+  files["c1-raw/tips.toml"] = tip_head + "text = \"Breathe \xc2\x9b" "2J out.\"\n";
+  files["bidi/tips.toml"] = tip_head + "text = \"Breathe \xe2\x80\xae" "out.\"\n";
+  files["isolate/tips.toml"] = tip_head + "text = \"Breathe \\u2066out.\"\n";
+  files["line-separator/tips.toml"] = tip_head + "text = \"Breathe\\u2028out.\"\n";
+  files["zero-width/tips.toml"] = tip_head + "text = \"\xe2\x80\x8b\"\n";
+  files["percent/tips.toml"] = tip_head + "text = \"%\"\n";
+  files["escape-id/tips.toml"] = "[[tip]]\nid = \"a\\u001B]0;owned\\u0007\\u202E\"\n";
+  files["escape-key/tips.toml"] = tip_head + "text = \"T.\"\n\"\\u001B[2J\xe2\x80\xae\" = 1\n";
+  files["markup/tips.toml"] =
+      tip_head + "text = \"<script>alert(1)</script> and [x](javascript:alert(1)) and <javascript:y>\"\n";
+  // Every built-in slug, which the built-in checklist refers to.
+  std::string& sections = files["markup/sections.toml"];
+  for (const aa::Section& section : aa::builtin_content().sections) {
+    sections += fmt::format("[[section]]\nslug = \"{}\"\ntitle = \"<img src=x onerror=alert(1)>\"\n"
+                            "paragraphs = [\"[a](javascript:a) <b>b</b>\", \"- <i>item</i> [c](javascript:c)\"]\n",
+                            section.slug);
+  }
+  files["markup/faq.toml"] =
+      "[[question]]\nid = \"q\"\nquestion = \"<q>?</q>\"\nanswer = \"[d](javascript:d) <a href=x>e</a>\"\n"
+      "see = [\"support\"]\n";
+  return files;
+}
+
+void add_text_rows(std::vector<Row>& table) {
+  const std::string too_deep = ": nested more than 64 levels deep\\n";
+  const std::map<std::string, std::string> deep_columns = {
+      {"deep-header", "1:129"}, {"deep-key", "1:130"}, {"deep-arrays", "1:69"}, {"deep-inline", "1:197"}};
+  for (const auto& [dir, at] : deep_columns) {
+    table.push_back({"aa-tip --content-dir \"$CONTENT/" + dir + "\"", 65,
+                     "aa-tip: error: [^\\n]*/" + dir + "/tips\\.toml:" + at + too_deep});
+    table.push_back({"aa-check --answers 1,2,3,4", 65,
+                     "aa-check: error: [^\\n]*/" + dir + "-config/aa/config\\.toml:" + at + too_deep, Stdout::empty,
+                     {{"XDG_CONFIG_HOME", "$CONTENT/" + dir + "-config"}}});
+  }
+  table.push_back({"aa-check --answers 1,2,3,4", 0, quiet, Stdout::some,
+                   {{"XDG_CONFIG_HOME", "$CONTENT/floats-config"}, {"XDG_DATA_HOME", "$CONTENT/floats-data"}}});
+  // Content refuses what a terminal would act on, naming it.
+  for (const auto& [dir, code] : std::map<std::string, std::string>{{"c1", "009B"},
+                                                                   {"c1-raw", "009B"},
+                                                                   {"bidi", "202E"},
+                                                                   {"isolate", "2066"}}) {
+    table.push_back({"aa-tip --content-dir \"$CONTENT/" + dir + "\"", 65,
+                     "aa-tip: error: [^\\n]*tips\\.toml:5:8: tip 'a': 'text' has the control character U\\+" + code +
+                         "[^\\n]*\\n"});
+  }
+  table.push_back({"aa-tip --content-dir \"$CONTENT/line-separator\"", 65,
+                   "aa-tip: error: [^\\n]*tips\\.toml:5:8: tip 'a': 'text' must be one line[^\\n]*\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/zero-width\"", 65,
+                   "aa-tip: error: [^\\n]*tips\\.toml:5:8: tip 'a': 'text' is empty\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/percent\"", 65,
+                   "aa-tip: error: [^\\n]*tips\\.toml:5:8: tip 'a': 'text' is only '%'[^\\n]*\\n"});
+  // Quoted names are escaped: the only control byte on stderr is the final newline.
+  table.push_back({"aa-tip --content-dir \"$CONTENT/escape-id\"", 65,
+                   "aa-tip: error: [^\\n]*tips\\.toml:2:6: tip 'a\\\\x1b\\]0;owned\\\\x07\\\\u\\{202e\\}'[^\\n\\x1b]*\\n"});
+  table.push_back({"aa-tip --content-dir \"$CONTENT/escape-key\"", 65,
+                   "aa-tip: error: [^\\n]*tips\\.toml:6:1: tip 'a' has unknown key '\\\\x1b\\[2J\\\\u\\{202e\\}'\\n"});
+  table.push_back({"aa-read $'\\xe2\\x80\\xaesigns'", 1, "aa-read: error: no section '\\\\u\\{202e\\}signs'[^\\n]*\\n"});
+  table.push_back({"aa-tip --id $'\\xc2\\x9b" "31m'", 1, "aa-tip: error: no tip '\\\\u\\{009b\\}31m'[^\\n]*\\n"});
+  table.push_back({"aa-faq $'\\xe2\\x80\\xa8'", 1, "aa-faq: error: [^\\n\\x1b]*\\\\u\\{2028\\}[^\\n]*\\n"});
 }
 
 std::vector<Row> rows() {
@@ -195,6 +286,7 @@ std::vector<Row> rows() {
   table.push_back({"aa-check --answers 1,2,3,4 --save", 74,
                    "aa-check: error: [^\\n]*neither XDG_DATA_HOME nor HOME is set to an absolute path\\n", Stdout::some,
                    {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "relative-home"}}});
+  add_text_rows(table);
   return table;
 }
 
@@ -273,6 +365,7 @@ std::vector<Row> stream_rows() {
 TEST_CASE("the bad-input matrix") {
   aa::test::TempDir content;
   for (const auto& [name, text] : content_files()) content.write(name, text);
+  for (const auto& [name, text] : text_files()) content.write(name, text);
   std::filesystem::create_directories(content.path() + "/dangling-link");
   std::filesystem::create_symlink(content.path() + "/missing", content.path() + "/dangling-link/tips.toml");
   std::filesystem::create_directories(content.path() + "/dir-not-file/tips.toml");
@@ -314,4 +407,64 @@ TEST_CASE("a closed stdin or stderr is held by /dev/null, so no file the command
   CHECK(result.out.find("fd 0: /dev/null") != std::string::npos);
   CHECK(result.out.find("fd 1: /dev/pts/") != std::string::npos);
   CHECK(result.out.find("fd 2: /dev/null") != std::string::npos);
+}
+
+// ---- Deep nesting, control characters and markup -------------------------
+
+TEST_CASE("markdown output shows content's HTML and links as text, in every command") {
+  aa::test::TempDir content;
+  for (const auto& [name, text] : text_files()) content.write(name, text);
+  aa::test::RunOptions options;
+  options.env = {{"PATH", std::string(AA_TOOLS_DIR) + ":/usr/bin:/bin"}, {"AA_CONTENT_DIR", content.path() + "/markup"}};
+  for (const char* command : {"aa-tip --list", "aa-read --all", "aa-read --list", "aa-faq --all", "aa-faq --list"}) {
+    for (const char* width : {"", " --width 20"}) {
+      const std::string shell = std::string(command) + width + " --format markdown";
+      CAPTURE(shell);
+      const auto result = aa::test::run({"/bin/bash", "-c", shell}, options);
+      CAPTURE(result.out);
+      CHECK(result.status == 0);
+      CHECK(result.err.empty());
+      CHECK(result.out.find("&lt;") != std::string::npos);
+      // No raw '<' (a tag or an autolink), and no "](" that would make a link.
+      CHECK(result.out.find('<') == std::string::npos);
+      for (std::size_t at = result.out.find("]("); at != std::string::npos; at = result.out.find("](", at + 1)) {
+        CHECK(result.out[at - 1] == '\\');
+      }
+    }
+  }
+}
+
+TEST_CASE("JSON output writes what a terminal would act on as \\u escapes") {
+  // The history is a file a person may edit; its signs come back in JSON.
+  aa::test::TempDir home;
+  const std::string sign = "Sign \xe2\x80\xae" "evil \xc2\x9b" "2J \xe2\x80\xa8 \x7f";
+  const nlohmann::json record = {{"date", "2026-01-02"},
+                                 {"answers", {{{"id", "dependence"}, {"sign", sign}, {"value", 3}}}},
+                                 {"total", 3},
+                                 {"max", 4},
+                                 {"stand_out", nlohmann::json::array()},
+                                 {"read_next", nlohmann::json::array()}};
+  home.write("data/aa/checks.jsonl", record.dump(-1, ' ', false) + "\n");
+  std::filesystem::permissions(home.path() + "/data/aa", std::filesystem::perms::owner_all);
+  std::filesystem::permissions(home.path() + "/data/aa/checks.jsonl",
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  aa::test::RunOptions options;
+  options.env = {{"PATH", std::string(AA_TOOLS_DIR) + ":/usr/bin:/bin"},
+                 {"XDG_DATA_HOME", home.path() + "/data"},
+                 {"XDG_CONFIG_HOME", home.path() + "/config"},
+                 {"HOME", home.path()}};
+  const auto result = aa::test::run({"/bin/bash", "-c", "aa-check --history --json"}, options);
+  CAPTURE(result.out);
+  CAPTURE(result.err);
+  CHECK(result.status == 0);
+  for (const char* raw : {"\xe2\x80\xae", "\xc2\x9b", "\xe2\x80\xa8", "\x7f"}) {
+    CHECK(result.out.find(raw) == std::string::npos);
+  }
+  const nlohmann::json json = nlohmann::json::parse(result.out);
+  REQUIRE(json.is_array());
+  // Kept or skipped as a bad record, it is never shown raw; kept, it reads back the same.
+  if (json.size() == 1) {
+    CHECK(result.out.find("\\u202e") != std::string::npos);
+    CHECK(json[0]["answers"][0]["sign"] == sign);
+  }
 }

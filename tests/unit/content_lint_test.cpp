@@ -43,3 +43,21 @@ TEST_CASE("every category has at least three tips") {
     CHECK(count >= 3);
   }
 }
+
+TEST_CASE("content files: nothing invisible and nothing a terminal acts on, comments included") {
+  // Loading checks the text values; this covers comments and keys too.
+  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"}) {
+    CAPTURE(name);
+    std::ifstream in(aa::test::source_dir() + "/content/" + name, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string content = text.str();
+    for (std::size_t at = 0; at < content.size();) {
+      const aa::Decoded d = aa::decode_utf8(content, at);
+      CAPTURE(at);
+      CHECK(d.codepoint >= 0);
+      if (d.codepoint != '\n' && d.codepoint != ' ') CHECK_FALSE(aa::is_invisible(d.codepoint));
+      at += d.length;
+    }
+  }
+}

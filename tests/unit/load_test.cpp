@@ -178,3 +178,80 @@ TEST_CASE("the built-in content has everything the brief asks for") {
   for (std::size_t i = 0; i < 7; ++i) CHECK(content.sections[i].slug == slugs[i]);
   CHECK_NOTHROW(aa::check_references(content));
 }
+
+TEST_CASE("content refuses every character a terminal would act on, as messages escape them") {
+  const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
+  const std::string one_line = "tips.toml:5:8: tip 'a': 'text' must be one line (write each paragraph as its own string)";
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\nb\"\n") == one_line);
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\rb\"\n") == one_line);
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\u2028b\"\n") == one_line);
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\xe2\x80\xa9" "b\"\n") == one_line);
+  const std::pair<const char*, const char*> controls[] = {
+      {"\\t", "0009"},   {"\\u001B[31m", "001B"}, {"\\u007F", "007F"}, {"\\u0085", "0085"},
+      {"\\u009B", "009B"}, {"\xc2\x9b" "31m", "009B"}, {"\\u202E", "202E"}, {"\xe2\x80\xae", "202E"},
+      {"\\u202A", "202A"}, {"\\u2066", "2066"}, {"\\u2069", "2069"}, {"\\u200F", "200F"}, {"\\u061C", "061C"},
+  };
+  for (const auto& [written, code] : controls) {
+    CAPTURE(written);
+    CHECK(error_for(ContentKind::tips, tip_head + "text = \"Tip " + written + " text.\"\n") ==
+          std::string("tips.toml:5:8: tip 'a': 'text' has the control character U+") + code +
+              ", which a terminal would act on");
+  }
+  // Every text is checked, titles and list entries too.
+  CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"\\u202Eevil\"\nparagraphs = [\"P\"]\n",
+                  "sections.toml")
+            .starts_with("sections.toml:3:9: section 'x': 'title' has the control character U+202E"));
+  CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"X\"\nparagraphs = [\"P\", \"\\u0085\"]\n",
+                  "sections.toml")
+            .starts_with("sections.toml:4:20: section 'x': 'paragraphs' has the control character U+0085"));
+}
+
+TEST_CASE("text with nothing that shows is empty; spaces at its ends are any Unicode space") {
+  const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
+  for (const char* blank : {"\\u200B", "\\u00A0", "\\u3000\\u200B", "\\uFEFF", "\\u2060", "\\u00AD", "\\u3164"}) {
+    CAPTURE(blank);
+    CHECK(error_for(ContentKind::tips, tip_head + "text = \"" + blank + "\"\n") == "tips.toml:5:8: tip 'a': 'text' is empty");
+  }
+  for (const char* spaced : {"\\u00A0Tip.", "Tip.\\u00A0", "Tip.\\u3000", " Tip."}) {
+    CAPTURE(spaced);
+    CHECK(error_for(ContentKind::tips, tip_head + "text = \"" + spaced + "\"\n") ==
+          "tips.toml:5:8: tip 'a': 'text' has leading or trailing spaces");
+  }
+  Content content = with_sections();
+  aa::load_content_text(content, ContentKind::tips, tip_head + "text = \"Love \\u2764\\uFE0F and a\\u00A0break.\"\n",
+                        "tips.toml");
+  CHECK(content.tips[0].text == "Love \xe2\x9d\xa4\xef\xb8\x8f and a\xc2\xa0" "break.");
+}
+
+TEST_CASE("a tip that is only '%' would end a fortune entry, and is refused") {
+  const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"%\"\n") ==
+        "tips.toml:5:8: tip 'a': 'text' is only '%', which ends an entry of a fortune file");
+  Content content = with_sections();
+  aa::load_content_text(content, ContentKind::tips, tip_head + "text = \"100 % sure, %% or %.\"\n", "tips.toml");
+  CHECK(content.tips[0].text == "100 % sure, %% or %.");
+}
+
+TEST_CASE("messages quote names from the file escaped and cut short") {
+  const std::string tail = "category = \"c\"\nsection = \"what\"\ntext = \"T\"\n";
+  const std::string bad_id = error_for(ContentKind::tips, "[[tip]]\nid = \"a\\u001B[2J\\u202E\"\n" + tail);
+  CHECK(bad_id == "tips.toml:2:6: tip 'a\\x1b[2J\\u{202e}': 'id' has the control character U+001B, which a terminal "
+                  "would act on");
+  CHECK(error_for(ContentKind::tips, "[[tip]]\nid = \"a\"\n\"k\\u009B\" = 1\n" + tail) ==
+        "tips.toml:3:1: tip 'a' has unknown key 'k\\u{009b}'");
+  CHECK(error_for(ContentKind::tips, "\"k\\u2066\" = 1\n") ==
+        "tips.toml:1:1: unknown top-level key 'k\\u{2066}'; this file holds [[tip]] tables");
+  const std::string long_slug = error_for(
+      ContentKind::tips, "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"" + std::string(5000, 'y') + "\"\ntext = \"T\"\n");
+  CHECK(long_slug.starts_with("tips.toml:4:11: tip 'a' refers to unknown section 'yyy"));
+  CHECK(long_slug.ends_with("yyy...'"));
+  CHECK(long_slug.size() < 300);
+  const std::string long_id = error_for(ContentKind::tips, "[[tip]]\nid = \"" + std::string(5000, 'X') + "\"\n" + tail);
+  CHECK(long_id.size() < 300);
+  CHECK(long_id.find("XXX...'") != std::string::npos);
+  // The path, from --content-dir, is escaped too.
+  CHECK(error_for(ContentKind::tips, "", "dir\x1b]0;x\x07/tips.toml") == "dir\\x1b]0;x\\x07/tips.toml:1:1: no [[tip]] tables");
+  CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n", "d\xc2\x9b/tips.toml").find('\x1b') == std::string::npos);
+  CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n", "d\xc2\x9b/tips.toml").starts_with("d\\u{009b}/tips.toml:1:5: "));
+  CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n").find("\xe2\x80\xae") == std::string::npos);
+}

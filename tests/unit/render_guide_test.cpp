@@ -170,9 +170,11 @@ TEST_CASE("markdown has headings, lists and escaped text") {
         std::string::npos);
   CHECK(markdown.find("\n\n1. First step, written out at some length so that it wraps.\n12. A twelfth") !=
         std::string::npos);
-  CHECK(markdown.find("\\*Stars\\*, \\_lines\\_, \\[brackets\\], \\<tags\\>, \\`ticks\\` \\& a back\\\\slash") !=
+  // Entities, not backslashes, for what HTML would read: not every
+  // Markdown reads "\<" as a plain '<'.
+  CHECK(markdown.find("\\*Stars\\*, \\_lines\\_, \\[brackets\\], &lt;tags&gt;, \\`ticks\\` &amp; a back\\\\slash") !=
         std::string::npos);
-  CHECK(markdown.find("\\# not a heading, \\- not a list, 1986\\. not a number, \\> not a quote") !=
+  CHECK(markdown.find("\\# not a heading, \\- not a list, 1986\\. not a number, &gt; not a quote") !=
         std::string::npos);
   // Paragraphs are separated by blank lines, so none runs into the next.
   CHECK(markdown.find("time.\n\n- A bullet") != std::string::npos);
@@ -269,4 +271,36 @@ TEST_CASE("nothing chosen renders nothing, and JSON an empty array") {
   CHECK(aa::render_sections(sections, {}, GuideFormat::text, {}).empty());
   CHECK(nlohmann::json::parse(aa::render_sections(sections, {}, GuideFormat::json, {})).empty());
   CHECK(aa::render_section_list({}, GuideFormat::text, {80, false, true}).empty());
+}
+
+TEST_CASE("markdown: HTML and links in any text of the guide or the FAQ are shown, never acted on") {
+  const std::string_view paragraphs[] = {
+      "<img src=x onerror=alert(1)> and [x](javascript:alert(1))",
+      "- <b>item</b> [y](javascript:y)",
+      "1. <i>step</i> [z]: javascript:z",
+  };
+  const aa::Section hostile_sections[] = {{"evil", "<script>x</script> [t](javascript:t)", paragraphs}};
+  const std::string_view see[] = {"evil"};
+  const aa::Question hostile_questions[] = {
+      {"evil", "<script>q</script> [q](javascript:q)?", "<a href=javascript:a>a</a> [a](javascript:a)", see}};
+  const std::size_t first[] = {0};
+  const std::string outputs[] = {
+      aa::render_sections(hostile_sections, first, GuideFormat::markdown, {}),
+      aa::render_sections(hostile_sections, first, GuideFormat::markdown, {16}),
+      aa::render_section_list(hostile_sections, GuideFormat::markdown, {}),
+      aa::render_questions(hostile_questions, first, GuideFormat::markdown, {}),
+      aa::render_questions(hostile_questions, first, GuideFormat::markdown, {16}),
+      aa::render_question_list(hostile_questions, GuideFormat::markdown, {}),
+  };
+  for (const std::string& markdown : outputs) {
+    CAPTURE(markdown);
+    CHECK(markdown.find('<') == std::string::npos);
+    for (std::size_t at = markdown.find("]("); at != std::string::npos; at = markdown.find("](", at + 1)) {
+      CHECK(markdown[at - 1] == '\\');
+    }
+    CHECK(markdown.find("&lt;") != std::string::npos);
+  }
+  CHECK(outputs[0].starts_with("# 1. &lt;script&gt;x&lt;/script&gt; \\[t\\](javascript:t)\n"));
+  CHECK(outputs[0].find("\n- &lt;b&gt;item&lt;/b&gt; \\[y\\](javascript:y)\n") != std::string::npos);
+  CHECK(outputs[0].find("\n1. &lt;i&gt;step&lt;/i&gt; \\[z\\]: javascript:z\n") != std::string::npos);
 }

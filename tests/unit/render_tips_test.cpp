@@ -3,8 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <vector>
 
+#include "aa/json.hpp"
 #include "aa/text.hpp"
 
 namespace {
@@ -50,4 +52,89 @@ TEST_CASE("json: an array of tips with stable keys") {
 TEST_CASE("the --list table") {
   CHECK(aa::render_tip_table(both) ==
         "breathe\tcalm\t" + std::string(sample[0].text) + "\njournal\tawareness\tWrite down what you felt.\n");
+}
+
+namespace {
+
+std::string without_spaces(std::string text) {
+  std::erase(text, ' ');
+  return text;
+}
+
+// Whether `markdown` has a raw '<' or a "](" that would make a link.
+bool has_live_markup(const std::string& markdown) {
+  if (markdown.find('<') != std::string::npos) return true;
+  for (std::size_t at = markdown.find("]("); at != std::string::npos; at = markdown.find("](", at + 1)) {
+    if (at == 0 || markdown[at - 1] != '\\') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("markdown: a tip's HTML and Markdown syntax are shown, never acted on") {
+  const aa::Tip hostile[] = {
+      {"a", "c", "what", "<script>alert(1)</script> Breathe."},
+      {"b", "c", "what", "[x](javascript:alert(1)) and ![y](javascript:z) and <javascript:w>"},
+      {"c", "c", "what", "# Not a heading, *not* emphasis & not &amp; an entity."},
+  };
+  const std::vector<const aa::Tip*> tips = {&hostile[0], &hostile[1], &hostile[2]};
+  for (std::size_t width : {std::size_t{0}, std::size_t{12}}) {
+    const std::string markdown = aa::render_tips(tips, aa::TipFormat::markdown, {width, false, false});
+    CAPTURE(markdown);
+    CHECK_FALSE(has_live_markup(markdown));
+    CHECK(markdown.starts_with("- &lt;script&gt;alert(1)&lt;/script&gt;"));
+    if (width == 0) CHECK(markdown.find("\\*not\\* emphasis &amp; not &amp;amp; an entity.") != std::string::npos);
+  }
+  // The check itself sees what it must.
+  CHECK(has_live_markup("[x](javascript:y)"));
+  CHECK(has_live_markup("a <b>"));
+}
+
+TEST_CASE("fortune: wrapping never leaves a lone '%' line inside an entry") {
+  const aa::Tip percent[] = {
+      {"a", "c", "what", "Give it 100 % of a slow breath."},
+      {"b", "c", "what", "% of days are hard, and % % are fine."},
+  };
+  const std::vector<const aa::Tip*> tips = {&percent[0], &percent[1]};
+  for (std::size_t width = 1; width <= 40; ++width) {
+    CAPTURE(width);
+    const std::string fortune = aa::render_tips(tips, aa::TipFormat::fortune, {width, false, false});
+    std::vector<std::string> entries(1);
+    std::istringstream in(fortune);
+    for (std::string line; std::getline(in, line);) {
+      if (line == "%") {
+        entries.emplace_back();
+      } else {
+        entries.back() += (entries.back().empty() ? "" : " ") + line;
+      }
+    }
+    // Two entries, then nothing after the last '%', each with all its
+    // characters (a word longer than the width is broken across lines).
+    REQUIRE(entries.size() == 3);
+    CHECK(without_spaces(entries[0]) == without_spaces(std::string(percent[0].text)));
+    CHECK(without_spaces(entries[1]) == without_spaces(std::string(percent[1].text)));
+    CHECK(entries[2].empty());
+  }
+}
+
+TEST_CASE("json: characters a terminal would act on are \\u escapes, and read back the same") {
+  // Content refuses these; JSON escapes them anyway, as it is what scripts read.
+  const std::string text = "del\x7f c1\xc2\x85\xc2\x9b bidi\xe2\x80\xae\xe2\x81\xa6 lines\xe2\x80\xa8\xe2\x80\xa9 esc\x1b";
+  const aa::Tip odd[] = {{"a", "c", "what", text}};
+  const std::vector<const aa::Tip*> tips = {&odd[0]};
+  const std::string json = aa::render_tips(tips, aa::TipFormat::json, {});
+  CHECK(json.find("del\\u007f c1\\u0085\\u009b bidi\\u202e\\u2066 lines\\u2028\\u2029 esc\\u001b") != std::string::npos);
+  std::string without_line_breaks = json;
+  std::erase(without_line_breaks, '\n');
+  CHECK(aa::find_terminal_control(without_line_breaks) == std::string_view::npos);
+  CHECK(nlohmann::ordered_json::parse(json)[0]["text"] == text);
+  // Ordinary non-ASCII text stays as it is.
+  CHECK(aa::render_tips(both, aa::TipFormat::json, {}).find("slowly \xe2\x80\x94 twice") != std::string::npos);
+
+  const nlohmann::ordered_json value = {{"k", text}};
+  const std::string line = aa::dump_json_line(value);
+  CHECK(line.find('\n') == line.size() - 1);
+  CHECK(aa::find_terminal_control(line.substr(0, line.size() - 1)) == std::string_view::npos);
+  CHECK(nlohmann::ordered_json::parse(line)["k"] == text);
 }

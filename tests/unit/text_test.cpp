@@ -108,3 +108,73 @@ TEST_CASE("is_terminal_control leaves ordinary text alone") {
     CHECK(aa::is_terminal_control(c));
   }
 }
+
+TEST_CASE("find_terminal_control finds what terminal_safe escapes, by its offset") {
+  CHECK(aa::find_terminal_control("plain caf\xc3\xa9 \xe2\x80\x94 \xe2\x80\x8b") == std::string_view::npos);
+  CHECK(aa::find_terminal_control("ab\x1b") == 2);
+  CHECK(aa::find_terminal_control("\xc3\xa9\xc2\x9b") == 2);
+  CHECK(aa::find_terminal_control("x\xe2\x80\xae") == 1);
+  CHECK(aa::find_terminal_control("x\xe2\x80\xa8y") == 1);
+  // Invalid UTF-8 is not a control: the TOML parser refuses it first.
+  CHECK(aa::find_terminal_control("\xff") == std::string_view::npos);
+}
+
+TEST_CASE("text with nothing that shows is told apart from text with something") {
+  for (const char* blank : {"", " ", "\t\n", "\xe2\x80\x8b", "\xc2\xa0\xe3\x80\x80", "\xef\xbb\xbf",
+                            "\xe2\x81\xa0\xc2\xad", "\xe3\x85\xa4", "\xef\xb8\x8f", "\xe2\x80\xa8"}) {
+    CAPTURE(blank);
+    CHECK_FALSE(aa::has_visible_character(blank));
+  }
+  for (const char* text : {"a", " a ", "\xe2\x80\x8b" ".", "\xe2\x80\x94", "\xe4\xb8\xad", "e\xcc\x81",
+                           "\xe2\x9d\xa4\xef\xb8\x8f", "\xff"}) {
+    CAPTURE(text);
+    CHECK(aa::has_visible_character(text));
+  }
+  CHECK(aa::is_invisible(0x200B));
+  CHECK(aa::is_invisible(0x2060));
+  CHECK(aa::is_invisible(0x3000));
+  CHECK_FALSE(aa::is_invisible('x'));
+  CHECK_FALSE(aa::is_invisible(0x2014));
+}
+
+TEST_CASE("a space at either end is any Unicode space") {
+  CHECK(aa::starts_or_ends_with_space(" a"));
+  CHECK(aa::starts_or_ends_with_space("a "));
+  CHECK(aa::starts_or_ends_with_space("\xc2\xa0" "a"));
+  CHECK(aa::starts_or_ends_with_space("a\xe3\x80\x80"));
+  CHECK_FALSE(aa::starts_or_ends_with_space("a b"));
+  CHECK_FALSE(aa::starts_or_ends_with_space(""));
+  CHECK_FALSE(aa::starts_or_ends_with_space("caf\xc3\xa9"));
+  // An emoji's variation selector ends the text rightly.
+  CHECK_FALSE(aa::starts_or_ends_with_space("love \xe2\x9d\xa4\xef\xb8\x8f"));
+}
+
+TEST_CASE("escape_markdown leaves no HTML and no Markdown syntax that takes effect") {
+  const std::string html = aa::escape_markdown("<script>alert(1)</script> & <b>bold</b> <https://x.example>");
+  CHECK(html.find('<') == std::string::npos);
+  CHECK(html.find('>') == std::string::npos);
+  CHECK(html == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; &lt;https://x.example&gt;");
+  // A link needs an unescaped "](": none is left.
+  const std::string link = aa::escape_markdown("[x](javascript:alert(1)) ![i](javascript:y) [r]: javascript:z");
+  CHECK(link == "\\[x\\](javascript:alert(1)) !\\[i\\](javascript:y) \\[r\\]: javascript:z");
+  for (std::size_t at = link.find("]("); at != std::string::npos; at = link.find("](", at + 1)) {
+    CHECK(link[at - 1] == '\\');
+  }
+  CHECK(aa::escape_markdown("*a* _b_ `c` ~d~ |e| \\f") == "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\|e\\| \\\\f");
+  // What begins a block, at the start of any word, which wrapping may put first on a line.
+  CHECK(aa::escape_markdown("# h > q - l + m = r 12. n 3) o") ==
+        "\\# h &gt; q \\- l \\+ m \\= r 12\\. n 3\\) o");
+  // Ordinary text stays as it is.
+  CHECK(aa::escape_markdown("You\xe2\x80\x99re not too much \xe2\x80\x94 50% of 1.5 is fine, well-known.") ==
+        "You\xe2\x80\x99re not too much \xe2\x80\x94 50% of 1.5 is fine, well-known.");
+}
+
+TEST_CASE("markdown_paragraph wraps escaped text without parting an escape") {
+  CHECK(aa::markdown_paragraph("a <b> c", 0) == "a &lt;b&gt; c");
+  CHECK(aa::markdown_paragraph("one [two](three) four", 10, "- ", "  ") == "- one\n  \\[two\\](three)\n  four");
+  // A word longer than the line stays whole, where wrap_paragraph breaks it.
+  CHECK(aa::markdown_paragraph("[[[[ <<<<", 3) == "\\[\\[\\[\\[\n&lt;&lt;&lt;&lt;");
+  CHECK(aa::wrap_paragraph("abcdef", 3) == "abc\ndef");
+  // Words that wrapping puts at the start of a line are escaped as such.
+  CHECK(aa::markdown_paragraph("x - y # z 1. w", 2) == "x\n\\-\ny\n\\#\nz\n1\\.\nw");
+}

@@ -112,3 +112,77 @@ TEST_CASE("bytes that are not UTF-8 are toml++'s error, wherever they are") {
     }
   }
 }
+
+namespace {
+
+// How deep `text` nests, found as the smallest limit it keeps within.
+std::size_t depth_of(std::string_view text) {
+  std::size_t limit = 0;
+  while (aa::find_excess_nesting(text, limit)) ++limit;
+  return limit;
+}
+
+std::string repeated(std::string_view part, std::size_t times) {
+  std::string out;
+  for (std::size_t i = 0; i < times; ++i) out += part;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("nesting depth counts tables, arrays and inline tables, wherever they are named") {
+  CHECK(depth_of("") == 0);
+  CHECK(depth_of("a = 1\n") == 0);
+  CHECK(depth_of("a.b.c = 1\n") == 2);
+  CHECK(depth_of("a . b . c = 1\n") == 2);
+  CHECK(depth_of("[a]\n") == 1);
+  CHECK(depth_of("[a.b.c]\nx = 1\n") == 3);
+  CHECK(depth_of("[a.b]\nx.y = 1\n") == 3);
+  CHECK(depth_of("[[a]]\n") == 2);
+  CHECK(depth_of("[[item.help]]\nsection = 's'\n") == 3);
+  CHECK(depth_of("a = [[1], [2]]\n") == 2);
+  CHECK(depth_of("a = [\n  [1],\n  [[2]],\n]\n") == 3);
+  CHECK(depth_of("a = {b = {c = 1}}\n") == 2);
+  CHECK(depth_of("a = {b.c.d = [1]}\n") == 4);
+  CHECK(depth_of("[x]\na = [{b = 1}, {c.d = 2}]\n") == 4);
+  // A header's depth is its own; an earlier one does not add to it.
+  CHECK(depth_of("[a.b.c]\n[d]\ne = 1\n") == 3);
+  CHECK(depth_of("a = [[[1]]]\nb = 2\n") == 3);
+}
+
+TEST_CASE("dots in numbers, times, strings and comments are no depth") {
+  CHECK(depth_of("a = [1.5, 2.5, 3.5, 4.5, 5.5, 6.5]\n") == 1);
+  CHECK(depth_of("a = 1.5\nb = 1979-05-27T07:32:00.999\n") == 0);
+  CHECK(depth_of("a = {x = 1.5, y = 2.5}\n") == 1);
+  CHECK(depth_of("\"a.b.c\" = 1\n'd.e' = 2\n") == 0);
+  CHECK(depth_of("a = \"[[{{.\"\nb = '[{.'\n") == 0);
+  CHECK(depth_of("a = \"\"\"\n[[x.y]]\n\\\"\"\"\"\"\n[b]\n") == 1);
+  CHECK(depth_of("a = '''\n[[x.y]]\n'''\n") == 0);
+  CHECK(depth_of("# [[a.b.c]] {x.y}\na = 1 # [[[\n") == 0);
+  CHECK(depth_of("\"a.b\".\"c.d\" = 1\n") == 1);
+  CHECK(depth_of(repeated("a = [1.5, 2.5]\n", 1000)) == 1);
+}
+
+TEST_CASE("too deep a text is refused before toml++ sees it, at the place it goes too deep") {
+  const std::string deep_header = "[" + repeated("a.", 199'999) + "a]\n";
+  const std::string deep_key = repeated("a.", 199'999) + "a = 1\n";
+  const std::string deep_arrays = "a = " + repeated("[", 200'000) + repeated("]", 200'000) + "\n";
+  const std::string deep_inline = "a = " + repeated("{b=", 200'000) + "1" + repeated("}", 200'000) + "\n";
+  const std::string deep_in_inline = "a = {" + repeated("b.", 100) + "c = 1}\n";
+  for (const std::string& text : {deep_header, deep_key, deep_arrays, deep_inline, deep_in_inline}) {
+    CAPTURE(text.substr(0, 40));
+    const std::string message = error_of(text);
+    CHECK(message.starts_with("f.toml:1:"));
+    CHECK(message.ends_with(": nested more than 64 levels deep"));
+  }
+  // The column is where the 65th level starts.
+  CHECK(error_of(deep_header).starts_with("f.toml:1:129: "));
+  CHECK(error_of(deep_key).starts_with("f.toml:1:130: "));
+  CHECK(error_of(deep_arrays).starts_with("f.toml:1:69: "));
+  CHECK(error_of("\n\n[[" + repeated("a.", 62) + "a.a]]\n").starts_with("f.toml:3:128: "));
+  // At the limit, toml++ reads it.
+  CHECK_NOTHROW(aa::parse_toml("[" + repeated("a.", 63) + "a]\n", "f.toml"));
+  CHECK_NOTHROW(aa::parse_toml("a = " + repeated("[", 64) + repeated("]", 64) + "\n", "f.toml"));
+  CHECK_NOTHROW(aa::parse_toml("a = [" + repeated("1.5, ", 100'000) + "]\n", "f.toml"));
+  CHECK(error_of("a = " + repeated("[", 65) + repeated("]", 65) + "\n").starts_with("f.toml:1:69: "));
+}
