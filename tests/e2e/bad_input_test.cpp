@@ -69,24 +69,25 @@ std::map<std::string, std::string> content_files() {
 // Content and config files written for the rows of add_text_rows().
 std::map<std::string, std::string> text_files() {
   const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"support\"\n";
-  const std::size_t levels = 200'000;
-  std::string dotted = "a";
-  for (std::size_t i = 1; i < levels; ++i) dotted += ".a";
-  const std::string deep = std::string(levels, '[') + std::string(levels, ']');
-  std::string deep_inline;
-  for (std::size_t i = 0; i < levels; ++i) deep_inline += "{a=";
-  deep_inline += "1" + std::string(levels, '}');
-  const std::map<std::string, std::string> deep_texts = {
-      {"deep-header", "[" + dotted + "]\n"},
-      {"deep-key", dotted + " = 1\n"},
-      {"deep-arrays", "x = " + deep + "\n"},
-      {"deep-inline", "x = " + deep_inline + "\n"},
+  // Content files 200,000 levels deep, as found; config files as deep as
+  // its 64 KiB limit allows (15,000 levels), far past what the bound lets by.
+  const auto deep_texts = [](std::size_t levels) {
+    std::string dotted = "a";
+    for (std::size_t i = 1; i < levels; ++i) dotted += ".a";
+    std::string deep_inline;
+    for (std::size_t i = 0; i < levels; ++i) deep_inline += "{a=";
+    deep_inline += "1" + std::string(levels, '}');
+    return std::map<std::string, std::string>{
+        {"deep-header", "[" + dotted + "]\n"},
+        {"deep-key", dotted + " = 1\n"},
+        {"deep-arrays", "x = " + std::string(levels, '[') + std::string(levels, ']') + "\n"},
+        {"deep-inline", "x = " + deep_inline + "\n"},
+    };
   };
   std::map<std::string, std::string> files;
-  for (const auto& [name, text] : deep_texts) {
-    files[name + "/tips.toml"] = text;
-    files[name + "-config/aa/config.toml"] = text;  // $XDG_CONFIG_HOME/aa/config.toml
-  }
+  for (const auto& [name, text] : deep_texts(200'000)) files[name + "/tips.toml"] = text;
+  // $XDG_CONFIG_HOME/aa/config.toml
+  for (const auto& [name, text] : deep_texts(15'000)) files[name + "-config/aa/config.toml"] = text;
   // A float array is no depth, however long.
   std::string floats = "save = true\nx = [";
   for (std::size_t i = 0; i < 10'000; ++i) floats += "1.5, ";
