@@ -58,6 +58,27 @@ std::map<std::string, std::string> content_files() {
   };
 }
 
+// ---- Counts a user controls: small pools, long runs, long names. Each row
+// writes the content it needs into its own directory under $CONTENT.
+std::vector<Row> linear_cost_rows() {
+  const std::string two_tips =
+      "mkdir -p \"$CONTENT/two-tips\" && printf '[[tip]]\\nid=\"a\"\\ncategory=\"c\"\\nsection=\"support\"\\n"
+      "text=\"A.\"\\n[[tip]]\\nid=\"b\"\\ncategory=\"c\"\\nsection=\"support\"\\ntext=\"B.\"\\n' "
+      ">\"$CONTENT/two-tips/tips.toml\" && ";
+  std::vector<Row> table;
+  // Two tips alternate: uniq takes nothing out of a thousand days.
+  table.push_back({two_tips + "test \"$(aa-tip --content-dir \"$CONTENT/two-tips\" --daily --count 1000 | uniq | wc -l)\" "
+                   "= 1000", 0, quiet});
+  table.push_back({two_tips + "aa-tip --content-dir \"$CONTENT/two-tips\" --date 2026-01-01 --count 1000000 | tail -n 1",
+                   0, quiet, Stdout::some});
+  // Names at the length where suggestions stop being looked for, and past it.
+  table.push_back({"aa-tip --id \"" + std::string(200, 'b') + "\"", 1, "aa-tip: error: no tip 'b+\\.\\.\\.'.*\\n"});
+  table.push_back({"aa-tip --category \"" + std::string(201, 'c') + "\"", 1, "aa-tip: error: no category .*\\n"});
+  // A needle that nearly matches everywhere.
+  table.push_back({"aa-read --search \"$(printf 'e%.0s' {1..100000})x\"", 1, "aa-read: error: [^\\n]{1,500}\\n"});
+  return table;
+}
+
 std::vector<Row> rows() {
   std::vector<Row> table;
   const std::vector<std::string> commands = {"aa-tip", "aa-read", "aa-faq", "aa-check --answers 1,2,3,4"};
@@ -162,6 +183,7 @@ std::vector<Row> rows() {
                    "aa-tip: error: .*tips\\.toml:5:16: .*'é'.*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/line-ending-backslash\"", 0, quiet, Stdout::some});
   table.push_back({"aa-tip --content-dir \"$CONTENT/good\"", 0, quiet, Stdout::some});
+  for (Row& row : linear_cost_rows()) table.push_back(std::move(row));
   return table;
 }
 
