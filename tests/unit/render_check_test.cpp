@@ -199,3 +199,22 @@ TEST_CASE("history: text from the file is escaped before it reaches a terminal")
     CHECK_FALSE(contains(out, "\x1b[2J"));
   }
 }
+
+TEST_CASE("a long checklist: every sign that stands out gets its help, in order") {
+  const std::size_t count = 20000;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < count; ++i) ids.push_back("sign-" + std::to_string(i));
+  const aa::HelpLink link[] = {{"support", "Help."}};
+  std::vector<aa::ChecklistItem> long_list;
+  for (const std::string& id : ids) long_list.push_back({id, id, "s", "a", link});
+  aa::Answers answers(count, 1);
+  answers[7] = 4;
+  answers[count - 1] = 3;
+  const std::string out = aa::render_check_text(aa::score_check(long_list, answers, "2026-03-01"), long_list, {});
+  const std::size_t first = out.find("sign-7, rated 4 (almost always). What can help:");
+  const std::size_t last = out.find("sign-19999, rated 3 (often). What can help:");
+  CHECK(first != std::string::npos);
+  CHECK(last != std::string::npos);
+  CHECK(first < last);
+  CHECK(out.find("sign-8, rated") == std::string::npos);
+}
