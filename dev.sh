@@ -3,7 +3,7 @@
 # dependencies that are missing (and only those), then:
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
-#   ./dev.sh bench  builds and compares aa-tip's start-up with fortune's
+#   ./dev.sh bench  builds and compares aa-tip's start-up with fortune's, and times large inputs
 #   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -61,6 +61,7 @@ case "${1:-}" in
   bench)
     install_missing "${build_packages[@]}" "${bench_packages[@]}"
     build_aa_tip
+    quietly cmake --build --preset release --target aa-check  # for the --history figure
     exec bench/run build/release/tools/aa-tip
     ;;
   fuzz)

@@ -1,12 +1,14 @@
 #include "aa/check.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace aa {
 
 CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date) {
   CheckRecord record;
   record.date = std::move(date);
+  std::unordered_set<std::string_view> named;  // in read_next already; a long checklist stays linear
   const std::size_t count = std::min(items.size(), answers.size());
   for (std::size_t i = 0; i < count; ++i) {
     const ChecklistItem& item = items[i];
@@ -18,9 +20,7 @@ CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& ans
     record.stand_out.emplace_back(item.id);
     for (const HelpLink& link : item.help) {
       // Several items lead to the same section; name it once, where it first comes up.
-      if (std::find(record.read_next.begin(), record.read_next.end(), link.section) == record.read_next.end()) {
-        record.read_next.emplace_back(link.section);
-      }
+      if (named.insert(link.section).second) record.read_next.emplace_back(link.section);
     }
   }
   return record;

@@ -5,6 +5,7 @@
 #include <deque>
 #include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <fcntl.h>
@@ -134,13 +135,14 @@ class Reader {
     return slug;
   }
 
-  // Ids must be unique within a file; `seen` remembers where each was.
-  void unique(std::vector<std::pair<std::string_view, toml::source_position>>& seen, std::string_view id,
-              const toml::node& at, std::string_view kind) const {
-    for (const auto& [other, where] : seen) {
-      if (other == id) fail(at, fmt::format("duplicate {} '{}' (first at line {})", kind, id, where.line));
-    }
-    seen.emplace_back(id, at.source().begin);
+  // Where each id of a file was first given. A hash map keeps the check
+  // linear: a file with tens of thousands of tips loads in a blink.
+  using SeenIds = std::unordered_map<std::string_view, toml::source_position>;
+
+  // Ids must be unique within a file.
+  void unique(SeenIds& seen, std::string_view id, const toml::node& at, std::string_view kind) const {
+    const auto [first, inserted] = seen.try_emplace(id, at.source().begin);
+    if (!inserted) fail(at, fmt::format("duplicate {} '{}' (first at line {})", kind, id, first->second.line));
   }
 
   // A tip's text, which is also an entry of a fortune file: a line of only
@@ -194,7 +196,7 @@ std::string describe(std::string_view kind, std::size_t index, const toml::table
 }
 
 void read_sections(const Reader& reader, const toml::table& root, Storage& store) {
-  std::vector<std::pair<std::string_view, toml::source_position>> seen;
+  Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "section");
   for (std::size_t i = 0; i < records.size(); ++i) {
     const toml::table& table = *records[i].as_table();
@@ -210,7 +212,7 @@ void read_sections(const Reader& reader, const toml::table& root, Storage& store
 }
 
 void read_faq(const Reader& reader, const toml::table& root, Storage& store) {
-  std::vector<std::pair<std::string_view, toml::source_position>> seen;
+  Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "question");
   for (std::size_t i = 0; i < records.size(); ++i) {
     const toml::table& table = *records[i].as_table();
@@ -230,7 +232,7 @@ void read_faq(const Reader& reader, const toml::table& root, Storage& store) {
 }
 
 void read_checklist(const Reader& reader, const toml::table& root, Storage& store) {
-  std::vector<std::pair<std::string_view, toml::source_position>> seen;
+  Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "item");
   for (std::size_t i = 0; i < records.size(); ++i) {
     const toml::table& table = *records[i].as_table();
@@ -261,7 +263,7 @@ void read_checklist(const Reader& reader, const toml::table& root, Storage& stor
 }
 
 void read_tips(const Reader& reader, const toml::table& root, Storage& store) {
-  std::vector<std::pair<std::string_view, toml::source_position>> seen;
+  Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "tip");
   for (std::size_t i = 0; i < records.size(); ++i) {
     const toml::table& table = *records[i].as_table();

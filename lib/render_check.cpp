@@ -1,6 +1,8 @@
 #include "aa/render_check.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <fmt/color.h>
@@ -71,9 +73,15 @@ std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistI
            "\n";
   }
   std::string out = heading(fmt::format("What stands out (rated {} or more)", stand_out_rating), style);
+  // Looked up by hash, so that a long checklist costs no more than its length.
+  const std::unordered_set<std::string_view> stands_out(record.stand_out.begin(), record.stand_out.end());
+  std::unordered_map<std::string_view, const ChecklistItem*> item_by_id;
+  for (const ChecklistItem& item : items) item_by_id.try_emplace(item.id, &item);
   for (const Rating& rating : record.answers) {
-    if (std::find(record.stand_out.begin(), record.stand_out.end(), rating.id) == record.stand_out.end()) continue;
-    if (const ChecklistItem* item = find_item(items, rating.id)) out += help_for(*item, rating.value, style);
+    if (!stands_out.contains(rating.id)) continue;
+    if (const auto item = item_by_id.find(rating.id); item != item_by_id.end()) {
+      out += help_for(*item->second, rating.value, style);
+    }
   }
   std::string commands;
   for (const std::string& slug : record.read_next) commands += (commands.empty() ? "" : ", ") + ("aa-read " + slug);
@@ -81,44 +89,55 @@ std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistI
   return out;
 }
 
-// The ids of the signs in `records`, in the order they first appear.
-std::vector<std::string> sign_ids(std::span<const CheckRecord> records) {
+// The history table has a column for at most this many signs: enough for
+// a checklist, and it keeps the table readable and its cost linear in the
+// file however many different signs hand-edited records name.
+constexpr std::size_t most_history_columns = 8;
+
+// The signs the history shows, as text safe for a terminal: those of the
+// newest record in its order, then those only older records have, newest
+// first. `column` finds a sign's column by its id.
+struct HistoryColumns {
   std::vector<std::string> ids;
-  for (const CheckRecord& record : records) {
-    for (const Rating& rating : record.answers) {
-      if (std::find(ids.begin(), ids.end(), rating.id) == ids.end()) ids.push_back(rating.id);
-    }
-  }
-  return ids;
-}
+  std::vector<std::string> signs;  // the newest name of each: content may have reworded it since
+  std::unordered_map<std::string_view, std::size_t> column;
+  std::size_t signs_in_file = 0;   // how many different sign ids the records name
+};
 
-std::optional<int> value_of(const CheckRecord& record, std::string_view id) {
-  for (const Rating& rating : record.answers) {
-    if (rating.id == id) return rating.value;
-  }
-  return std::nullopt;
-}
-
-std::string sign_of(std::span<const CheckRecord> records, std::string_view id) {
-  // The newest name wins: content may have reworded it since.
+HistoryColumns history_columns(std::span<const CheckRecord> records) {
+  HistoryColumns columns;
+  std::unordered_set<std::string_view> every_id;
   for (auto record = records.rbegin(); record != records.rend(); ++record) {
     for (const Rating& rating : record->answers) {
-      if (rating.id == id) return rating.sign;
+      if (!every_id.insert(rating.id).second || columns.column.size() == most_history_columns) continue;
+      columns.column.emplace(rating.id, columns.ids.size());
+      columns.ids.push_back(terminal_safe(rating.id));
+      columns.signs.push_back(terminal_safe(rating.sign));
     }
   }
-  return std::string(id);
+  columns.signs_in_file = every_id.size();
+  return columns;
 }
 
-std::string history_table(std::span<const CheckRecord> records, const std::vector<std::string>& ids,
-                           const CheckStyle& style) {
+// The record's value for each column (the first, if a sign is rated twice).
+std::vector<std::optional<int>> values_by_column(const CheckRecord& record, const HistoryColumns& columns) {
+  std::vector<std::optional<int>> values(columns.ids.size());
+  for (const Rating& rating : record.answers) {
+    const auto found = columns.column.find(rating.id);
+    if (found != columns.column.end() && !values[found->second]) values[found->second] = rating.value;
+  }
+  return values;
+}
+
+std::string history_table(std::span<const CheckRecord> records, const HistoryColumns& columns,
+                          const CheckStyle& style) {
   std::vector<std::string> header = {"date"};
-  header.insert(header.end(), ids.begin(), ids.end());
+  header.insert(header.end(), columns.ids.begin(), columns.ids.end());
   header.push_back("total");
   std::vector<std::vector<std::string>> rows;
   for (const CheckRecord& record : records) {
-    std::vector<std::string> row = {record.date};
-    for (const std::string& id : ids) {
-      const auto value = value_of(record, id);
+    std::vector<std::string> row = {terminal_safe(record.date)};
+    for (const std::optional<int>& value : values_by_column(record, columns)) {
       row.push_back(value ? std::to_string(*value) : "-");
     }
     row.push_back(fmt::format("{}/{}", record.total, record.max));
@@ -138,17 +157,16 @@ std::string history_table(std::span<const CheckRecord> records, const std::vecto
   };
   std::string out = styled(line(header), fmt::emphasis::bold, style.color) + "\n";
   for (const auto& row : rows) out += line(row) + "\n";
+  if (columns.signs_in_file > columns.ids.size()) {
+    out += fmt::format("({} of the {} signs in these results are shown; 'aa-check --history --json' has them all.)\n",
+                       columns.ids.size(), columns.signs_in_file);
+  }
   return out;
 }
 
-std::string sparklines(std::span<const CheckRecord> records, const std::vector<std::string>& ids,
-                       const CheckStyle& style) {
-  std::vector<std::string> signs;
+std::string sparklines(std::span<const CheckRecord> records, const HistoryColumns& columns, const CheckStyle& style) {
   std::size_t sign_width = 0;
-  for (const std::string& id : ids) {
-    signs.push_back(sign_of(records, id));
-    sign_width = std::max(sign_width, display_width(signs.back()));
-  }
+  for (const std::string& sign : columns.signs) sign_width = std::max(sign_width, display_width(sign));
   // As many of the newest records as fit beside the names.
   const std::size_t used = 2 + sign_width + 2;
   const std::size_t room = style.width > used + 1 ? style.width - used : 1;
@@ -157,10 +175,13 @@ std::string sparklines(std::span<const CheckRecord> records, const std::vector<s
   std::string out = heading(shown == records.size() ? "Over time, oldest to newest"
                                                     : fmt::format("Over time, the last {} results", shown),
                             style);
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    std::vector<std::optional<int>> values;
-    for (const CheckRecord& record : newest) values.push_back(value_of(record, ids[i]));
-    out += "  " + padded(signs[i], sign_width) + "  " + sparkline(values) + "\n";
+  std::vector<std::vector<std::optional<int>>> by_sign(columns.ids.size());
+  for (const CheckRecord& record : newest) {
+    const std::vector<std::optional<int>> values = values_by_column(record, columns);
+    for (std::size_t i = 0; i < values.size(); ++i) by_sign[i].push_back(values[i]);
+  }
+  for (std::size_t i = 0; i < columns.ids.size(); ++i) {
+    out += "  " + padded(columns.signs[i], sign_width) + "  " + sparkline(by_sign[i]) + "\n";
   }
   return out;
 }
@@ -199,9 +220,9 @@ std::string sparkline(std::span<const std::optional<int>> values) {
 
 std::string render_history_text(std::span<const CheckRecord> records, const CheckStyle& style) {
   if (records.empty()) return "No saved results yet. 'aa-check --save' keeps one.\n";
-  const std::vector<std::string> ids = sign_ids(records);
-  std::string out = history_table(records, ids, style);
-  if (style.graphics) out += "\n" + sparklines(records, ids, style);
+  const HistoryColumns columns = history_columns(records);
+  std::string out = history_table(records, columns, style);
+  if (style.graphics) out += "\n" + sparklines(records, columns, style);
   return out;
 }
 

@@ -24,7 +24,7 @@ void load_content_text(Content& content, ContentKind kind, std::string_view toml
                        std::string_view path);
 
 // The most a content file may hold: over a hundred times the largest built-in one.
-inline constexpr std::size_t content_file_limit = 1024 * 1024;
+inline constexpr std::size_t content_file_limit = 16 * 1024 * 1024;
 
 // Reads the content file of the given kind from `path`: Error(Exit::io)
 // when it is missing, unreadable, not a regular file or larger than

@@ -34,7 +34,11 @@ std::string render_items_table(std::span<const ChecklistItem> items);
 std::string sparkline(std::span<const std::optional<int>> values);
 
 // Past results, one row a record, oldest first, a column a sign; with
-// graphics, a sparkline a sign below.
+// graphics, a sparkline a sign below. The signs shown are those of the
+// newest record, then those only older ones have, at most 8; a line below
+// the table says so when the records name more. Every text from the
+// records (dates, ids, sign names) is escaped for the terminal, since
+// anyone can edit the history file.
 std::string render_history_text(std::span<const CheckRecord> records, const CheckStyle& style);
 
 }  // namespace aa

@@ -25,8 +25,13 @@ const Tip& find_tip(std::span<const Tip> tips, std::string_view id);
 // Which of `count` tips is the tip of day `day` (days since 1970-01-01).
 // Days are taken in rounds of `count`: each round shows every tip once, in
 // an order shuffled by SplitMix64 seeded from the round number, and a new
-// round never starts with the tip the last one ended with (for count > 2).
+// round never starts with the tip the last one ended with, so with two tips
+// or more no day repeats the day before (two tips simply alternate).
 std::size_t daily_tip_index(std::size_t count, std::int64_t day);
+
+// daily_tip_index() for `days` days from `first_day` on, in time linear in
+// `count` and `days`: each round is shuffled once.
+std::vector<std::size_t> daily_tip_indices(std::size_t count, std::int64_t first_day, std::size_t days);
 
 // `wanted` distinct indices below `count` (fewer if there are fewer), in a
 // random order fixed by `seed`.

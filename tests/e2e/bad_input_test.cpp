@@ -154,6 +154,27 @@ void add_text_rows(std::vector<Row>& table) {
   table.push_back({"aa-faq $'\\xe2\\x80\\xa8'", 1, "aa-faq: error: [^\\n\\x1b]*\\\\u\\{2028\\}[^\\n]*\\n"});
 }
 
+// ---- Counts a user controls: small pools, long runs, long names. Each row
+// writes the content it needs into its own directory under $CONTENT.
+std::vector<Row> linear_cost_rows() {
+  const std::string two_tips =
+      "mkdir -p \"$CONTENT/two-tips\" && printf '[[tip]]\\nid=\"a\"\\ncategory=\"c\"\\nsection=\"support\"\\n"
+      "text=\"A.\"\\n[[tip]]\\nid=\"b\"\\ncategory=\"c\"\\nsection=\"support\"\\ntext=\"B.\"\\n' "
+      ">\"$CONTENT/two-tips/tips.toml\" && ";
+  std::vector<Row> table;
+  // Two tips alternate: uniq takes nothing out of a thousand days.
+  table.push_back({two_tips + "test \"$(aa-tip --content-dir \"$CONTENT/two-tips\" --daily --count 1000 | uniq | wc -l)\" "
+                   "= 1000", 0, quiet});
+  table.push_back({two_tips + "aa-tip --content-dir \"$CONTENT/two-tips\" --date 2026-01-01 --count 100000 | tail -n 1",
+                   0, quiet, Stdout::some});
+  // Names at the length where suggestions stop being looked for, and past it.
+  table.push_back({"aa-tip --id \"" + std::string(200, 'b') + "\"", 1, "aa-tip: error: no tip 'b+\\.\\.\\.'.*\\n"});
+  table.push_back({"aa-tip --category \"" + std::string(201, 'c') + "\"", 1, "aa-tip: error: no category .*\\n"});
+  // A needle that nearly matches everywhere.
+  table.push_back({"aa-read --search \"$(printf 'e%.0s' {1..100000})x\"", 1, "aa-read: error: [^\\n]{1,500}\\n"});
+  return table;
+}
+
 std::vector<Row> rows() {
   std::vector<Row> table;
   const std::vector<std::string> commands = {"aa-tip", "aa-read", "aa-faq", "aa-check --answers 1,2,3,4"};
@@ -264,10 +285,11 @@ std::vector<Row> rows() {
   // ---- Files we read and write (the trust rules of conventions.md) ----
   // Content files: regular files only, opened without blocking, within the limit.
   const std::string cannot_read_tips = "aa-tip: error: cannot read [^\\n]*/tips\\.toml: ";
-  table.push_back({"aa-tip --content-dir \"$CONTENT/huge\"", 74,
-                   cannot_read_tips + "it is larger than 1 MiB, the most this file may hold\\n"});
+  // Ten megabytes of comments are within the limit: read, and found to hold no tips.
+  table.push_back({"aa-tip --content-dir \"$CONTENT/huge\"", 65,
+                   "aa-tip: error: [^\\n]*/tips\\.toml:1:1: no \\[\\[tip\\]\\] tables\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/sparse-1g\"", 74,
-                   cannot_read_tips + "it is larger than 1 MiB, the most this file may hold\\n"});
+                   cannot_read_tips + "it is larger than 16 MiB, the most this file may hold\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/fifo\"", 74, cannot_read_tips + "it is a FIFO, not a regular file\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/dev-zero\"", 74,
                    cannot_read_tips + "it is a character device, not a regular file\\n"});
@@ -287,6 +309,7 @@ std::vector<Row> rows() {
   table.push_back({"aa-check --answers 1,2,3,4 --save", 74,
                    "aa-check: error: [^\\n]*neither XDG_DATA_HOME nor HOME is set to an absolute path\\n", Stdout::some,
                    {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "relative-home"}}});
+  for (Row& row : linear_cost_rows()) table.push_back(std::move(row));
   add_text_rows(table);
   return table;
 }

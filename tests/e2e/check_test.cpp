@@ -506,3 +506,70 @@ TEST_CASE("--help and --version") {
   CHECK(version.status == 0);
   CHECK(version.out.starts_with("aa-check "));
 }
+
+// ---------------------------------------------------------------------------
+// --history over history files written by hand (or by someone else): text
+// from the file is escaped, and the cost stays linear in the file.
+namespace {
+
+// One history line, as aa-check --save writes it.
+std::string history_line(const std::string& date, const std::string& id, const std::string& sign, int value) {
+  nlohmann::json record = {{"date", date},
+                           {"answers", nlohmann::json::array({{{"id", id}, {"sign", sign}, {"value", value}}})},
+                           {"total", value},
+                           {"max", 4},
+                           {"stand_out", nlohmann::json::array()},
+                           {"read_next", nlohmann::json::array()}};
+  return record.dump() + "\n";
+}
+
+// Writes `text` as the history file, private as aa-check keeps it.
+void write_history(const Home& home, const std::string& text) {
+  std::filesystem::create_directories(home.data() + "/aa");
+  std::filesystem::permissions(home.data(), std::filesystem::perms::owner_all);
+  std::filesystem::permissions(home.data() + "/aa", std::filesystem::perms::owner_all);
+  const int fd = ::open(home.history().c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  REQUIRE(fd >= 0);
+  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  ::close(fd);
+}
+
+}  // namespace
+
+TEST_CASE("--history escapes control sequences that a history file holds, in a pipe and on a terminal") {
+  Home home;
+  // An OSC sequence would retitle the terminal; U+202E would reverse the line.
+  write_history(home, history_line("2026-03-01", "id\x1b]0;pwned\x07", "Sign\x1b]2;retitled\x07\u202e", 3));
+  const auto piped = run(check({"--history"}), home.options());
+  CHECK(piped.status == 0);
+  CHECK(piped.err.empty());
+  CHECK(contains(piped.out, "id\\x1b]0;pwned\\x07"));
+  const auto terminal = run(check({"--history", "--no-pager", "--color=always"}), home.typing({}));
+  CHECK(terminal.status == 0);
+  CHECK(contains(terminal.out, "Sign\\x1b]2;retitled\\x07\\u{202e}"));
+  for (const auto* out : {&piped.out, &terminal.out}) {
+    CHECK_FALSE(contains(*out, "\x1b]"));
+    CHECK_FALSE(contains(*out, "\x07"));
+    CHECK_FALSE(contains(*out, "\u202e"));
+  }
+}
+
+TEST_CASE("--history over thousands of records that each name a different sign shows a bounded table") {
+  Home home;
+  // With a column for every sign this is a table of 64 million cells.
+  std::string text;
+  for (int i = 0; i < 8000; ++i) text += history_line("2026-03-01", "sign-" + std::to_string(i), "A sign", i % 5);
+  write_history(home, text);
+  const auto result = run(check({"--history"}), home.options());
+  CHECK(result.status == 0);
+  CHECK(result.err.empty());
+  const auto rows = lines_of(result.out);
+  REQUIRE(rows.size() == 8002);
+  CHECK(rows[0] == "date        sign-7999  sign-7998  sign-7997  sign-7996  sign-7995  sign-7994  sign-7993  "
+                   "sign-7992  total");
+  CHECK(rows[8000] == "2026-03-01  4          -          -          -          -          -          -          "
+                      "-          4/4");
+  CHECK(rows[8001] == "(8 of the 8000 signs in these results are shown; 'aa-check --history --json' has them all.)");
+  const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
+  CHECK(json.size() == 8000);
+}

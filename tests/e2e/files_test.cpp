@@ -433,20 +433,18 @@ TEST_CASE("a content file that cannot be read is a read error, 74") {
 TEST_CASE("a huge content file is refused before it is read") {
   aa::test::TempDir dir;
   std::filesystem::resize_file(dir.write("tips.toml", ""), 64ull << 30);  // sparse: takes no room
-  const auto start = std::chrono::steady_clock::now();
-  check_refused(run({command("aa-tip"), "--content-dir", dir.path()}), 74, "larger than 1 MiB");
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+  check_refused(run({command("aa-tip"), "--content-dir", dir.path()}), 74, "larger than 16 MiB");
 }
 
 TEST_CASE("a content file just under the limit is read") {
   aa::test::TempDir dir;
   std::string text = "[[tip]]\nid = \"mine\"\ncategory = \"own\"\nsection = \"support\"\ntext = \"Mine.\"\n";
-  text += std::string(1024 * 1024 - text.size() - 1, '#') + "\n";
-  REQUIRE(text.size() == 1024 * 1024);
+  text += std::string(16 * 1024 * 1024 - text.size() - 1, '#') + "\n";
+  REQUIRE(text.size() == 16 * 1024 * 1024);
   dir.write("tips.toml", text);
   const auto result = run({command("aa-tip"), "--content-dir", dir.path()});
   CHECK(result.status == 0);
   CHECK(result.out == "Mine.\n");
   dir.write("tips.toml", text + "#");
-  check_refused(run({command("aa-tip"), "--content-dir", dir.path()}), 74, "larger than 1 MiB");
+  check_refused(run({command("aa-tip"), "--content-dir", dir.path()}), 74, "larger than 16 MiB");
 }

@@ -258,3 +258,95 @@ TEST_CASE("the built-in content needs no files: it runs from any directory") {
   CHECK(result.status == 0);
   CHECK(aa::test::count_lines(result.out) == 1);
 }
+
+// ---------------------------------------------------------------------------
+// Costs that grow with the input stay linear: large tips files, long runs of
+// days. Each input is sized so that a quadratic step would take minutes;
+// the tests check only that the answers are complete and right.
+namespace {
+
+// `count` tips, each in a category of its own, compact enough to stay a
+// modest file: [[tip]] id="t-N" category="c-N" text="Tip N."
+std::string many_tips(std::size_t count, const std::string& extra = "") {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string n = std::to_string(i);
+    text += "[[tip]]\nid=\"t-" + n + "\"\ncategory=\"c-" + n + "\"\nsection=\"support\"\ntext=\"Tip " + n + ".\"\n";
+  }
+  return text + extra;
+}
+
+// Whether each run of `pool` lines from the first shows every tip once,
+// and no line repeats the one before.
+void check_rounds(const std::vector<std::string>& days, std::size_t pool) {
+  std::size_t repeats = 0;
+  for (std::size_t day = 1; day < days.size(); ++day) repeats += days[day] == days[day - 1];
+  CHECK(repeats == 0);
+  std::size_t incomplete = 0;
+  for (std::size_t start = 0; start + pool <= days.size(); start += pool) {
+    const std::set<std::string> round(days.begin() + static_cast<std::ptrdiff_t>(start),
+                                      days.begin() + static_cast<std::ptrdiff_t>(start + pool));
+    incomplete += round.size() != pool;
+  }
+  CHECK(incomplete == 0);
+}
+
+// The first day of a round of `pool` tips, after 2026-01-01.
+std::string round_start(std::size_t pool) {
+  const auto n = static_cast<std::int64_t>(pool);
+  return aa::format_iso_date((*aa::parse_iso_date("2026-01-01") / n + 1) * n);
+}
+
+}  // namespace
+
+TEST_CASE("a tips file of 12,000 tips in 12,000 categories loads, lists and checks every one") {
+  aa::test::TempDir dir;
+  const std::size_t count = 12000;
+  dir.write("tips.toml", many_tips(count));
+  const auto list = run(tip({"--content-dir", dir.path(), "--list"}));
+  CHECK(list.status == 0);
+  const auto rows = lines(list.out);
+  REQUIRE(rows.size() == count);
+  CHECK(rows.back() == "t-11999\tc-11999\tTip 11999.");
+  const auto categories = run(tip({"--content-dir", dir.path(), "--list-categories"}));
+  const auto names = lines(categories.out);
+  REQUIRE(names.size() == count);
+  CHECK(names[5000] == "c-5000");
+  const auto typo = run(tip({"--content-dir", dir.path(), "--category", "cx-11999"}));
+  CHECK(typo.status == 1);
+  CHECK(typo.err.find("did you mean 'c-11999'?") != std::string::npos);
+  CHECK(run(tip({"--content-dir", dir.path(), "--id", "t-11998"})).out == "Tip 11998.\n");
+  // A duplicate at the very end is found, and its first place named.
+  dir.write("tips.toml", many_tips(count, "[[tip]]\nid=\"t-7\"\ncategory=\"c\"\nsection=\"support\"\ntext=\"Again.\"\n"));
+  const auto duplicate = run(tip({"--content-dir", dir.path()}));
+  CHECK(duplicate.status == 65);
+  CHECK(duplicate.err == "aa-tip: error: " + dir.path() + "/tips.toml:" + std::to_string(5 * count + 2) +
+                             ":4: duplicate tip id 't-7' (first at line 37)\n");
+}
+
+TEST_CASE("--daily --count 300000 over 12,000 tips: every round whole, no day repeated") {
+  aa::test::TempDir dir;
+  const std::size_t pool = 12000;
+  dir.write("tips.toml", many_tips(pool));
+  // Shuffling the whole pool twice a day would take minutes here.
+  const auto result = run(tip({"--content-dir", dir.path(), "--date", round_start(pool), "--count", "300000"}));
+  CHECK(result.status == 0);
+  const auto days = lines(result.out);
+  REQUIRE(days.size() == 300000);
+  check_rounds(days, pool);
+}
+
+TEST_CASE("--daily with two, three or five tips never shows a tip two days running") {
+  for (std::size_t pool : {2, 3, 5}) {
+    CAPTURE(pool);
+    aa::test::TempDir dir;
+    dir.write("tips.toml", many_tips(pool));
+    const auto result = run(tip({"--content-dir", dir.path(), "--date", round_start(pool), "--count", "3000"}));
+    CHECK(result.status == 0);
+    const auto days = lines(result.out);
+    REQUIRE(days.size() == 3000);
+    check_rounds(days, pool);
+    // Each day alone is the same tip as in the run.
+    CHECK(run(tip({"--content-dir", dir.path(), "--date", round_start(pool)})).out == days[0] + "\n");
+  }
+}

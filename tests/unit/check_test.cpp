@@ -131,3 +131,22 @@ TEST_CASE("lines that are not a record say what is wrong") {
   CHECK(with("/stand_out", nlohmann::json{1}) == "'stand_out' holds something other than text");
   CHECK(with("/read_next", "strategies") == "'read_next' is not a list");
 }
+
+TEST_CASE("read next over a long checklist: each section once, in order") {
+  // Every item leads to a section of its own and to a shared one.
+  const std::size_t count = 20000;
+  std::vector<std::string> slugs;
+  for (std::size_t i = 0; i < count; ++i) slugs.push_back("section-" + std::to_string(i));
+  std::vector<std::vector<aa::HelpLink>> links(count);
+  std::vector<aa::ChecklistItem> long_list;
+  for (std::size_t i = 0; i < count; ++i) {
+    links[i] = {{slugs[i], "Its own."}, {"shared", "Everyone's."}};
+    long_list.push_back({slugs[i], "Sign", "s", "a", links[i]});
+  }
+  const aa::CheckRecord record = aa::score_check(long_list, aa::Answers(count, 4), "2026-03-01");
+  REQUIRE(record.read_next.size() == count + 1);
+  CHECK(record.read_next[0] == "section-0");
+  CHECK(record.read_next[1] == "shared");
+  CHECK(record.read_next[2] == "section-1");
+  CHECK(record.read_next.back() == "section-19999");
+}

@@ -161,7 +161,7 @@ TEST_CASE("a content file over the limit is refused; one at the limit is read") 
   CHECK(aa::overlay_content_dir(aa::builtin_content(), dir.path()).tips.size() == 1);
   dir.write("tips.toml", text + "\n");
   CHECK(aa::test::error_message(aa::Exit::io, "a big file", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
-        "cannot read " + dir.path() + "/tips.toml: it is larger than 1 MiB, the most this file may hold");
+        "cannot read " + dir.path() + "/tips.toml: it is larger than 16 MiB, the most this file may hold");
   Content content;
   CHECK(aa::test::error_message(aa::Exit::io, "a missing file", [&] {
           aa::load_content_file(content, ContentKind::tips, dir.path() + "/faq.toml");

@@ -130,3 +130,91 @@ TEST_CASE("a long history shows as many of the newest results as fit") {
 TEST_CASE("an empty history says how to start one") {
   CHECK(contains(aa::render_history_text({}, {}), "aa-check --save"));
 }
+
+namespace {
+
+// A record as the history file may hold it: any ids, any names.
+aa::CheckRecord saved(std::string date, std::vector<aa::Rating> answers) {
+  aa::CheckRecord record;
+  record.date = std::move(date);
+  for (const aa::Rating& rating : answers) {
+    record.total += rating.value;
+    record.max += aa::highest_rating;
+  }
+  record.answers = std::move(answers);
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("history: the newest record's signs come first, then older ones, at most eight") {
+  std::vector<aa::Rating> many;
+  for (int i = 0; i < 12; ++i) many.push_back({"s" + std::to_string(i), "Sign " + std::to_string(i), i % 5});
+  const std::vector<aa::CheckRecord> records = {
+      saved("2026-03-01", many),
+      saved("2026-03-02", {{"s5", "Sign five", 1}, {"s2", "Sign two", 2}}),
+  };
+  const std::string out = aa::render_history_text(records, {80, false, true});
+  const auto rows = lines_of(out);
+  REQUIRE(rows.size() >= 4);
+  CHECK(rows[0] == "date        s5  s2  s0  s1  s3  s4  s6  s7  total");
+  CHECK(rows[1] == "2026-03-01  0   2   0   1   3   4   1   2   21/48");
+  CHECK(rows[2] == "2026-03-02  1   2   -   -   -   -   -   -   3/8");
+  CHECK(rows[3] == "(8 of the 12 signs in these results are shown; 'aa-check --history --json' has them all.)");
+  // The sparklines follow the same columns, each named as the newest record names it.
+  CHECK(contains(out, "  Sign five  ▁▂\n"));
+  CHECK(contains(out, "  Sign 0     ▁·\n"));
+  CHECK_FALSE(contains(out, "Sign 8"));
+}
+
+TEST_CASE("history: thousands of records with different signs give a bounded table") {
+  std::vector<aa::CheckRecord> records;
+  for (int i = 0; i < 8000; ++i) records.push_back(saved("2026-03-01", {{"id-" + std::to_string(i), "S", 2}}));
+  const std::string out = aa::render_history_text(records, {});
+  const auto rows = lines_of(out);
+  REQUIRE(rows.size() == 8002);
+  CHECK(rows[0] == "date        id-7999  id-7998  id-7997  id-7996  id-7995  id-7994  id-7993  id-7992  total");
+  CHECK(rows[1] == "2026-03-01  -        -        -        -        -        -        -        -        2/4");
+  CHECK(rows[8000] == "2026-03-01  2        -        -        -        -        -        -        -        2/4");
+  CHECK(rows[8001].starts_with("(8 of the 8000 signs"));
+}
+
+TEST_CASE("history: a sign rated twice in a record shows its first value") {
+  const std::vector<aa::CheckRecord> records = {saved("2026-03-01", {{"a", "A", 1}, {"a", "A", 4}})};
+  CHECK(lines_of(aa::render_history_text(records, {}))[1] == "2026-03-01  1  5/8");
+}
+
+TEST_CASE("history: text from the file is escaped before it reaches a terminal") {
+  const std::vector<aa::CheckRecord> records = {
+      saved("2026-03-01\x1b[2J", {{"id\x1b]0;owned\x07", "Sign \x1b]0;retitled\x07\xe2\x80\xae", 3}})};
+  for (const aa::CheckStyle& style : {aa::CheckStyle{}, aa::CheckStyle{80, true, true}}) {
+    const std::string out = aa::render_history_text(records, style);
+    CAPTURE(out);
+    CHECK(contains(out, "2026-03-01\\x1b[2J"));
+    CHECK(contains(out, "id\\x1b]0;owned\\x07"));
+    if (style.graphics) CHECK(contains(out, "Sign \\x1b]0;retitled\\x07\\u{202e}"));
+    CHECK_FALSE(contains(out, "\x07"));
+    CHECK_FALSE(contains(out, "\xe2\x80\xae"));
+    CHECK_FALSE(contains(out, "\x1b]"));
+    CHECK_FALSE(contains(out, "\x1b[2J"));
+  }
+}
+
+TEST_CASE("a long checklist: every sign that stands out gets its help, in order") {
+  const std::size_t count = 20000;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < count; ++i) ids.push_back("sign-" + std::to_string(i));
+  const aa::HelpLink link[] = {{"support", "Help."}};
+  std::vector<aa::ChecklistItem> long_list;
+  for (const std::string& id : ids) long_list.push_back({id, id, "s", "a", link});
+  aa::Answers answers(count, 1);
+  answers[7] = 4;
+  answers[count - 1] = 3;
+  const std::string out = aa::render_check_text(aa::score_check(long_list, answers, "2026-03-01"), long_list, {});
+  const std::size_t first = out.find("sign-7, rated 4 (almost always). What can help:");
+  const std::size_t last = out.find("sign-19999, rated 3 (often). What can help:");
+  CHECK(first != std::string::npos);
+  CHECK(last != std::string::npos);
+  CHECK(first < last);
+  CHECK(out.find("sign-8, rated") == std::string::npos);
+}

@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
 #include "aa/error.hpp"
+#include "aa/text.hpp"
 
 using aa::ByteRange;
 using aa::find_ignoring_case;
@@ -24,7 +26,62 @@ const std::string_view first_paragraphs[] = {"You are not alone.", "Breathe; the
 const std::string_view second_paragraphs[] = {"Nothing here.", "- Alone again, alone."};
 const aa::Section sections[] = {{"one", "One", first_paragraphs}, {"two", "Two", second_paragraphs}};
 
+// The search as plainly as it can be written: find in the folded text,
+// step past a match that cuts a character, jump past one that does not.
+std::vector<ByteRange> plain_search(std::string_view text, std::string_view needle) {
+  std::vector<ByteRange> out;
+  const std::string folded_needle = aa::fold_case(needle);
+  if (folded_needle.empty()) return out;
+  const aa::FoldedText folded = aa::fold_case_mapped(text);
+  const auto boundary = [&](std::size_t at) {
+    return at == 0 || at == folded.folded.size() || folded.origin[at] != folded.origin[at - 1];
+  };
+  for (std::size_t at = folded.folded.find(folded_needle); at != std::string::npos;
+       at = folded.folded.find(folded_needle, at)) {
+    const std::size_t end = at + folded_needle.size();
+    if (!boundary(at) || !boundary(end)) {
+      ++at;
+      continue;
+    }
+    out.push_back({folded.origin[at], folded.origin[end]});
+    at = end;
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("search finds what the plain way finds, on repetitive and multi-byte text") {
+  // Few distinct pieces, so that overlaps, partial matches and matches
+  // inside characters all come up.
+  const std::string_view pieces[] = {"a", "A", "b", "\xc3\xa9", "\xc3\x89", "\xa9", "\xe2\x84\xaa", "k", "\xff"};
+  std::mt19937 random(2024);
+  const auto text_of = [&](std::size_t longest) {
+    std::string out;
+    const std::size_t count = std::uniform_int_distribution<std::size_t>(0, longest)(random);
+    for (std::size_t i = 0; i < count; ++i) out += pieces[std::uniform_int_distribution<std::size_t>(0, 8)(random)];
+    return out;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = text_of(30);
+    const std::string needle = text_of(4);
+    CAPTURE(text);
+    CAPTURE(needle);
+    CHECK(find_ignoring_case(text, needle) == plain_search(text, needle));
+  }
+}
+
+TEST_CASE("a long needle over long repetitive text is found, or not, correctly") {
+  // A text and a needle that agree for a long way before they differ: the
+  // worst case for a search that restarts at each byte.
+  const std::string text(2'000'000, 'a');
+  const std::string near_miss = std::string(100'000, 'A') + "b";
+  CHECK(find_ignoring_case(text, near_miss).empty());
+  const auto found = find_ignoring_case(text + "b", near_miss);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0] == ByteRange{1'900'000, 2'000'001});
+  CHECK(find_ignoring_case(text, std::string(300'000, 'A')).size() == 6);
+}
 
 TEST_CASE("search ignores case and finds every occurrence") {
   CHECK(find_ignoring_case("Hello hello HELLO", "hello") ==

@@ -1,0 +1,83 @@
+// Case-insensitive search on any bytes: the folded text maps back onto the
+// original (origin never goes back, stays in bounds, and lands on the start
+// of a character), every match is whole characters of the original that
+// fold to the needle, matches never overlap, and on short inputs the search
+// finds exactly what the plain step-by-step search finds.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aa/search.hpp"
+#include "aa/text.hpp"
+
+namespace {
+
+// Where each character of `text` starts, as decode_utf8 walks it, with
+// text.size() at the end.
+std::vector<bool> character_starts(std::string_view text) {
+  std::vector<bool> starts(text.size() + 1, false);
+  for (std::size_t at = 0; at < text.size(); at += aa::decode_utf8(text, at).length) starts[at] = true;
+  starts[text.size()] = true;
+  return starts;
+}
+
+void check_mapping(std::string_view text, const std::vector<bool>& starts) {
+  const aa::FoldedText folded = aa::fold_case_mapped(text);
+  if (folded.folded != aa::fold_case(text)) __builtin_trap();
+  if (folded.origin.size() != folded.folded.size() + 1 || folded.origin.back() != text.size()) __builtin_trap();
+  for (std::size_t i = 0; i < folded.folded.size(); ++i) {
+    if (folded.origin[i] >= text.size() || !starts[folded.origin[i]]) __builtin_trap();
+    if (folded.origin[i + 1] < folded.origin[i]) __builtin_trap();
+  }
+  if (!text.empty() && (folded.folded.empty() || folded.origin[0] != 0)) __builtin_trap();
+}
+
+// The search written as plainly as possible (quadratic at worst).
+std::vector<aa::ByteRange> plain_search(std::string_view text, std::string_view needle) {
+  std::vector<aa::ByteRange> out;
+  const std::string folded_needle = aa::fold_case(needle);
+  if (folded_needle.empty()) return out;
+  const aa::FoldedText folded = aa::fold_case_mapped(text);
+  const auto boundary = [&](std::size_t at) {
+    return at == 0 || at == folded.folded.size() || folded.origin[at] != folded.origin[at - 1];
+  };
+  for (std::size_t at = folded.folded.find(folded_needle); at != std::string::npos;
+       at = folded.folded.find(folded_needle, at)) {
+    const std::size_t end = at + folded_needle.size();
+    if (!boundary(at) || !boundary(end)) {
+      ++at;
+      continue;
+    }
+    out.push_back({folded.origin[at], folded.origin[end]});
+    at = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  // The first byte says how long the needle is; the rest is the text.
+  const std::size_t needle_size = std::min<std::size_t>(data[0] % 32, size - 1);
+  const std::string_view needle(reinterpret_cast<const char*>(data + 1), needle_size);
+  const std::string_view text(reinterpret_cast<const char*>(data + 1 + needle_size), size - 1 - needle_size);
+  const std::vector<bool> starts = character_starts(text);
+  check_mapping(text, starts);
+  check_mapping(needle, character_starts(needle));
+
+  const std::vector<aa::ByteRange> matches = aa::find_ignoring_case(text, needle);
+  const std::string folded_needle = aa::fold_case(needle);
+  std::size_t free_from = 0;
+  for (const aa::ByteRange& match : matches) {
+    if (match.begin < free_from || match.begin >= match.end || match.end > text.size()) __builtin_trap();
+    if (!starts[match.begin] || !starts[match.end]) __builtin_trap();
+    if (aa::fold_case(text.substr(match.begin, match.end - match.begin)) != folded_needle) __builtin_trap();
+    free_from = match.end;
+  }
+  if (text.size() <= 2048 && matches != plain_search(text, needle)) __builtin_trap();
+  return 0;
+}
