@@ -62,6 +62,7 @@ std::map<std::string, std::string> content_files() {
       {"line-ending-backslash/tips.toml", tip_head + "text = \"\"\"Un \\\n  été.\"\"\"\n"},
       {"good/tips.toml", tip_head + "text = \"A tip of my own.\"\n"},
       {"huge-config/aa/config.toml", "save = false\n" + std::string(65 * 1024, '#')},
+      {"bad-history/aa/checks.jsonl", "not a saved result\n"},
   };
 }
 
@@ -380,6 +381,16 @@ std::vector<Row> stream_rows() {
       table.push_back({trouble.before + paths.warns + trouble.after, written_status, written_err, written_out,
                        pager_not_found, "", true});
     }
+  }
+  // aa-check warns about a history line that is not a record, on any output.
+  const std::map<std::string, std::optional<std::string>> bad_history = {{"XDG_DATA_HOME", "$CONTENT/bad-history"}};
+  const std::string history_warning = "aa-check: warning: [^\\n]*checks\\.jsonl:1: not a saved result[^\\n]*\\n";
+  table.push_back({"aa-check --history", 0, history_warning, Stdout::some, bad_history});
+  for (const Trouble& trouble : troubles) {
+    const std::string err =
+        !trouble.stderr_works ? quiet : history_warning + "aa-check: error: write error: Bad file descriptor\\n";
+    table.push_back({trouble.before + "aa-check --history" + trouble.after, trouble.stdout_closed ? 74 : 0, err,
+                     trouble.stdout_closed ? Stdout::empty : Stdout::some, bad_history});
   }
   return table;
 }

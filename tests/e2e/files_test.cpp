@@ -229,7 +229,8 @@ TEST_CASE("a FIFO or a directory in place of the history is refused at once") {
   Home home;
   std::filesystem::create_directories(home.folder());
   REQUIRE(::mkfifo(home.history().c_str(), 0600) == 0);
-  const auto start = std::chrono::steady_clock::now();
+  // A FIFO opened for reading or writing without O_NONBLOCK would wait for
+  // a peer forever: the run would time out.
   for (const auto& args : {save, check({"--history"}), check({"--forget", "--yes"})}) {
     CAPTURE(args.back());
     const auto result = run(args, home.options());
@@ -237,7 +238,6 @@ TEST_CASE("a FIFO or a directory in place of the history is refused at once") {
     CHECK(contains(result.err, "it is a FIFO, not a regular file"));
     CHECK_FALSE(contains(result.err, "timed out"));
   }
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   std::filesystem::remove(home.history());
   std::filesystem::create_directory(home.history());
   check_refused(run(check({"--history"}), home.options()), 74, "it is a directory, not a regular file");
