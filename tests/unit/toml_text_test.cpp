@@ -83,3 +83,11 @@ TEST_CASE("bytes that are not UTF-8 are toml++'s error, wherever they are") {
     }
   }
 }
+
+TEST_CASE("input that breaks one of toml++'s internal assertions is rejected cleanly") {
+  // toml++ 3.3 asserts that parse_key() never sees a '['. The build turns its
+  // assertions off (cmake/tomlplusplus.cmake); in the asan build, which has
+  // no NDEBUG, an assertion left on would abort here.
+  CHECK(error_of("[[[a]]]\n").starts_with("f.toml:1:"));
+  CHECK(error_of("[[[\n").starts_with("f.toml:1:"));
+}
