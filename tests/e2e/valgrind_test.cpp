@@ -1,6 +1,7 @@
 // Each command's main paths under valgrind's memcheck: no invalid access,
 // no uninitialised read, no leak. memcheck needs a dynamically linked
-// glibc, so this runs the release build's dynamic twins (tools/dynamic/).
+// glibc, so this runs the dynamically linked commands: the static release
+// build's twins in tools/dynamic/, or the commands of any other build.
 // The sanitizer build runs the whole suite under ASan + UBSan instead;
 // valgrind cannot run ASan binaries.
 #include <doctest/doctest.h>
@@ -54,7 +55,7 @@ TEST_CASE("every command runs clean under valgrind" * doctest::skip(under_asan))
       {"aa-check --answers 9,9,9,9", 2},
       {"aa-check --forget --yes", 0},
   };
-  const std::string dynamic = std::string(AA_TOOLS_DIR) + "/dynamic";
+  const std::string dynamic = AA_DYNAMIC_TOOLS_DIR;
   REQUIRE(std::filesystem::exists(dynamic + "/aa-tip"));
   const std::string path = dynamic + ":/usr/bin:/bin";
   for (const Case& c : cases) {

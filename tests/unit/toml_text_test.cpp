@@ -2,11 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "aa/error.hpp"
+#include "aa/toml_depth.hpp"
 #include "error_message.hpp"
 
 namespace {
@@ -23,35 +22,17 @@ std::string string_value(std::string_view text, std::string_view key) {
 
 }  // namespace
 
-TEST_CASE("toml_cannot_classify covers every code point toml++ cannot test for whitespace") {
-  // Under UBSan (the asan preset) a code point missing from the set stops
-  // this test at toml++'s unreachable branch.
+TEST_CASE("toml++ can tell of every code point whether it is whitespace") {
+  // Debian's toml++ 3.3 reaches TOML_UNREACHABLE for U+00A1..U+0499 and
+  // others (upstream issues #190, #295); the build patches that. Under UBSan
+  // (the asan preset) an unpatched header stops this test at the first one.
   int whitespace = 0;
   for (char32_t c = 0x80; c <= 0x10FFFF; ++c) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
-    if (!aa::toml_cannot_classify(c) && toml::impl::is_non_ascii_horizontal_whitespace(c)) ++whitespace;
+    if (toml::impl::is_non_ascii_horizontal_whitespace(c)) ++whitespace;
   }
   // U+00A0, U+1680, U+180E, U+2000..U+200B, U+202F, U+205F, U+2060, U+3000, U+FEFF.
   CHECK(whitespace == 20);
-  CHECK(aa::toml_cannot_classify(U'é'));
-  CHECK(aa::toml_cannot_classify(U'§'));
-  CHECK(aa::toml_cannot_classify(U'\u032A'));
-  CHECK_FALSE(aa::toml_cannot_classify(U'\u00A0'));
-  CHECK_FALSE(aa::toml_cannot_classify(U'\u3000'));
-  CHECK_FALSE(aa::toml_cannot_classify(U'—'));
-  CHECK_FALSE(aa::toml_cannot_classify(U'a'));
-}
-
-TEST_CASE("text without such a code point reaches toml++ unchanged") {
-  for (const char* name : {"sections", "faq", "checklist", "tips"}) {
-    std::ifstream in(std::string(AA_SOURCE_DIR) + "/content/" + name + ".toml", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    REQUIRE(!text.str().empty());
-    const aa::GuardedToml masked = aa::mask_unclassifiable(text.str());
-    CHECK(masked.text == text.str());
-    CHECK(masked.edits.empty());
-  }
 }
 
 TEST_CASE("inside strings and comments every character keeps its value") {
@@ -61,7 +42,6 @@ TEST_CASE("inside strings and comments every character keeps its value") {
   CHECK(string_value("s = \"\"\"é \"\" \\\"§\"\"\"\n", "s") == "é \"\" \"§");
   CHECK(string_value("\"é\" = \"key\"\n", "é") == "key");
   CHECK(string_value("s = \"\"\"a\"\"\"\"\nt = \"é\"\n", "t") == "é");
-  CHECK(aa::escape_after_line_ending_backslashes("s = \"é\" # é\nt = '''é'''\n").edits.empty());
 }
 
 TEST_CASE("a line-ending backslash followed by such a character keeps the string") {
@@ -69,13 +49,6 @@ TEST_CASE("a line-ending backslash followed by such a character keeps the string
   CHECK(string_value("s = \"\"\"\\\n§\"\"\"\n", "s") == "§");
   CHECK(string_value("s = \"\"\"one \\  \r\n  \n\t é two\"\"\"\n", "s") == "one é two");
   CHECK(string_value("s = \"\"\"\\\n\u00A0é\"\"\"\n", "s") == "é");
-  const aa::GuardedToml guarded = aa::escape_after_line_ending_backslashes("s = \"\"\"\\\n  é\"\"\"\n");
-  REQUIRE(guarded.edits.size() == 1);
-  CHECK(guarded.edits[0].line == 2);
-  CHECK(guarded.edits[0].column == 3);
-  CHECK(guarded.edits[0].original == U'é');
-  CHECK(guarded.edits[0].escaped);
-  CHECK(guarded.text == "s = \"\"\"\\\n  \\u00E9\"\"\"\n");
   // An error later on that line is told at its column in the original text.
   CHECK(error_of("s = \"\"\"\\\né\"\"\" x\n").starts_with("f.toml:2:6: "));
 }
@@ -87,7 +60,6 @@ TEST_CASE("such a character where TOML allows none is an error naming it") {
   const std::string after_value = error_of("x = 1 é\n");
   CHECK(after_value.starts_with("f.toml:1:7: "));
   CHECK(after_value.find("'é'") != std::string::npos);
-  CHECK(after_value.find("\uFFFD") == std::string::npos);
   CHECK(error_of("x = trué\n").find("'trué'") != std::string::npos);
   CHECK(error_of("[a.é]\n").starts_with("f.toml:1:4: "));
   CHECK(error_of("x = [1, é]\n").starts_with("f.toml:1:9: "));
@@ -185,4 +157,12 @@ TEST_CASE("too deep a text is refused before toml++ sees it, at the place it goe
   CHECK_NOTHROW(aa::parse_toml("a = " + repeated("[", 64) + repeated("]", 64) + "\n", "f.toml"));
   CHECK_NOTHROW(aa::parse_toml("a = [" + repeated("1.5, ", 100'000) + "]\n", "f.toml"));
   CHECK(error_of("a = " + repeated("[", 65) + repeated("]", 65) + "\n").starts_with("f.toml:1:69: "));
+}
+
+TEST_CASE("input that breaks one of toml++'s internal assertions is rejected cleanly") {
+  // toml++ 3.3 asserts that parse_key() never sees a '['. The build turns its
+  // assertions off (cmake/tomlplusplus.cmake); in the asan build, which has
+  // no NDEBUG, an assertion left on would abort here.
+  CHECK(error_of("[[[a]]]\n").starts_with("f.toml:1:"));
+  CHECK(error_of("[[[\n").starts_with("f.toml:1:"));
 }
