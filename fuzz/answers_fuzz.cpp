@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (value < aa::lowest_rating || value > aa::highest_rating) __builtin_trap();
     }
   } catch (const aa::Error& error) {
-    if (error.code() != aa::Exit::usage) __builtin_trap();
+    if (error.code() != aa::Problem::usage) __builtin_trap();
   }
   return 0;
 }

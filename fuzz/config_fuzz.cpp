@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const aa::Config config = aa::parse_config(text, "config.toml");
     static_cast<void>(config);
   } catch (const aa::Error& error) {
-    if (error.code() != aa::Exit::data || !std::string_view(error.what()).starts_with("config.toml:")) {
+    if (error.code() != aa::Problem::data || !std::string_view(error.what()).starts_with("config.toml:")) {
       __builtin_trap();
     }
   }

@@ -1,5 +1,5 @@
 // Any bytes as any content file: either valid content or a content error
-// (Exit::data) — never a crash, a hang or another kind of failure.
+// (Problem::data) — never a crash, a hang or another kind of failure.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // New sections may leave built-in references dangling: also a content error.
     aa::check_references(content);
   } catch (const aa::Error& error) {
-    if (error.code() != aa::Exit::data) __builtin_trap();
+    if (error.code() != aa::Problem::data) __builtin_trap();
   }
   return 0;
 }

@@ -6,11 +6,13 @@
 #include <fmt/core.h>
 
 #include "aa/answers.hpp"
+#include "aa/answers_input.hpp"
 #include "aa/check.hpp"
 #include "aa/check_json.hpp"
 #include "aa/cli_options.hpp"
 #include "aa/config.hpp"
 #include "aa/date.hpp"
+#include "aa/environment.hpp"
 #include "aa/history.hpp"
 #include "aa/output.hpp"
 #include "aa/prompt.hpp"
@@ -22,7 +24,7 @@ namespace {
 constexpr const char* program = "aa-check";
 // Exit status when the person stops before the end or declines: nothing
 // was done, as with "nothing found".
-constexpr int stopped = static_cast<int>(aa::Exit::not_found);
+const int stopped = aa::cli::exit_status(aa::Problem::not_found);
 
 struct CheckOptions {
   aa::cli::CommonOptions common;
@@ -58,13 +60,13 @@ void setup(CLI::App& app, CheckOptions& o) {
 
 // Whether the config asks for every result to be kept.
 bool config_says_save() {
-  const auto file = aa::config_file();
+  const auto file = aa::cli::config_file();
   return file && aa::read_config(*file).save;
 }
 
 int list_items(const aa::Content& content, const aa::cli::Output& output) {
   const std::string text =
-      output.format == "json" ? aa::items_json(content.checklist) : aa::render_items_table(content.checklist);
+      output.format == aa::Format::json ? aa::items_json(content.checklist) : aa::render_items_table(content.checklist);
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
 }
@@ -78,21 +80,21 @@ aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) {
 }
 
 int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
-  const std::filesystem::path file = aa::history_file();
+  const std::filesystem::path file = aa::cli::history_file();
   const aa::History history = aa::read_history(file, waiting_notice(file));
   for (const aa::HistoryProblem& problem : history.problems) {
     aa::cli::report_warning(program, fmt::format("{}:{}: not a saved result ({}); skipped, and left in the file as "
                                                  "it is",
                                                  file.string(), problem.line, problem.reason));
   }
-  const std::string text = output.format == "json" ? aa::history_json(history.records)
+  const std::string text = output.format == aa::Format::json ? aa::history_json(history.records)
                                                    : aa::render_history_text(history.records, style);
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
 }
 
 int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
-  const std::filesystem::path file = aa::history_file();
+  const std::filesystem::path file = aa::cli::history_file();
   const std::string none = "There are no saved results to delete.\n";
   if (!o.yes) {
     // Reading refuses what deleting would refuse, before anyone is asked.
@@ -103,7 +105,7 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
       return 0;
     }
     if (!output.terminal.stdin_is_tty) {
-      throw aa::Error(aa::Exit::usage, "--forget asks before deleting, but stdin is not a terminal; add --yes to "
+      throw aa::Error(aa::Problem::usage, "--forget asks before deleting, but stdin is not a terminal; add --yes to "
                                        "delete without asking (nothing was deleted)");
     }
     const std::string question = fmt::format("Delete {} ({} saved result{})? This cannot be undone.",
@@ -133,7 +135,7 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
     }
     answers = std::move(*asked);
   } else {
-    answers = aa::parse_answers(o.answers_given ? o.answers : aa::read_answers_input(STDIN_FILENO),
+    answers = aa::parse_answers(o.answers_given ? o.answers : aa::cli::read_answers_input(STDIN_FILENO),
                                 content.checklist);
   }
   const aa::CheckRecord record = aa::score_check(content.checklist, answers, aa::format_iso_date(aa::local_today()));
@@ -144,14 +146,14 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
   std::filesystem::path saved_to;
   if (save) {
     try {
-      saved_to = aa::history_file();
+      saved_to = aa::cli::history_file();
       aa::append_to_history(saved_to, record, waiting_notice(saved_to));
     } catch (const aa::Error& error) {
       save_error = error;
     }
   }
   const std::string text =
-      output.format == "json" ? aa::check_json(record) : aa::render_check_text(record, content.checklist, style);
+      output.format == aa::Format::json ? aa::check_json(record) : aa::render_check_text(record, content.checklist, style);
   aa::emit(text, output.terminal, output.allow_pager, program);
   if (save_error) throw *save_error;
   if (save && isatty(STDERR_FILENO)) {

@@ -14,7 +14,7 @@
 int main(int argc, char** argv) {
   if (argc != 3) {
     fmt::print(stderr, "usage: aa-contentgen CONTENT_DIR OUTPUT.cpp\n");
-    return static_cast<int>(aa::Exit::usage);
+    return 2;
   }
   const std::filesystem::path dir = argv[1];
   const std::filesystem::path output = argv[2];
@@ -29,15 +29,13 @@ int main(int argc, char** argv) {
     {
       std::ofstream out(partial, std::ios::binary | std::ios::trunc);
       out << aa::generate_content_source(content);
-      if (!out.flush()) throw aa::Error(aa::Exit::io, "cannot write " + partial.string());
+      if (!out.flush()) throw aa::Error(aa::Problem::io, "cannot write " + partial.string());
     }
     std::filesystem::rename(partial, output);
-  } catch (const aa::Error& error) {
-    fmt::print(stderr, "aa-contentgen: error: {}\n", error.what());
-    return static_cast<int>(error.code());
   } catch (const std::exception& error) {
+    // A build step: any failure stops the build, which is all that matters.
     fmt::print(stderr, "aa-contentgen: error: {}\n", error.what());
-    return static_cast<int>(aa::Exit::io);
+    return 1;
   }
   return 0;
 }

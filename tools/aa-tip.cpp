@@ -68,8 +68,9 @@ void setup(CLI::App& app, TipOptions& o) {
 // the tips themselves in any other format.
 std::string search_results(std::string_view needle, const aa::Content& content, const aa::cli::Output& output) {
   const auto hits = aa::search_tips(content.tips, needle);
-  const aa::TipFormat format = aa::parse_tip_format(output.format);
-  if (format == aa::TipFormat::text) return aa::render_tip_hits(content.tips, hits, output.color);
+  aa::cli::require_hits(!hits.empty(), "tip", needle);
+  const aa::Format format = output.format;
+  if (format == aa::Format::text) return aa::render_tip_hits(content.tips, hits, output.color);
   std::vector<const aa::Tip*> tips;
   for (const aa::SearchHit& hit : hits) tips.push_back(&content.tips[hit.item]);
   return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false});
@@ -81,7 +82,7 @@ int run(const TipOptions& o) {
   std::string text;
   if (o.list_categories) {
     const auto categories = aa::tip_categories(content.tips);
-    if (output.format == "json") {
+    if (output.format == aa::Format::json) {
       text = aa::strings_json(categories);
     } else {
       for (std::string_view category : categories) text += std::string(category) + '\n';
@@ -89,7 +90,7 @@ int run(const TipOptions& o) {
   } else if (!o.search.empty()) {
     text = search_results(o.search, content, output);
   } else {
-    const aa::TipFormat format = aa::parse_tip_format(output.format);
+    const aa::Format format = output.format;
     aa::TipQuery query;
     query.category = o.category;
     query.id = o.id;
@@ -102,9 +103,9 @@ int run(const TipOptions& o) {
     query.seed = o.seed_given ? o.seed : aa::fresh_seed();
     // A fortune file is for every tip unless the user chose some.
     const bool chose = query.day || !o.id.empty() || o.count != 1 || o.seed_given;
-    query.all = o.list || (format == aa::TipFormat::fortune && !chose);
+    query.all = o.list || (format == aa::Format::fortune && !chose);
     const auto tips = aa::select_tips(content.tips, query);
-    if (o.list && format == aa::TipFormat::text) {
+    if (o.list && format == aa::Format::text) {
       text = aa::render_tip_table(tips);
     } else {
       aa::TipStyle style{output.width, output.color, output.terminal.stdout_is_tty && !o.list};

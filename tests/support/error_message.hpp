@@ -14,7 +14,7 @@ namespace aa::test {
 // and returns the error's message. Fails the test case, naming `input`, when
 // nothing is thrown.
 template <class Call>
-std::string error_message(aa::Exit expected, std::string_view input, Call&& call) {
+std::string error_message(aa::Problem expected, std::string_view input, Call&& call) {
   try {
     call();
   } catch (const aa::Error& error) {

@@ -25,7 +25,7 @@ aa::CheckRecord sample_record() { return aa::score_check(items, {3, 2, 4}, "2026
 
 // The message parse_check_json() gives for `text`, checking it is a data error.
 std::string rejection(std::string_view text) {
-  return aa::test::error_message(aa::Exit::data, text, [&] { aa::parse_check_json(text); });
+  return aa::test::error_message(aa::Problem::data, text, [&] { aa::parse_check_json(text); });
 }
 
 }  // namespace

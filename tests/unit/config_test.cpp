@@ -14,7 +14,7 @@
 namespace {
 
 std::string rejection(std::string_view toml) {
-  return aa::test::error_message(aa::Exit::data, toml, [&] { aa::parse_config(toml, "config.toml"); });
+  return aa::test::error_message(aa::Problem::data, toml, [&] { aa::parse_config(toml, "config.toml"); });
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ TEST_CASE("reading: an unreadable config is an I/O error") {
     aa::read_config(temp.path());  // a directory
     FAIL("read a directory as a config file");
   } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::io);
+    CHECK(error.code() == aa::Problem::io);
     CHECK(std::string(error.what()).find(temp.path()) != std::string::npos);
   }
 }
@@ -58,13 +58,13 @@ TEST_CASE("reading: a config that is not a regular file, or too large, is an I/O
   aa::test::TempDir temp;
   const std::string fifo = temp.path() + "/config.toml";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  CHECK(aa::test::error_message(aa::Exit::io, "a FIFO", [&] { aa::read_config(fifo); }) ==
+  CHECK(aa::test::error_message(aa::Problem::io, "a FIFO", [&] { aa::read_config(fifo); }) ==
         "cannot read " + fifo + ": it is a FIFO, not a regular file");
   const std::string big = temp.write("big/config.toml", "save = true\n" + std::string(aa::config_file_limit, '#'));
-  CHECK(aa::test::error_message(aa::Exit::io, "a big file", [&] { aa::read_config(big); }) ==
+  CHECK(aa::test::error_message(aa::Problem::io, "a big file", [&] { aa::read_config(big); }) ==
         "cannot read " + big + ": it is larger than 64 KiB, the most this file may hold");
   // A link that points nowhere is worth saying, not quietly ignored.
   std::filesystem::create_symlink(temp.path() + "/gone", temp.path() + "/dangling.toml");
-  CHECK(aa::test::error_message(aa::Exit::io, "a dangling link", [&] { aa::read_config(temp.path() + "/dangling.toml"); })
+  CHECK(aa::test::error_message(aa::Problem::io, "a dangling link", [&] { aa::read_config(temp.path() + "/dangling.toml"); })
             .ends_with("No such file or directory"));
 }

@@ -110,7 +110,7 @@ TEST_CASE("a directory that cannot be made is an I/O error naming the file") {
     aa::append_to_history(file, record_for("2026-03-01", 2));
     FAIL("saved under a regular file");
   } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::io);
+    CHECK(error.code() == aa::Problem::io);
     const std::string message = error.what();
     CHECK(message.find(file.string()) != std::string::npos);
     CHECK(message.find("Not a directory") != std::string::npos);
@@ -155,7 +155,7 @@ TEST_CASE("a symbolic link in place of the history is refused for appending, rea
       action();
       FAIL("used a history through a symbolic link");
     } catch (const aa::Error& error) {
-      CHECK(error.code() == aa::Exit::io);
+      CHECK(error.code() == aa::Problem::io);
       CHECK(std::string(error.what()) == std::string("cannot ") + doing + " " + file.string() +
                                              ": it is a symbolic link, and a private file is never reached through one");
     }
@@ -185,7 +185,7 @@ TEST_CASE("a history over the limit is an I/O error, found without reading it") 
     aa::read_history(file);
     FAIL("read a history over the limit");
   } catch (const aa::Error& error) {
-    CHECK(error.code() == aa::Exit::io);
+    CHECK(error.code() == aa::Problem::io);
     CHECK(std::string(error.what()) ==
           "cannot read " + file.string() + ": it is larger than 16 MiB, the most this file may hold");
   }

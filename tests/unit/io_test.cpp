@@ -35,10 +35,10 @@ unsigned mode_of(const std::filesystem::path& path) {
   return status.st_mode & 07777;
 }
 
-// The message of the Error(Exit::io) that `action` throws.
+// The message of the Error(Problem::io) that `action` throws.
 template <typename Action>
 std::string io_error(Action action) {
-  return aa::test::error_message(aa::Exit::io, "", action);
+  return aa::test::error_message(aa::Problem::io, "", action);
 }
 
 bool is_open(int fd) { return ::fcntl(fd, F_GETFD) != -1; }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include <string>
 
 #include <sys/stat.h>
@@ -37,7 +39,7 @@ Content with_sections() {
 // The message of the content error `toml` gives as a file of `kind`.
 std::string error_for(ContentKind kind, const std::string& toml, const char* path = "tips.toml") {
   Content content = with_sections();
-  return aa::test::error_message(aa::Exit::data, toml, [&] { aa::load_content_text(content, kind, toml, path); });
+  return aa::test::error_message(aa::Problem::data, toml, [&] { aa::load_content_text(content, kind, toml, path); });
 }
 
 }  // namespace
@@ -136,20 +138,20 @@ TEST_CASE("overlay errors: missing directory, directory in place of a file, dang
 
 TEST_CASE("overlay: a folder that is not there is a usage error; one that cannot be read, an I/O error") {
   aa::test::TempDir dir;
-  const auto code = [](auto action) {
+  const auto code = [](auto action) -> std::optional<aa::Problem> {
     try {
       action();
     } catch (const aa::Error& error) {
       return error.code();
     }
-    return aa::Exit::ok;
+    return std::nullopt;
   };
-  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/nope"); }) == aa::Exit::usage);
+  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/nope"); }) == aa::Problem::usage);
   CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.write("file", "") + "/below"); }) ==
-        aa::Exit::usage);
-  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/file"); }) == aa::Exit::usage);
+        aa::Problem::usage);
+  CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/file"); }) == aa::Problem::usage);
   REQUIRE(::mkfifo((dir.path() + "/tips.toml").c_str(), 0600) == 0);
-  CHECK(aa::test::error_message(aa::Exit::io, "a FIFO", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
+  CHECK(aa::test::error_message(aa::Problem::io, "a FIFO", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
         "cannot read " + dir.path() + "/tips.toml: it is a FIFO, not a regular file");
 }
 
@@ -160,10 +162,10 @@ TEST_CASE("a content file over the limit is refused; one at the limit is read") 
   dir.write("tips.toml", text);
   CHECK(aa::overlay_content_dir(aa::builtin_content(), dir.path()).tips.size() == 1);
   dir.write("tips.toml", text + "\n");
-  CHECK(aa::test::error_message(aa::Exit::io, "a big file", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
+  CHECK(aa::test::error_message(aa::Problem::io, "a big file", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
         "cannot read " + dir.path() + "/tips.toml: it is larger than 16 MiB, the most this file may hold");
   Content content;
-  CHECK(aa::test::error_message(aa::Exit::io, "a missing file", [&] {
+  CHECK(aa::test::error_message(aa::Problem::io, "a missing file", [&] {
           aa::load_content_file(content, ContentKind::tips, dir.path() + "/faq.toml");
         }) == "cannot read " + dir.path() + "/faq.toml: No such file or directory");
 }

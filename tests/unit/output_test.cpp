@@ -94,9 +94,9 @@ TEST_CASE("run_pager: the text on the pager's stdin, LESS=FRX unless set, and it
   CHECK(aa::run_pager("text\n", "/nonexistent/pager 2>/dev/null") == aa::PagerRun::could_not_run);
 
   // It failed: a read or write error of ours.
-  CHECK(aa::test::error_message(aa::Exit::io, "false", [] { aa::run_pager("text\n", "false"); }) ==
+  CHECK(aa::test::error_message(aa::Problem::io, "false", [] { aa::run_pager("text\n", "false"); }) ==
         "pager 'false' failed with exit status 1");
-  CHECK(aa::test::error_message(aa::Exit::io, "killed", [] { aa::run_pager("text\n", "kill -TERM $$"); })
+  CHECK(aa::test::error_message(aa::Problem::io, "killed", [] { aa::run_pager("text\n", "kill -TERM $$"); })
             .starts_with("pager 'kill -TERM $$' was killed by signal 15"));
   // Ctrl-C in a pager that does not catch it ends it, as the person asked.
   CHECK(aa::run_pager("text\n", "kill -INT $$") == aa::PagerRun::shown);

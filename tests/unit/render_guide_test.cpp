@@ -9,7 +9,7 @@
 
 #include "aa/text.hpp"
 
-using aa::GuideFormat;
+using aa::Format;
 using aa::GuideStyle;
 
 namespace {
@@ -86,7 +86,7 @@ TEST_CASE("paragraphs are told apart from bullet and numbered items") {
 
 TEST_CASE("unwrapped text is a paragraph a line, exactly as written") {
   const std::size_t chosen[] = {2, 0};
-  const std::string text = aa::render_sections(sections, chosen, GuideFormat::text, {});
+  const std::string text = aa::render_sections(sections, chosen, Format::text, {});
   CHECK(text ==
         "3. The end\n"
         "The end.\n"
@@ -99,13 +99,13 @@ TEST_CASE("unwrapped text is a paragraph a line, exactly as written") {
 }
 
 TEST_CASE("wrapped text fits the width, in display columns, and keeps every word") {
-  const std::string wide_open = aa::render_sections(sections, everything, GuideFormat::text, {100000});
+  const std::string wide_open = aa::render_sections(sections, everything, Format::text, {100000});
   for (bool terminal : {false, true}) {
     // From 2: a wide character cannot fit in one column.
     for (std::size_t width = 2; width <= 90; ++width) {
       CAPTURE(width);
       CAPTURE(terminal);
-      const std::string text = aa::render_sections(sections, everything, GuideFormat::text, {width, false, terminal});
+      const std::string text = aa::render_sections(sections, everything, Format::text, {width, false, terminal});
       for (const std::string& line : split_lines(text)) CHECK(aa::display_width(line) <= width);
       if (!terminal) CHECK(non_space(text) == non_space(wide_open));
     }
@@ -114,7 +114,7 @@ TEST_CASE("wrapped text fits the width, in display columns, and keeps every word
 
 TEST_CASE("wrapped text has blank lines between paragraphs, lists kept together and hanging") {
   const std::size_t chosen[] = {0};
-  const std::string text = aa::render_sections(sections, chosen, GuideFormat::text, {40});
+  const std::string text = aa::render_sections(sections, chosen, Format::text, {40});
   CHECK(text ==
         "1. Ångström’s introduction\n"
         "\n"
@@ -130,36 +130,36 @@ TEST_CASE("wrapped text has blank lines between paragraphs, lists kept together 
         "Back to a plain paragraph with e\xcc\x81\n"
         "combining marks.\n");
   const std::size_t steps[] = {1};
-  const std::string numbered = aa::render_sections(sections, steps, GuideFormat::text, {30});
+  const std::string numbered = aa::render_sections(sections, steps, Format::text, {30});
   CHECK(numbered.find("  1. First step, written out\n     at some length so that it\n     wraps.\n"
                       "  12. A twelfth step, whose\n      marker is wider.\n") != std::string::npos);
 }
 
 TEST_CASE("on a terminal each section says what to read next, unless it follows") {
   const std::size_t first[] = {0};
-  CHECK(aa::render_sections(sections, first, GuideFormat::text, {80, false, true})
+  CHECK(aa::render_sections(sections, first, Format::text, {80, false, true})
             .ends_with("\nNext: aa-read 2 (Steps to take)\n"));
   const std::size_t last[] = {2};
-  CHECK(aa::render_sections(sections, last, GuideFormat::text, {80, false, true}).find("end of the guide") !=
+  CHECK(aa::render_sections(sections, last, Format::text, {80, false, true}).find("end of the guide") !=
         std::string::npos);
   const std::size_t in_order[] = {0, 1};
-  const std::string two = aa::render_sections(sections, in_order, GuideFormat::text, {80, false, true});
+  const std::string two = aa::render_sections(sections, in_order, Format::text, {80, false, true});
   CHECK(two.find("aa-read 2") == std::string::npos);
   CHECK(two.find("Next: aa-read 3 (The end)") != std::string::npos);
   // Not for a script.
-  CHECK(aa::render_sections(sections, first, GuideFormat::text, {80, false, false}).find("Next") == std::string::npos);
+  CHECK(aa::render_sections(sections, first, Format::text, {80, false, false}).find("Next") == std::string::npos);
 }
 
 TEST_CASE("colour styles the titles and nothing else changes") {
-  const std::string plain = aa::render_sections(sections, everything, GuideFormat::text, {50, false, true});
-  const std::string colored = aa::render_sections(sections, everything, GuideFormat::text, {50, true, true});
+  const std::string plain = aa::render_sections(sections, everything, Format::text, {50, false, true});
+  const std::string colored = aa::render_sections(sections, everything, Format::text, {50, true, true});
   CHECK(plain.find('\x1b') == std::string::npos);
   CHECK(colored.find("\x1b[1m\x1b[36m1. Ångström’s introduction\x1b[0m\n") != std::string::npos);
   CHECK(without_escapes(colored) == plain);
 }
 
 TEST_CASE("markdown has headings, lists and escaped text") {
-  const std::string markdown = aa::render_sections(sections, everything, GuideFormat::markdown, {});
+  const std::string markdown = aa::render_sections(sections, everything, Format::markdown, {});
   const std::vector<std::string> lines = split_lines(markdown);
   std::vector<std::string> headings;
   for (const std::string& line : lines) {
@@ -182,7 +182,7 @@ TEST_CASE("markdown has headings, lists and escaped text") {
 
 TEST_CASE("wrapped markdown keeps list items together by indenting their lines") {
   const std::size_t steps[] = {1};
-  const std::string markdown = aa::render_sections(sections, steps, GuideFormat::markdown, {24});
+  const std::string markdown = aa::render_sections(sections, steps, Format::markdown, {24});
   CHECK(markdown.find("1. First step, written\n   out at some length so\n   that it wraps.\n") != std::string::npos);
   // A line that wrapping happens to start with '-', '#' or '1986.' stays text.
   for (const std::string& line : split_lines(markdown)) {
@@ -194,7 +194,7 @@ TEST_CASE("wrapped markdown keeps list items together by indenting their lines")
 
 TEST_CASE("JSON holds the chosen sections in order") {
   const std::size_t chosen[] = {1, 0};
-  const auto json = nlohmann::json::parse(aa::render_sections(sections, chosen, GuideFormat::json, {40, true, true}));
+  const auto json = nlohmann::json::parse(aa::render_sections(sections, chosen, Format::json, {40, true, true}));
   REQUIRE(json.is_array());
   REQUIRE(json.size() == 2);
   CHECK(json[0]["number"] == 2);
@@ -206,21 +206,21 @@ TEST_CASE("JSON holds the chosen sections in order") {
 }
 
 TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scripts") {
-  CHECK(aa::render_section_list(sections, GuideFormat::text, {}) ==
+  CHECK(aa::render_section_list(sections, Format::text, {}) ==
         "1\tintro\tÅngström’s introduction\n2\tsteps\tSteps to take\n3\tend\tThe end\n");
-  CHECK(aa::render_section_list(sections, GuideFormat::text, {80, false, true}) ==
+  CHECK(aa::render_section_list(sections, Format::text, {80, false, true}) ==
         "1  intro  Ångström’s introduction\n"
         "2  steps  Steps to take\n"
         "3  end    The end\n");
   // Narrow: the title wraps under itself.
-  CHECK(aa::render_section_list(sections, GuideFormat::text, {24, false, true}).starts_with(
+  CHECK(aa::render_section_list(sections, Format::text, {24, false, true}).starts_with(
       "1  intro  Ångström’s\n          introduction\n"));
-  const std::string colored = aa::render_section_list(sections, GuideFormat::text, {80, true, true});
+  const std::string colored = aa::render_section_list(sections, Format::text, {80, true, true});
   CHECK(colored.find('\x1b') != std::string::npos);
-  CHECK(without_escapes(colored) == aa::render_section_list(sections, GuideFormat::text, {80, false, true}));
-  CHECK(aa::render_section_list(sections, GuideFormat::markdown, {}) ==
+  CHECK(without_escapes(colored) == aa::render_section_list(sections, Format::text, {80, false, true}));
+  CHECK(aa::render_section_list(sections, Format::markdown, {}) ==
         "1. Ångström’s introduction (`intro`)\n2. Steps to take (`steps`)\n3. The end (`end`)\n");
-  const auto json = nlohmann::json::parse(aa::render_section_list(sections, GuideFormat::json, {}));
+  const auto json = nlohmann::json::parse(aa::render_section_list(sections, Format::json, {}));
   CHECK(json == nlohmann::json::parse(R"([{"number":1,"slug":"intro","title":"Ångström’s introduction"},
                                           {"number":2,"slug":"steps","title":"Steps to take"},
                                           {"number":3,"slug":"end","title":"The end"}])"));
@@ -228,14 +228,14 @@ TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scrip
 
 TEST_CASE("an answer ends with how to read the sections it refers to") {
   const std::size_t both[] = {0, 1};
-  CHECK(aa::render_questions(questions, both, GuideFormat::text, {}) ==
+  CHECK(aa::render_questions(questions, both, Format::text, {}) ==
         "1. Why ask for help?\n"
         "Because it helps, and you deserve it.\n"
         "Read more: aa-read steps end\n"
         "\n"
         "2. A question with no links?\n"
         "An answer that refers to nothing.\n");
-  CHECK(aa::render_questions(questions, both, GuideFormat::text, {20}) ==
+  CHECK(aa::render_questions(questions, both, Format::text, {20}) ==
         "1. Why ask for help?\n"
         "\n"
         "Because it helps,\n"
@@ -249,28 +249,28 @@ TEST_CASE("an answer ends with how to read the sections it refers to") {
         "\n"
         "An answer that\n"
         "refers to nothing.\n");
-  const std::string markdown = aa::render_questions(questions, both, GuideFormat::markdown, {});
+  const std::string markdown = aa::render_questions(questions, both, Format::markdown, {});
   CHECK(markdown ==
         "# 1. Why ask for help?\n\nBecause it helps, and you deserve it.\n\nRead more: `aa-read steps end`\n\n"
         "# 2. A question with no links?\n\nAn answer that refers to nothing.\n");
-  const auto json = nlohmann::json::parse(aa::render_questions(questions, both, GuideFormat::json, {}));
+  const auto json = nlohmann::json::parse(aa::render_questions(questions, both, Format::json, {}));
   CHECK(json[0] == nlohmann::json::parse(R"({"number":1,"id":"why","question":"Why ask for help?",
       "answer":"Because it helps, and you deserve it.","see":["steps","end"]})"));
   CHECK(json[1]["see"].empty());
 }
 
 TEST_CASE("the list of questions, like the table of contents") {
-  CHECK(aa::render_question_list(questions, GuideFormat::text, {}) ==
+  CHECK(aa::render_question_list(questions, Format::text, {}) ==
         "1\twhy\tWhy ask for help?\n2\tno-links\tA question with no links?\n");
-  CHECK(aa::render_question_list(questions, GuideFormat::text, {80, false, true}) ==
+  CHECK(aa::render_question_list(questions, Format::text, {80, false, true}) ==
         "1  why       Why ask for help?\n2  no-links  A question with no links?\n");
-  CHECK(nlohmann::json::parse(aa::render_question_list(questions, GuideFormat::json, {}))[1]["id"] == "no-links");
+  CHECK(nlohmann::json::parse(aa::render_question_list(questions, Format::json, {}))[1]["id"] == "no-links");
 }
 
 TEST_CASE("nothing chosen renders nothing, and JSON an empty array") {
-  CHECK(aa::render_sections(sections, {}, GuideFormat::text, {}).empty());
-  CHECK(nlohmann::json::parse(aa::render_sections(sections, {}, GuideFormat::json, {})).empty());
-  CHECK(aa::render_section_list({}, GuideFormat::text, {80, false, true}).empty());
+  CHECK(aa::render_sections(sections, {}, Format::text, {}).empty());
+  CHECK(nlohmann::json::parse(aa::render_sections(sections, {}, Format::json, {})).empty());
+  CHECK(aa::render_section_list({}, Format::text, {80, false, true}).empty());
 }
 
 TEST_CASE("markdown: HTML and links in any text of the guide or the FAQ are shown, never acted on") {
@@ -285,12 +285,12 @@ TEST_CASE("markdown: HTML and links in any text of the guide or the FAQ are show
       {"evil", "<script>q</script> [q](javascript:q)?", "<a href=javascript:a>a</a> [a](javascript:a)", see}};
   const std::size_t first[] = {0};
   const std::string outputs[] = {
-      aa::render_sections(hostile_sections, first, GuideFormat::markdown, {}),
-      aa::render_sections(hostile_sections, first, GuideFormat::markdown, {16}),
-      aa::render_section_list(hostile_sections, GuideFormat::markdown, {}),
-      aa::render_questions(hostile_questions, first, GuideFormat::markdown, {}),
-      aa::render_questions(hostile_questions, first, GuideFormat::markdown, {16}),
-      aa::render_question_list(hostile_questions, GuideFormat::markdown, {}),
+      aa::render_sections(hostile_sections, first, Format::markdown, {}),
+      aa::render_sections(hostile_sections, first, Format::markdown, {16}),
+      aa::render_section_list(hostile_sections, Format::markdown, {}),
+      aa::render_questions(hostile_questions, first, Format::markdown, {}),
+      aa::render_questions(hostile_questions, first, Format::markdown, {16}),
+      aa::render_question_list(hostile_questions, Format::markdown, {}),
   };
   for (const std::string& markdown : outputs) {
     CAPTURE(markdown);

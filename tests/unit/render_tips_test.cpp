@@ -18,30 +18,30 @@ const std::vector<const aa::Tip*> both = {&sample[0], &sample[1]};
 }  // namespace
 
 TEST_CASE("text: one line a tip in a pipe") {
-  CHECK(aa::render_tips(both, aa::TipFormat::text, {}) == std::string(sample[0].text) + "\n" +
+  CHECK(aa::render_tips(both, aa::Format::text, {}) == std::string(sample[0].text) + "\n" +
                                                               std::string(sample[1].text) + "\n");
 }
 
 TEST_CASE("text on a terminal: wrapped, apart, with where to read more") {
   aa::TipStyle style{30, false, true};
-  const std::string out = aa::render_tips(both, aa::TipFormat::text, style);
+  const std::string out = aa::render_tips(both, aa::Format::text, style);
   CHECK(out.starts_with("Breathe out slowly — twice as\nlong as you breathe in, and\nnotice your shoulders.\n"
                         "  — calm, more in: aa-read\n    what\n\nWrite down"));
   style.color = true;
-  CHECK(aa::render_tips(both, aa::TipFormat::text, style).find("\x1b[") != std::string::npos);
+  CHECK(aa::render_tips(both, aa::Format::text, style).find("\x1b[") != std::string::npos);
 }
 
 TEST_CASE("fortune files: entries separated by % lines") {
-  CHECK(aa::render_tips(both, aa::TipFormat::fortune, {}) ==
+  CHECK(aa::render_tips(both, aa::Format::fortune, {}) ==
         std::string(sample[0].text) + "\n%\n" + std::string(sample[1].text) + "\n%\n");
 }
 
 TEST_CASE("markdown: a bullet list") {
-  CHECK(aa::render_tips(both, aa::TipFormat::markdown, {}).starts_with("- Breathe out"));
+  CHECK(aa::render_tips(both, aa::Format::markdown, {}).starts_with("- Breathe out"));
 }
 
 TEST_CASE("json: an array of tips with stable keys") {
-  const auto json = nlohmann::ordered_json::parse(aa::render_tips(both, aa::TipFormat::json, {}));
+  const auto json = nlohmann::ordered_json::parse(aa::render_tips(both, aa::Format::json, {}));
   REQUIRE(json.size() == 2);
   CHECK(json[0]["id"] == "breathe");
   CHECK(json[0]["text"] == sample[0].text);
@@ -80,7 +80,7 @@ TEST_CASE("markdown: a tip's HTML and Markdown syntax are shown, never acted on"
   };
   const std::vector<const aa::Tip*> tips = {&hostile[0], &hostile[1], &hostile[2]};
   for (std::size_t width : {std::size_t{0}, std::size_t{12}}) {
-    const std::string markdown = aa::render_tips(tips, aa::TipFormat::markdown, {width, false, false});
+    const std::string markdown = aa::render_tips(tips, aa::Format::markdown, {width, false, false});
     CAPTURE(markdown);
     CHECK_FALSE(has_live_markup(markdown));
     CHECK(markdown.starts_with("- &lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -99,7 +99,7 @@ TEST_CASE("fortune: wrapping never leaves a lone '%' line inside an entry") {
   const std::vector<const aa::Tip*> tips = {&percent[0], &percent[1]};
   for (std::size_t width = 1; width <= 40; ++width) {
     CAPTURE(width);
-    const std::string fortune = aa::render_tips(tips, aa::TipFormat::fortune, {width, false, false});
+    const std::string fortune = aa::render_tips(tips, aa::Format::fortune, {width, false, false});
     std::vector<std::string> entries(1);
     std::istringstream in(fortune);
     for (std::string line; std::getline(in, line);) {
@@ -123,14 +123,14 @@ TEST_CASE("json: characters a terminal would act on are \\u escapes, and read ba
   const std::string text = "del\x7f c1\xc2\x85\xc2\x9b bidi\xe2\x80\xae\xe2\x81\xa6 lines\xe2\x80\xa8\xe2\x80\xa9 esc\x1b";
   const aa::Tip odd[] = {{"a", "c", "what", text}};
   const std::vector<const aa::Tip*> tips = {&odd[0]};
-  const std::string json = aa::render_tips(tips, aa::TipFormat::json, {});
+  const std::string json = aa::render_tips(tips, aa::Format::json, {});
   CHECK(json.find("del\\u007f c1\\u0085\\u009b bidi\\u202e\\u2066 lines\\u2028\\u2029 esc\\u001b") != std::string::npos);
   std::string without_line_breaks = json;
   std::erase(without_line_breaks, '\n');
   CHECK(aa::find_terminal_control(without_line_breaks) == std::string_view::npos);
   CHECK(nlohmann::ordered_json::parse(json)[0]["text"] == text);
   // Ordinary non-ASCII text stays as it is.
-  CHECK(aa::render_tips(both, aa::TipFormat::json, {}).find("slowly \xe2\x80\x94 twice") != std::string::npos);
+  CHECK(aa::render_tips(both, aa::Format::json, {}).find("slowly \xe2\x80\x94 twice") != std::string::npos);
 
   const nlohmann::ordered_json value = {{"k", text}};
   const std::string line = aa::dump_json_line(value);

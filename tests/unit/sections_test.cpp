@@ -43,6 +43,17 @@ std::optional<aa::Error> section_error(std::string_view name) {
   return error_of([&] { aa::find_section_index(guide, name); });
 }
 
+// The outcome a section lookup throws when the name fits nothing or more
+// than one section, or nullopt.
+std::optional<aa::NameNotFound> section_outcome(std::string_view name) {
+  try {
+    aa::find_section_index(guide, name);
+  } catch (const aa::NameNotFound& outcome) {
+    return outcome;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 TEST_CASE("a section is found by its number, counted from 1") {
@@ -73,14 +84,20 @@ TEST_CASE("a section is found by an unambiguous prefix of its slug or title, ign
 TEST_CASE("an unknown section is not found, with a suggestion when one is close") {
   const auto error = section_error("stratgies");
   REQUIRE(error);
-  CHECK(error->code() == aa::Exit::not_found);
+  CHECK(error->code() == aa::Problem::not_found);
   CHECK(std::string(error->what()) ==
-        "no section 'stratgies'; did you mean 'strategies'? ('aa-read --list' lists them)");
+        "no section 'stratgies'; did you mean 'strategies'?");
 
   const auto far = section_error("xyzzy-plugh");
   REQUIRE(far);
   CHECK(std::string(far->what()).find("did you mean") == std::string::npos);
-  CHECK(std::string(far->what()).find("'aa-read --list' lists them") != std::string::npos);
+  // The outcome, for the command-line layer to word: the kind, the name and every slug.
+  const auto outcome = section_outcome("xyzzy-plugh");
+  REQUIRE(outcome);
+  CHECK(outcome->about() == aa::Names::sections);
+  CHECK(outcome->wanted() == "xyzzy-plugh");
+  CHECK(outcome->candidates().size() == 6);
+  CHECK_FALSE(outcome->ambiguous());
 }
 
 TEST_CASE("a number outside the guide is not found, and the message gives the range") {
@@ -88,7 +105,7 @@ TEST_CASE("a number outside the guide is not found, and the message gives the ra
     CAPTURE(name);
     const auto error = section_error(name);
     REQUIRE(error);
-    CHECK(error->code() == aa::Exit::not_found);
+    CHECK(error->code() == aa::Problem::not_found);
   }
   CHECK(std::string(section_error("7")->what()).find("1 to 6") != std::string::npos);
 }
@@ -96,9 +113,13 @@ TEST_CASE("a number outside the guide is not found, and the message gives the ra
 TEST_CASE("an ambiguous prefix names every section it fits") {
   const auto error = section_error("wh");
   REQUIRE(error);
-  CHECK(error->code() == aa::Exit::not_found);
+  CHECK(error->code() == aa::Problem::not_found);
   CHECK(std::string(error->what()) ==
-        "section 'wh' is ambiguous; did you mean 'what' or 'impact'? ('aa-read --list' lists them)");
+        "section 'wh' is ambiguous; did you mean 'what' or 'impact'?");
+  const auto outcome = section_outcome("wh");
+  REQUIRE(outcome);
+  CHECK(outcome->ambiguous());
+  CHECK(outcome->candidates() == std::vector<std::string>{"what", "impact"});
   const auto three = section_error("s");
   REQUIRE(three);
   CHECK(std::string(three->what()).find("'sign', 'signs' or 'strategies'") != std::string::npos);
@@ -111,7 +132,7 @@ TEST_CASE("bad names are refused without harm") {
     CAPTURE(name);
     const auto error = section_error(name);
     REQUIRE(error);
-    CHECK(error->code() == aa::Exit::not_found);
+    CHECK(error->code() == aa::Problem::not_found);
     // The name is quoted safely: one line, no escape byte.
     const std::string message = error->what();
     CHECK(message.find('\n') == std::string::npos);
@@ -133,12 +154,12 @@ TEST_CASE("a question is found by number, id or prefix, like a section") {
   const auto ambiguous = error_of([] { aa::find_question_index(faq, "why"); });
   REQUIRE(ambiguous);
   CHECK(std::string(ambiguous->what()) ==
-        "question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones'? ('aa-faq --list' lists them)");
+        "question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones'?");
 
   const auto unknown = error_of([] { aa::find_question_index(faq, "9"); });
   REQUIRE(unknown);
-  CHECK(unknown->code() == aa::Exit::not_found);
-  CHECK(std::string(unknown->what()) == "no question 9; they are numbered 1 to 3 ('aa-faq --list' lists them)");
+  CHECK(unknown->code() == aa::Problem::not_found);
+  CHECK(std::string(unknown->what()) == "no question 9; they are numbered 1 to 3");
 
   const auto slip = error_of([] { aa::find_question_index(faq, "why-therapyy"); });
   REQUIRE(slip);
@@ -148,8 +169,8 @@ TEST_CASE("a question is found by number, id or prefix, like a section") {
 TEST_CASE("the ambiguity message lists two or more candidates") {
   const std::string_view two[] = {"a", "b"};
   const std::string_view three[] = {"a", "b", "c"};
-  CHECK(aa::ambiguous_name_message("tip", "x", two, "aa-tip --list") ==
-        "tip 'x' is ambiguous; did you mean 'a' or 'b'? ('aa-tip --list' lists them)");
-  CHECK(aa::ambiguous_name_message("tip", "x\n", three, "aa-tip --list") ==
-        "tip 'x\\x0a' is ambiguous; did you mean 'a', 'b' or 'c'? ('aa-tip --list' lists them)");
+  CHECK_THROWS_WITH_AS(aa::throw_ambiguous_name(aa::Names::tips, "x", two),
+                       "tip 'x' is ambiguous; did you mean 'a' or 'b'?", aa::NameNotFound);
+  CHECK_THROWS_WITH_AS(aa::throw_ambiguous_name(aa::Names::tips, "x\n", three),
+                       "tip 'x\\x0a' is ambiguous; did you mean 'a', 'b' or 'c'?", aa::NameNotFound);
 }

@@ -12,7 +12,7 @@ namespace {
 
 // The message parse_toml throws for `text`.
 std::string error_of(std::string_view text) {
-  return aa::test::error_message(aa::Exit::data, text, [&] { aa::parse_toml(text, "f.toml"); });
+  return aa::test::error_message(aa::Problem::data, text, [&] { aa::parse_toml(text, "f.toml"); });
 }
 
 std::string string_value(std::string_view text, std::string_view key) {

@@ -1,0 +1,133 @@
+// The command-line options every command shares, and the run() that maps
+// errors to exit codes. Inline, and included only by each command's main
+// and by guide_command.cpp (linked only into aa-read and aa-faq): CLI11's
+// header builds global objects in every file that includes it, and a login
+// tip must start fast.
+#pragma once
+
+#include <charconv>
+#include <csignal>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include "aa/cli.hpp"
+#include "aa/error.hpp"
+#include "aa/output.hpp"
+
+namespace aa::cli {
+
+// Checks built from plain functions: CLI11's Range and IsMember format
+// their descriptions through iostreams, which costs start-up time.
+inline CLI::Validator one_of(std::vector<std::string> choices) {
+  std::string names;
+  for (const std::string& choice : choices) names += (names.empty() ? "" : ", ") + choice;
+  return CLI::Validator(
+      [choices, names](std::string& value) -> std::string {
+        for (const std::string& choice : choices) {
+          if (value == choice) return "";
+        }
+        return "'" + value + "' is not one of " + names;
+      },
+      "");
+}
+
+inline CLI::Validator whole_number(std::size_t low, std::size_t high) {
+  return CLI::Validator(
+      [low, high](std::string& value) -> std::string {
+        std::size_t number = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+        if (error != std::errc() || end != value.data() + value.size() || number < low || number > high) {
+          return "'" + value + "' is not a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+        }
+        return "";
+      },
+      "");
+}
+
+inline CLI::Validator not_empty() {
+  return CLI::Validator([](std::string& value) -> std::string { return value.empty() ? "must not be empty" : ""; },
+                        "");
+}
+
+// --help, --version and the help footer.
+inline void describe(CLI::App& app, std::string_view program) {
+  app.name(std::string(program));
+  app.set_version_flag("--version", version_line(program), "Print the version and exit");
+  app.footer("Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
+             "74 read or write error. See " + std::string(program) + "(1) for more.");
+}
+
+// --color, --width, --no-pager.
+inline void add_output_options(CLI::App& app, CommonOptions& options) {
+  app.add_option("--color", options.color, "When to use colour: auto, always or never (default auto)")
+      ->check(one_of({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.add_option("--width", options.width, "Wrap text to N columns")
+      ->check(whole_number(1, 100000))
+      ->type_name("N");
+  app.add_flag("--no-pager", options.no_pager, "Never send output through a pager");
+}
+
+// --format (one of `formats`) and --json.
+inline void add_format_option(CLI::App& app, CommonOptions& options, std::vector<std::string> formats) {
+  std::string names;
+  for (const std::string& format : formats) names += (names.empty() ? "" : ", ") + format;
+  auto* format = app.add_option("--format", options.format, "Output format: " + names + " (default text)")
+                     ->check(one_of(std::move(formats)))
+                     ->type_name("FORMAT");
+  app.add_flag("--json", options.json, "Short for --format json")->excludes(format);
+}
+
+// --content-dir, also read from AA_CONTENT_DIR.
+inline void add_content_option(CLI::App& app, CommonOptions& options) {
+  app.add_option("--content-dir", options.content_dir,
+                 "Read content files from DIR in place of the built-in ones (also AA_CONTENT_DIR)")
+      ->envname("AA_CONTENT_DIR")
+      ->type_name("DIR");
+}
+
+// Parses the command line and runs `body`, turning every failure into
+// "PROGRAM: error: message" on stderr and its exit code. A broken pipe ends
+// quietly with 0. A closed stdin, stdout or stderr stays unusable, rather
+// than taken by the next file we open.
+inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
+  fill_closed_standard_descriptors();
+  // A closed pipe shows up as EPIPE from write(), which ends us quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      write_all(STDOUT_FILENO, app.help());
+      return 0;
+    } catch (const CLI::CallForAllHelp&) {
+      write_all(STDOUT_FILENO, app.help("", CLI::AppFormatMode::All));
+      return 0;
+    } catch (const CLI::CallForVersion& version) {
+      write_all(STDOUT_FILENO, std::string(version.what()) + "\n");
+      return 0;
+    } catch (const CLI::ParseError& error) {
+      report_error(program, std::string(error.what()) + " (try '" + std::string(program) + " --help')");
+      return exit_status(Problem::usage);
+    }
+    return body();
+  } catch (const BrokenPipe&) {
+    return 0;
+  } catch (const Error& error) {
+    report_error(program, worded(error));
+    return exit_status(error.code());
+  } catch (const std::bad_alloc&) {
+    report_error(program, "out of memory");
+    return exit_status(Problem::internal);
+  } catch (const std::exception& error) {
+    report_error(program, std::string("internal error: ") + error.what());
+    return exit_status(Problem::internal);
+  }
+}
+
+}  // namespace aa::cli

@@ -1,0 +1,46 @@
+// aa-read and aa-faq are one command over two documents of the guide: the
+// sections and the questions. Each lists its document, prints chosen parts
+// or all of it, or searches it; only the document and the words differ.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aa/cli.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace aa {
+
+enum class GuideDocument { sections, questions };
+
+// The words of one such command, for --help.
+struct GuideCommandWords {
+  std::string_view program;  // "aa-read"
+  std::string_view item;     // the positional argument: "SECTION"
+  std::string_view item_help;
+  std::string_view list_help;
+  std::string_view all_help;
+  std::string_view search_help;
+};
+
+struct GuideOptions {
+  cli::CommonOptions common;
+  std::vector<std::string> names;
+  bool list = false;
+  bool all = false;
+  std::string search;
+};
+
+// Registers the command's options with `app`, to be parsed into `options`.
+void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& options);
+
+// What the parsed options ask for, ready to print: the list, the chosen
+// parts, or the search results. Throws Error: Problem::not_found for an
+// unknown name or a search without a match.
+std::string guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output);
+
+}  // namespace aa

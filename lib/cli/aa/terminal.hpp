@@ -1,0 +1,51 @@
+// Decisions about the terminal: colour, width, paging. The deciding
+// functions are pure (they take what the environment says) so they can be
+// tested; probe_terminal() reads the real one.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aa {
+
+enum class ColorChoice { automatic, always, never };
+
+// "auto", "always", "never"; anything else is nullopt.
+std::optional<ColorChoice> parse_color_choice(std::string_view text);
+
+// What the environment says about stdout and stdin.
+struct Terminal {
+  bool stdout_is_tty = false;
+  bool stdin_is_tty = false;
+  std::size_t columns = 0;  // from TIOCGWINSZ, 0 when unknown
+  std::size_t rows = 0;
+  std::optional<std::string> no_color;  // $NO_COLOR
+  std::optional<std::string> term;      // $TERM
+  std::optional<std::string> columns_env;  // $COLUMNS
+  std::optional<std::string> pager;     // $PAGER
+  std::optional<std::string> path;      // $PATH, where the pager is looked for
+};
+
+Terminal probe_terminal();
+
+// Fills terminal.columns and .rows from the terminal on `fd`; false when
+// `fd` is not a terminal.
+bool window_size(int fd, Terminal& terminal);
+
+// Colour when asked for always; on auto only for a terminal, with NO_COLOR
+// unset or empty and TERM not "dumb".
+bool use_color(ColorChoice choice, const Terminal& terminal);
+
+// The wrap width: `asked` (--width) if given; otherwise, on a terminal,
+// $COLUMNS if it is a positive number, else the terminal's width, capped at
+// 100 for readability; otherwise 0, meaning "do not wrap".
+std::size_t choose_width(std::optional<std::size_t> asked, const Terminal& terminal);
+
+// The widest text we ever wrap to by default.
+constexpr std::size_t max_auto_width = 100;
+// The width assumed on a terminal whose size cannot be read.
+constexpr std::size_t fallback_width = 80;
+
+}  // namespace aa

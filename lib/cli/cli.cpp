@@ -1,0 +1,134 @@
+#include "aa/cli.hpp"
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <fmt/core.h>
+#include <unistd.h>
+
+#include "aa/builtin.hpp"
+#include "aa/load.hpp"
+#include "aa/suggest.hpp"
+
+namespace aa::cli {
+
+namespace {
+
+// Where a person lists the names of each kind.
+std::string_view list_command(Names kind) {
+  switch (kind) {
+    case Names::sections: return "aa-read --list";
+    case Names::questions: return "aa-faq --list";
+    case Names::checklist: return "aa-check --items";
+    case Names::tips: return "aa-tip --list";
+    case Names::categories: return "aa-tip --list-categories";
+    case Names::none: break;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string worded(const Error& error) {
+  const std::string_view command = list_command(error.about());
+  if (command.empty()) return error.what();
+  // The checklist's order is what a person who miscounted needs to see.
+  if (error.about() == Names::checklist) return fmt::format("{}; '{}' lists the items in order", error.what(), command);
+  return fmt::format("{} ('{}' lists them)", error.what(), command);
+}
+
+void require_hits(bool found, std::string_view what, std::string_view needle) {
+  if (!found) throw Error(Problem::not_found, fmt::format("no {} contains '{}'", what, printable(needle)));
+}
+
+int exit_status(Problem problem) {
+  switch (problem) {
+    case Problem::not_found: return 1;
+    case Problem::usage: return 2;
+    case Problem::data: return 65;
+    case Problem::io: return 74;
+    case Problem::internal: break;
+  }
+  return 70;
+}
+
+std::string version_line(std::string_view program) { return fmt::format("{} {}", program, AA_VERSION); }
+
+namespace {
+
+// One write(2) loop and nothing that can throw: no stdio buffer to flush
+// later, no exception from a full disk or a reader that has gone.
+void write_to_stderr(std::string_view text) noexcept {
+  while (!text.empty()) {
+    const ssize_t written = ::write(STDERR_FILENO, text.data(), text.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return;
+    text.remove_prefix(static_cast<std::size_t>(written));
+  }
+}
+
+void report(std::string_view program, std::string_view kind, std::string_view message) noexcept {
+  try {
+    // Arguments quoted in a message may be huge or not text: keep it one line.
+    write_to_stderr(fmt::format("{}: {}: {}\n", program, kind, printable(message, 400)));
+  } catch (...) {
+    // Out of memory while wording it: the exit status has to say it alone.
+  }
+}
+
+}  // namespace
+
+void report_error(std::string_view program, std::string message) noexcept {
+  // Messages start lower-case, unless they start with an acronym.
+  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && !(message[1] >= 'A' && message[1] <= 'Z')) {
+    message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  }
+  report(program, "error", message);
+}
+
+void report_warning(std::string_view program, std::string_view message) noexcept {
+  report(program, "warning", message);
+}
+
+void report_line(std::string_view text) noexcept { write_to_stderr(text); }
+
+void fill_closed_standard_descriptors() noexcept {
+  for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    // open() takes the lowest free number, which is `fd` when those below
+    // it are open, as they are by now.
+    const int filler = ::open("/dev/null", O_PATH);
+    if (filler < 0 || filler == fd) continue;
+    ::dup2(filler, fd);
+    ::close(filler);
+  }
+}
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "text") return Format::text;
+  if (name == "markdown") return Format::markdown;
+  if (name == "json") return Format::json;
+  if (name == "fortune") return Format::fortune;
+  return std::nullopt;
+}
+
+Output resolve_output(const CommonOptions& options) {
+  Output output;
+  output.terminal = probe_terminal();
+  const auto color = parse_color_choice(options.color);
+  if (!color) throw Error(Problem::usage, fmt::format("--color must be auto, always or never, not '{}'", printable(options.color)));
+  output.color = use_color(*color, output.terminal);
+  output.width = choose_width(options.width > 0 ? std::optional(options.width) : std::nullopt, output.terminal);
+  output.allow_pager = !options.no_pager;
+  const auto format = parse_format(options.json ? "json" : options.format);
+  if (!format) throw Error(Problem::usage, fmt::format("there is no format '{}'", printable(options.format)));
+  output.format = *format;
+  return output;
+}
+
+Content load_content(const CommonOptions& options) {
+  if (options.content_dir.empty()) return builtin_content();
+  return overlay_content_dir(builtin_content(), options.content_dir);
+}
+
+}  // namespace aa::cli

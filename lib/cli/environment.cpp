@@ -1,0 +1,45 @@
+#include "aa/environment.hpp"
+
+#include <cstdlib>
+#include <string_view>
+
+#include "aa/config.hpp"
+#include "aa/error.hpp"
+#include "aa/history.hpp"
+#include "aa/xdg.hpp"
+
+namespace aa::cli {
+namespace {
+
+std::optional<std::string_view> environment(const char* name) {
+  const char* value = std::getenv(name);
+  if (!value) return std::nullopt;
+  return std::string_view(value);
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> user_data_dir() {
+  return xdg_base_dir(environment("XDG_DATA_HOME"), environment("HOME"), ".local/share");
+}
+
+std::optional<std::filesystem::path> user_config_dir() {
+  return xdg_base_dir(environment("XDG_CONFIG_HOME"), environment("HOME"), ".config");
+}
+
+std::filesystem::path history_file() {
+  const auto dir = user_data_dir();
+  if (!dir) {
+    throw Error(Problem::io,
+                "cannot tell where to keep your results: neither XDG_DATA_HOME nor HOME is set to an absolute path");
+  }
+  return history_file_in(*dir);
+}
+
+std::optional<std::filesystem::path> config_file() {
+  const auto dir = user_config_dir();
+  if (!dir) return std::nullopt;
+  return config_file_in(*dir);
+}
+
+}  // namespace aa::cli

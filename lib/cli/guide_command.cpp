@@ -1,0 +1,97 @@
+#include "aa/guide_command.hpp"
+
+#include <numeric>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "aa/cli_options.hpp"
+#include "aa/json.hpp"
+#include "aa/render_guide.hpp"
+#include "aa/render_search.hpp"
+#include "aa/search.hpp"
+#include "aa/sections.hpp"
+
+namespace aa {
+namespace {
+
+// How a command reaches the records of its document.
+template <class Record>
+struct Document;
+
+template <>
+struct Document<Section> {
+  static std::span<const Section> in(const Content& content) { return content.sections; }
+  static constexpr auto find = find_section_index;
+  static constexpr auto render = render_sections;
+  static constexpr auto render_list = render_section_list;
+  static constexpr auto search = search_sections;
+  static constexpr std::string_view searched = "paragraph of the guide";
+  static constexpr auto hits_json = section_hits_json;
+  static constexpr auto render_hits = render_section_hits;
+};
+
+template <>
+struct Document<Question> {
+  static std::span<const Question> in(const Content& content) { return content.questions; }
+  static constexpr auto find = find_question_index;
+  static constexpr auto render = render_questions;
+  static constexpr auto render_list = render_question_list;
+  static constexpr auto search = search_questions;
+  static constexpr std::string_view searched = "question or answer";
+  static constexpr auto hits_json = question_hits_json;
+  static constexpr auto render_hits = render_question_hits;
+};
+
+template <class Record>
+std::string search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
+  const Format format = output.format;
+  if (format == Format::markdown) {
+    throw Error(Problem::usage, "--search prints text or json, not markdown");
+  }
+  const auto hits = Document<Record>::search(records, o.search);
+  cli::require_hits(!hits.empty(), Document<Record>::searched, o.search);
+  if (format == Format::json) return Document<Record>::hits_json(records, hits);
+  return Document<Record>::render_hits(records, hits, output.color);
+}
+
+template <class Record>
+std::string text_of(const GuideOptions& o, const cli::Output& output) {
+  const Content content = cli::load_content(o.common);
+  const std::span<const Record> records = Document<Record>::in(content);
+  if (!o.search.empty()) return search_results(o, records, output);
+  const Format format = output.format;
+  const GuideStyle style{output.width, output.color, output.terminal.stdout_is_tty};
+  if (o.all || !o.names.empty()) {
+    std::vector<std::size_t> chosen(o.all ? records.size() : 0);
+    std::iota(chosen.begin(), chosen.end(), std::size_t{0});
+    for (const std::string& name : o.names) chosen.push_back(Document<Record>::find(records, name));
+    return Document<Record>::render(records, chosen, format, style);
+  }
+  return Document<Record>::render_list(records, format, style);
+}
+
+}  // namespace
+
+void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
+  cli::describe(app, words.program);
+  auto* names = app.add_option(std::string(words.item), o.names, std::string(words.item_help))->type_name("");
+  auto* list = app.add_flag("-l,--list", o.list, std::string(words.list_help));
+  auto* all = app.add_flag("-a,--all", o.all, std::string(words.all_help));
+  auto* search = app.add_option("-s,--search", o.search, std::string(words.search_help))
+                     ->check(cli::not_empty())
+                     ->type_name("TEXT");
+  cli::add_format_option(app, o.common, {"text", "markdown", "json"});
+  cli::add_output_options(app, o.common);
+  cli::add_content_option(app, o.common);
+
+  list->excludes(names, all, search);
+  all->excludes(names, search);
+  search->excludes(names);
+}
+
+std::string guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output) {
+  return document == GuideDocument::sections ? text_of<Section>(options, output) : text_of<Question>(options, output);
+}
+
+}  // namespace aa

@@ -1,0 +1,76 @@
+#include "aa/terminal.hpp"
+
+#include <charconv>
+#include <cstdlib>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace aa {
+namespace {
+
+std::optional<std::string> environment(const char* name) {
+  const char* value = std::getenv(name);
+  if (!value) return std::nullopt;
+  return std::string(value);
+}
+
+std::optional<std::size_t> positive_number(std::string_view text) {
+  std::size_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value == 0) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+std::optional<ColorChoice> parse_color_choice(std::string_view text) {
+  if (text == "auto") return ColorChoice::automatic;
+  if (text == "always") return ColorChoice::always;
+  if (text == "never") return ColorChoice::never;
+  return std::nullopt;
+}
+
+bool window_size(int fd, Terminal& terminal) {
+  winsize size{};
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return false;
+  terminal.columns = size.ws_col;
+  terminal.rows = size.ws_row;
+  return true;
+}
+
+Terminal probe_terminal() {
+  Terminal terminal;
+  terminal.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
+  terminal.stdin_is_tty = isatty(STDIN_FILENO) == 1;
+  if (terminal.stdout_is_tty) window_size(STDOUT_FILENO, terminal);
+  terminal.no_color = environment("NO_COLOR");
+  terminal.term = environment("TERM");
+  terminal.columns_env = environment("COLUMNS");
+  terminal.pager = environment("PAGER");
+  terminal.path = environment("PATH");
+  return terminal;
+}
+
+bool use_color(ColorChoice choice, const Terminal& terminal) {
+  switch (choice) {
+    case ColorChoice::always: return true;
+    case ColorChoice::never: return false;
+    case ColorChoice::automatic: break;
+  }
+  if (!terminal.stdout_is_tty) return false;
+  if (terminal.no_color && !terminal.no_color->empty()) return false;
+  return !(terminal.term && *terminal.term == "dumb");
+}
+
+std::size_t choose_width(std::optional<std::size_t> asked, const Terminal& terminal) {
+  if (asked) return *asked;
+  if (!terminal.stdout_is_tty) return 0;
+  std::size_t width = terminal.columns > 0 ? terminal.columns : fallback_width;
+  if (terminal.columns_env) {
+    if (auto columns = positive_number(*terminal.columns_env)) width = *columns;
+  }
+  return width < max_auto_width ? width : max_auto_width;
+}
+
+}  // namespace aa

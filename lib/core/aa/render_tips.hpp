@@ -1,0 +1,25 @@
+// Tips as text, Markdown, JSON or a fortune file, into a string.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "aa/format.hpp"
+#include "aa/model.hpp"
+
+namespace aa {
+
+
+struct TipStyle {
+  std::size_t width = 0;     // 0: one line a tip
+  bool color = false;        // ANSI styles
+  bool show_source = false;  // a second line naming the category and where to read more
+};
+
+std::string render_tips(std::span<const Tip* const> tips, Format format, const TipStyle& style);
+
+// `id<TAB>category<TAB>text`, one tip a line.
+std::string render_tip_table(std::span<const Tip* const> tips);
+
+}  // namespace aa

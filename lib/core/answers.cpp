@@ -1,0 +1,95 @@
+#include "aa/answers.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/core.h>
+
+#include "aa/error.hpp"
+#include "aa/io.hpp"
+#include "aa/suggest.hpp"
+
+namespace aa {
+namespace {
+
+bool is_separator(char c) { return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+// "answer 2 (overanalysing)", so the person knows which statement is meant.
+std::string answer_name(std::size_t index, std::span<const ChecklistItem> items) {
+  if (index < items.size()) return fmt::format("answer {} ({})", index + 1, items[index].id);
+  return fmt::format("answer {}", index + 1);
+}
+
+// For a miscount, point at the list of items, which shows the order.
+[[noreturn]] void fail_pointing_at_items(const std::string& message) {
+  throw Error(Problem::usage, message, Names::checklist);
+}
+
+std::optional<int> rating_from_digit(std::string_view token) {
+  if (token.size() != 1 || token[0] < '0' + lowest_rating || token[0] > '0' + highest_rating) return std::nullopt;
+  return token[0] - '0';
+}
+
+}  // namespace
+
+std::string_view rating_word(int rating) {
+  if (rating < lowest_rating || rating > highest_rating) return "";
+  return rating_words[static_cast<std::size_t>(rating)];
+}
+
+std::string describe_scale() {
+  std::string out;
+  for (int rating = lowest_rating; rating <= highest_rating; ++rating) {
+    out += fmt::format("{}{} {}", out.empty() ? "" : ", ", rating, rating_word(rating));
+  }
+  return out;
+}
+
+Answers parse_answers(std::string_view text, std::span<const ChecklistItem> items) {
+  Answers answers;
+  answers.reserve(items.size());
+  std::size_t commas_since_value = 0;  // in the separators before the next value
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (is_separator(text[pos])) {
+      commas_since_value += text[pos] == ',';
+      // Two commas with nothing between them leave an answer out.
+      if (commas_since_value > 1 || (commas_since_value == 1 && answers.empty())) {
+        fail_pointing_at_items(answers.empty() ? "empty answer before answer 1 (a comma at the start)"
+                             : fmt::format("empty answer after answer {} (two commas in a row)", answers.size()));
+      }
+      ++pos;
+      continue;
+    }
+    std::size_t end = pos;
+    while (end < text.size() && !is_separator(text[end])) ++end;
+    const std::string_view token = text.substr(pos, end - pos);
+    const std::size_t index = answers.size();
+    if (index >= items.size()) {
+      // Stop at the first extra value: the rest of a huge input is never looked at.
+      fail_pointing_at_items(fmt::format("too many answers: expected {}, one per item", items.size()));
+    }
+    const auto rating = rating_from_digit(token);
+    if (!rating) {
+      throw Error(Problem::usage, fmt::format("{} is '{}', which is not on the scale; use a whole number from {} to "
+                                           "{}: {}",
+                                           answer_name(index, items), printable(token, 20), lowest_rating,
+                                           highest_rating, describe_scale()));
+    }
+    answers.push_back(*rating);
+    commas_since_value = 0;
+    pos = end;
+  }
+  if (commas_since_value > 0) fail_pointing_at_items(fmt::format("empty answer after answer {} (a comma at the end)", answers.size()));
+  if (answers.empty() && !items.empty()) {
+    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per item, each from {} to {}, with --answers or on stdin",
+                     items.size(), lowest_rating, highest_rating));
+  }
+  if (answers.size() < items.size()) {
+    fail_pointing_at_items(fmt::format("only {} of {} answers given: {} is missing", answers.size(), items.size(),
+                     answer_name(answers.size(), items)));
+  }
+  return answers;
+}
+
+}  // namespace aa

@@ -1,0 +1,98 @@
+#include "aa/suggest.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "aa/text.hpp"
+
+namespace aa {
+namespace {
+
+// Levenshtein distance over bytes of the case-folded strings, or
+// `limit + 1` as soon as it is sure to be more than `limit`. Only the cells
+// within `limit` of the diagonal can hold a smaller distance, so the cost is
+// |a| times 2 * limit + 1, whatever the length of `b`.
+std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t over = limit + 1;
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = std::min(j, over);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    const std::size_t low = i > limit ? i - limit : 1;
+    const std::size_t high = std::min(b.size(), i + limit);
+    std::size_t diagonal = row[low - 1];
+    // Left of the band is too far already; column 0 is the distance to "".
+    row[low - 1] = low == 1 ? std::min(i, over) : over;
+    std::size_t smallest = row[low - 1];
+    for (std::size_t j = low; j <= high; ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1), over});
+      diagonal = above;
+      smallest = std::min(smallest, row[j]);
+    }
+    // Distances never shrink from one row to the next.
+    if (smallest > limit) return over;
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::optional<std::string_view> closest_match(std::string_view wanted, std::span<const std::string_view> candidates) {
+  // Far longer input cannot be a slip, and would make the table huge.
+  if (wanted.empty() || wanted.size() > 200) return std::nullopt;
+  const std::string folded = fold_case(wanted);
+  // A third of the length (at least 2) keeps suggestions plausible.
+  const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 3);
+  std::optional<std::string_view> best;
+  std::size_t best_distance = allowed + 1;
+  for (std::string_view candidate : candidates) {
+    // Only a candidate strictly closer than the best so far is worth the
+    // work, so the first of equally close ones wins.
+    const std::string other = fold_case(candidate);
+    std::size_t distance = 0;
+    if (other.starts_with(folded) || folded.starts_with(other)) {
+      distance = other == folded ? 0 : 1;
+    } else {
+      distance = edit_distance_within(folded, other, best_distance - 1);
+    }
+    if (distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+      if (distance == 0) break;
+    }
+  }
+  return best;
+}
+
+std::string_view singular(Names kind) {
+  switch (kind) {
+    case Names::sections: return "section";
+    case Names::questions: return "question";
+    case Names::checklist: return "item";
+    case Names::tips: return "tip";
+    case Names::categories: return "category";
+    case Names::none: break;
+  }
+  return "name";
+}
+
+void throw_unknown_name(Names kind, std::string_view wanted, std::span<const std::string_view> names) {
+  std::string message = fmt::format("no {} '{}'", singular(kind), printable(wanted));
+  if (auto match = closest_match(wanted, names)) message += fmt::format("; did you mean '{}'?", printable(*match));
+  throw NameNotFound(kind, std::string(wanted), {names.begin(), names.end()}, false, message);
+}
+
+void throw_ambiguous_name(Names kind, std::string_view wanted, std::span<const std::string_view> matches) {
+  std::string choices;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (i > 0) choices += i + 1 == matches.size() ? " or " : ", ";
+    choices += fmt::format("'{}'", printable(matches[i]));
+  }
+  throw NameNotFound(kind, std::string(wanted), {matches.begin(), matches.end()}, true,
+                     fmt::format("{} '{}' is ambiguous; did you mean {}?", singular(kind), printable(wanted), choices));
+}
+
+}  // namespace aa

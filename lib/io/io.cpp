@@ -1,0 +1,259 @@
+#include "aa/io.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <thread>
+
+#include <fcntl.h>
+#include <fmt/core.h>
+#include <poll.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "aa/error.hpp"
+
+namespace aa {
+
+FileDescriptor::~FileDescriptor() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+FileDescriptor& FileDescriptor::operator=(FileDescriptor&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = other.fd_;
+    other.fd_ = -1;
+  }
+  return *this;
+}
+
+int FileDescriptor::close() noexcept {
+  const int result = ::close(fd_);
+  fd_ = -1;
+  return result;
+}
+
+std::string describe_size(std::size_t bytes) {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) return fmt::format("{} MiB", bytes / (1024 * 1024));
+  if (bytes >= 1024 && bytes % 1024 == 0) return fmt::format("{} KiB", bytes / 1024);
+  return fmt::format("{} bytes", bytes);
+}
+
+BoundedRead read_up_to(int fd, std::size_t limit) {
+  BoundedRead result;
+  char buffer[65536];
+  while (true) {
+    // One byte past the limit is enough to know that there is more.
+    const std::size_t wanted = std::min(sizeof buffer, limit - result.text.size() + 1);
+    const ssize_t n = ::read(fd, buffer, wanted);
+    if (n == 0) return result;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd ready{fd, POLLIN, 0};
+        ::poll(&ready, 1, -1);
+        continue;
+      }
+      result.error = errno;
+      return result;
+    }
+    result.text.append(buffer, static_cast<std::size_t>(n));
+    if (result.text.size() > limit) {
+      result.text.resize(limit);
+      result.over_limit = true;
+      return result;
+    }
+  }
+}
+
+namespace {
+
+[[noreturn]] void cannot(std::string_view doing, const std::filesystem::path& file, std::string_view reason) {
+  throw Error(Problem::io, fmt::format("cannot {} {}: {}", doing, file.string(), reason));
+}
+
+// What a file that is not a regular one is, for a message.
+std::string_view kind_of_file(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISLNK(mode)) return "a symbolic link";
+  return "not a regular file";
+}
+
+void require_regular_file(const struct stat& status, std::string_view doing, const std::filesystem::path& file) {
+  if (!S_ISREG(status.st_mode)) {
+    cannot(doing, file, fmt::format("it is {}, not a regular file", kind_of_file(status.st_mode)));
+  }
+}
+
+std::string too_large(std::size_t limit) {
+  return fmt::format("it is larger than {}, the most this file may hold", describe_size(limit));
+}
+
+// Takes the lock `operation` (LOCK_SH or LOCK_EX) on `fd`, and tells
+// `on_wait` once when another process keeps it for more than a moment.
+int lock(int fd, int operation, const LockWaitNotice& on_wait) {
+  using Clock = std::chrono::steady_clock;
+  const auto notice_at = Clock::now() + std::chrono::milliseconds(500);
+  while (::flock(fd, operation | LOCK_NB) != 0) {
+    if (errno == EINTR) continue;
+    if (errno != EWOULDBLOCK) return -1;
+    if (Clock::now() >= notice_at) {
+      if (on_wait) on_wait();
+      int result = 0;
+      while ((result = ::flock(fd, operation)) != 0 && errno == EINTR) {
+      }
+      return result;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return 0;
+}
+
+// Creates `dir` and any missing parents, each mode 0700: a person's data
+// is nobody else's business. (std::filesystem::create_directories would
+// use 0777 less the umask.)
+bool make_private_dirs(const std::filesystem::path& dir) {
+  if (dir.empty()) return true;
+  if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return true;
+  if (errno != ENOENT || dir.parent_path() == dir || dir.parent_path().empty()) return false;
+  if (!make_private_dirs(dir.parent_path())) return false;
+  return ::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST;
+}
+
+bool is_symbolic_link(int folder, const char* name) {
+  struct stat status {};
+  return ::fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(status.st_mode);
+}
+
+constexpr std::string_view never_followed = "it is a symbolic link, and a private file is never reached through one";
+
+void require_ours(const struct stat& status, std::string_view doing, const std::filesystem::path& file,
+                  const std::filesystem::path& offender) {
+  if (status.st_uid != ::geteuid()) {
+    cannot(doing, file, fmt::format("{} belongs to another user (uid {}), not to you", offender.string(),
+                                    status.st_uid));
+  }
+}
+
+// Sets the permission bits of `fd` to exactly `mode`, unless they are already.
+void tighten(int fd, const struct stat& status, mode_t mode, std::string_view doing,
+             const std::filesystem::path& file) {
+  if ((status.st_mode & 07777) != mode && ::fchmod(fd, mode) != 0) cannot(doing, file, std::strerror(errno));
+}
+
+// The folder of a private file, open; nullopt when it does not exist and
+// `access` creates nothing.
+std::optional<FileDescriptor> open_private_folder(const std::filesystem::path& folder, PrivateAccess access,
+                                                  std::string_view doing, const std::filesystem::path& file) {
+  const bool writing = access != PrivateAccess::read;
+  if (access == PrivateAccess::append && !make_private_dirs(folder)) {
+    cannot(doing, file, fmt::format("cannot create {}: {}", folder.string(), std::strerror(errno)));
+  }
+  const int opened = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (opened < 0) {
+    const int error = errno;
+    if (error == ENOENT && access != PrivateAccess::append) return std::nullopt;
+    if ((error == ELOOP || error == ENOTDIR) && is_symbolic_link(AT_FDCWD, folder.c_str())) {
+      cannot(doing, file, fmt::format("{}: {}", folder.string(), never_followed));
+    }
+    cannot(doing, file, std::strerror(error));
+  }
+  FileDescriptor fd(opened);
+  struct stat status {};
+  if (::fstat(fd.get(), &status) != 0) cannot(doing, file, std::strerror(errno));
+  require_ours(status, doing, file, folder);
+  if (writing) tighten(fd.get(), status, 0700, doing, file);
+  return fd;
+}
+
+}  // namespace
+
+std::string read_open_file(int fd, std::size_t limit, const std::filesystem::path& shown_as) {
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) cannot("read", shown_as, std::strerror(errno));
+  require_regular_file(status, "read", shown_as);
+  // Refuse a huge file before reading any of it.
+  if (status.st_size > 0 && static_cast<std::uintmax_t>(status.st_size) > limit) {
+    cannot("read", shown_as, too_large(limit));
+  }
+  BoundedRead read = read_up_to(fd, limit);
+  if (read.error != 0) cannot("read", shown_as, std::strerror(read.error));
+  if (read.over_limit) cannot("read", shown_as, too_large(limit));
+  return std::move(read.text);
+}
+
+std::optional<std::string> read_regular_file_at(int folder, const std::filesystem::path& name, std::size_t limit,
+                                                const std::filesystem::path& shown_as) {
+  const int opened = ::openat(folder, name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (opened < 0) {
+    const int error = errno;
+    // Nothing there; but a link that points nowhere was put there by someone.
+    if ((error == ENOENT && !is_symbolic_link(folder, name.c_str())) || error == ENOTDIR) return std::nullopt;
+    cannot("read", shown_as, std::strerror(error));
+  }
+  const FileDescriptor fd(opened);
+  return read_open_file(fd.get(), limit, shown_as);
+}
+
+std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::size_t limit) {
+  return read_regular_file_at(AT_FDCWD, path, limit, path);
+}
+
+std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, PrivateAccess access,
+                                             std::string_view doing, const LockWaitNotice& on_wait) {
+  const bool writing = access != PrivateAccess::read;
+  const std::filesystem::path folder_path = path.has_parent_path() ? path.parent_path() : ".";
+  auto folder = open_private_folder(folder_path, access, doing, path);
+  if (!folder) return std::nullopt;
+
+  PrivateFile file;
+  file.folder = std::move(*folder);
+  file.name = path.filename().string();
+  int flags = O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
+  if (access == PrivateAccess::read) flags |= O_RDONLY;
+  if (access == PrivateAccess::append) flags |= O_RDWR | O_APPEND | O_CREAT;  // read too: the last byte
+  if (access == PrivateAccess::replace) flags |= O_RDWR;
+  while (true) {
+    const int opened = ::openat(file.folder.get(), file.name.c_str(), flags, 0600);
+    if (opened < 0) {
+      const int error = errno;
+      if (error == ENOENT && access != PrivateAccess::append) return std::nullopt;
+      if ((error == ELOOP || error == EMLINK) && is_symbolic_link(file.folder.get(), file.name.c_str())) {
+        cannot(doing, path, never_followed);
+      }
+      cannot(doing, path, std::strerror(error));
+    }
+    file.file = FileDescriptor(opened);
+    // The descriptor, not the path: what we check is what we use.
+    struct stat status {};
+    if (::fstat(file.file.get(), &status) != 0) cannot(doing, path, std::strerror(errno));
+    require_regular_file(status, doing, path);
+    require_ours(status, doing, path, path);
+    if (writing) tighten(file.file.get(), status, 0600, doing, path);
+    if (lock(file.file.get(), writing ? LOCK_EX : LOCK_SH, on_wait) != 0 || ::fstat(file.file.get(), &file.status) != 0) {
+      cannot(doing, path, std::strerror(errno));
+    }
+    // Deleted while we waited for the lock: look again at what is there now.
+    if (file.status.st_nlink > 0) return file;
+  }
+}
+
+void delete_private_file(PrivateFile& file, const std::filesystem::path& path, std::string_view doing) {
+  // Another hard link to the file would keep every record: empty it first.
+  if (::ftruncate(file.file.get(), 0) != 0 || ::fsync(file.file.get()) != 0) {
+    cannot(doing, path, std::strerror(errno));
+  }
+  if (::unlinkat(file.folder.get(), file.name.c_str(), 0) != 0) cannot(doing, path, std::strerror(errno));
+  // Make the deletion itself last; the data is already gone, so a failure
+  // here changes nothing for the person.
+  ::fsync(file.folder.get());
+}
+
+}  // namespace aa
