@@ -1,6 +1,5 @@
 // aa-check: the self-reflection checklist, with a private, opt-in history.
 #include <filesystem>
-#include <iostream>
 #include <optional>
 
 #include <fmt/core.h>
@@ -110,7 +109,8 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
     }
     const std::string question = fmt::format("Delete {} ({} saved result{})? This cannot be undone.",
                                              aa::terminal_safe(file.string()), count, count == 1 ? "" : "s");
-    if (!aa::confirm(question, std::cin, std::cerr)) {
+    aa::TerminalConversation terminal;
+    if (!aa::confirm(question, terminal)) {
       aa::cli::report_line("Nothing was deleted.\n");
       return stopped;
     }
@@ -128,7 +128,8 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
   const bool save = o.save || config_says_save();
   aa::Answers answers;
   if (!o.answers_given && output.terminal.stdin_is_tty) {
-    auto asked = aa::ask_answers(content.checklist, std::cin, std::cerr, aa::prompt_width());
+    aa::TerminalConversation terminal;
+    auto asked = aa::ask_answers(content.checklist, terminal, aa::prompt_width());
     if (!asked) {
       aa::cli::report_line("Stopped before the end: nothing was saved.\n");
       return stopped;

@@ -1,12 +1,12 @@
 #include "aa/prompt.hpp"
 
-#include <istream>
-#include <ostream>
+#include <cerrno>
 #include <string>
 
 #include <fmt/core.h>
 #include <unistd.h>
 
+#include "aa/cli.hpp"
 #include "aa/terminal.hpp"
 #include "aa/text.hpp"
 
@@ -74,35 +74,35 @@ Reply parse_reply(std::string_view line) {
   return {Reply::unclear};
 }
 
-std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, std::istream& in, std::ostream& out,
+std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation,
                                    std::size_t width) {
-  out << intro(items.size(), width);
+  conversation.show(intro(items.size(), width));
   std::vector<std::optional<int>> given(items.size());
   std::size_t index = 0;
   bool show_statement = true;
   while (index < items.size()) {
     const ChecklistItem& item = items[index];
-    if (show_statement) out << statement_block(item, index, items.size(), given[index], width);
+    if (show_statement) conversation.show(statement_block(item, index, items.size(), given[index], width));
     show_statement = false;
-    out << "How often is this true for you? " << std::flush;
-    std::string line;
-    if (!std::getline(in, line)) {
+    conversation.show("How often is this true for you? ");
+    const std::optional<std::string> line = conversation.read_line();
+    if (!line) {
       // Ctrl-D: leave the cursor on a fresh line for the shell.
-      out << "\n" << std::flush;
+      conversation.show("\n");
       return std::nullopt;
     }
-    const Reply reply = parse_reply(line);
+    const Reply reply = parse_reply(*line);
     switch (reply.kind) {
       case Reply::rating:
         given[index++] = reply.value;
         show_statement = true;
         break;
       case Reply::explain:
-        out << wrap_paragraph(item.about, width, "  ", "  ") << "\n";
+        conversation.show(wrap_paragraph(item.about, width, "  ", "  ") + "\n");
         break;
       case Reply::back:
         if (index == 0) {
-          out << "  This is the first statement; there is nothing before it.\n";
+          conversation.show("  This is the first statement; there is nothing before it.\n");
         } else {
           --index;
           show_statement = true;
@@ -111,26 +111,42 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, std::is
       case Reply::quit:
         return std::nullopt;
       case Reply::unclear:
-        out << hint(width);
+        conversation.show(hint(width));
         break;
     }
   }
-  out << "\n" << std::flush;
+  conversation.show("\n");
   Answers answers;
   for (const std::optional<int>& value : given) answers.push_back(value.value_or(0));
   return answers;
 }
 
-bool confirm(std::string_view question, std::istream& in, std::ostream& out) {
-  out << question << " [y/N] " << std::flush;
-  std::string line;
-  if (!std::getline(in, line)) {
-    out << "\n" << std::flush;
+bool confirm(std::string_view question, Conversation& conversation) {
+  conversation.show(std::string(question) + " [y/N] ");
+  const std::optional<std::string> line = conversation.read_line();
+  if (!line) {
+    conversation.show("\n");
     return false;
   }
-  const std::string reply = trimmed_lower(line);
+  const std::string reply = trimmed_lower(*line);
   return reply == "y" || reply == "yes";
 }
+
+std::optional<std::string> TerminalConversation::read_line() {
+  // A byte at a time: what follows the line stays unread, as it was typed.
+  std::string line;
+  char c = 0;
+  while (true) {
+    const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return line.empty() ? std::nullopt : std::optional(line);
+    if (c == '\n') return line;
+    // An answer is a word; a line longer than this is kept only in part.
+    if (line.size() < 4096) line += c;
+  }
+}
+
+void TerminalConversation::show(std::string_view text) { cli::report_line(text); }
 
 std::size_t prompt_width() {
   // The prompts go to stderr, whatever stdout is: measure that terminal,

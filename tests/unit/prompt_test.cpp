@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
+#include <optional>
 #include <string>
 
 using aa::Reply;
@@ -15,17 +15,34 @@ const aa::ChecklistItem items[] = {
     {"change", "Sensitivity to change", "Any shift makes me nervous.", "About change: even good change.", {}},
 };
 
-struct Conversation {
+// A conversation on strings: the lines typed, and everything shown.
+class Scripted final : public aa::Conversation {
+ public:
+  explicit Scripted(std::string typed) : typed_(std::move(typed)) {}
+  std::optional<std::string> read_line() override {
+    if (typed_.empty()) return std::nullopt;
+    const std::size_t end = typed_.find('\n');
+    std::string line = typed_.substr(0, end);
+    typed_.erase(0, end == std::string::npos ? typed_.size() : end + 1);
+    return line;
+  }
+  void show(std::string_view text) override { shown += text; }
+  std::string shown;
+
+ private:
+  std::string typed_;
+};
+
+struct Result {
   std::optional<aa::Answers> answers;
   std::string shown;  // everything written to the person
 };
 
-Conversation converse(const std::string& typed, std::size_t width = 0) {
-  std::istringstream in(typed);
-  std::ostringstream out;
-  Conversation result;
-  result.answers = aa::ask_answers(items, in, out, width);
-  result.shown = out.str();
+Result converse(const std::string& typed, std::size_t width = 0) {
+  Scripted conversation(typed);
+  Result result;
+  result.answers = aa::ask_answers(items, conversation, width);
+  result.shown = conversation.shown;
   return result;
 }
 
@@ -60,7 +77,7 @@ TEST_CASE("replies that are not answers") {
 }
 
 TEST_CASE("each statement is shown with the scale, and the answers come back in order") {
-  const Conversation c = converse("3\nr\nalmost always\n");
+  const Result c = converse("3\nr\nalmost always\n");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{3, 1, 4});
   CHECK(c.shown.find("Statement 1 of 3: Emotional dependence\n  When they are away, I worry.\n") != std::string::npos);
@@ -70,7 +87,7 @@ TEST_CASE("each statement is shown with the scale, and the answers come back in 
 }
 
 TEST_CASE("? explains the statement and asks again") {
-  const Conversation c = converse("?\n2\n1\n0\n");
+  const Result c = converse("?\n2\n1\n0\n");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{2, 1, 0});
   CHECK(c.shown.find("About dependence: leaning hard.") != std::string::npos);
@@ -79,7 +96,7 @@ TEST_CASE("? explains the statement and asks again") {
 }
 
 TEST_CASE("b goes back one statement, showing the earlier answer, and a new answer replaces it") {
-  const Conversation c = converse("3\nb\n1\n2\n0\n");
+  const Result c = converse("3\nb\n1\n2\n0\n");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{1, 2, 0});
   CHECK(occurrences(c.shown, "Statement 1 of 3") == 2);
@@ -87,14 +104,14 @@ TEST_CASE("b goes back one statement, showing the earlier answer, and a new answ
 }
 
 TEST_CASE("b on the first statement stays there") {
-  const Conversation c = converse("b\n4\n4\n4\n");
+  const Result c = converse("b\n4\n4\n4\n");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{4, 4, 4});
   CHECK(c.shown.find("This is the first statement") != std::string::npos);
 }
 
 TEST_CASE("input that is not an answer gets a hint, and the same statement again") {
-  const Conversation c = converse("7\n\nmaybe\n2\n2\n2\n");
+  const Result c = converse("7\n\nmaybe\n2\n2\n2\n");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{2, 2, 2});
   CHECK(occurrences(c.shown, "Please type a number from 0 to 4") == 3);
@@ -102,7 +119,7 @@ TEST_CASE("input that is not an answer gets a hint, and the same statement again
 }
 
 TEST_CASE("q quits before the end, with no answers") {
-  const Conversation c = converse("3\n2\nq\n1\n");
+  const Result c = converse("3\n2\nq\n1\n");
   CHECK_FALSE(c.answers);
   CHECK(c.shown.find("Statement 3 of 3") != std::string::npos);
 }
@@ -113,13 +130,13 @@ TEST_CASE("the end of input (Ctrl-D) before the end quits too") {
 }
 
 TEST_CASE("a last answer without a newline still counts") {
-  const Conversation c = converse("1\n1\n1");
+  const Result c = converse("1\n1\n1");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{1, 1, 1});
 }
 
 TEST_CASE("statements and explanations are wrapped to the width") {
-  const Conversation c = converse("?\n1\n1\n1\n", 20);
+  const Result c = converse("?\n1\n1\n1\n", 20);
   CHECK(c.shown.find("  When they are\n  away, I worry.\n") != std::string::npos);
   CHECK(c.shown.find("  About dependence:\n  leaning hard.\n") != std::string::npos);
   CHECK(converse("1\n1\n1\n", 0).shown.find("  When they are away, I worry.\n") != std::string::npos);
@@ -127,10 +144,9 @@ TEST_CASE("statements and explanations are wrapped to the width") {
 
 TEST_CASE("confirm: only yes is yes") {
   const auto ask = [](const std::string& typed) {
-    std::istringstream in(typed);
-    std::ostringstream out;
-    const bool yes = aa::confirm("Delete?", in, out);
-    CHECK(out.str().starts_with("Delete? [y/N] "));
+    Scripted conversation(typed);
+    const bool yes = aa::confirm("Delete?", conversation);
+    CHECK(conversation.shown.starts_with("Delete? [y/N] "));
     return yes;
   };
   CHECK(ask("y\n"));

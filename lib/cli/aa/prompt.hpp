@@ -1,18 +1,37 @@
-// Asking for answers one statement at a time, on a terminal. The streams
-// are passed in, so the conversation can be tested with strings; the
-// command passes stdin and stderr, keeping stdout for the result.
+// Asking for answers one statement at a time, on a terminal. The
+// conversation is passed in, so it can be tested with strings; the command
+// passes the terminal's: stdin, and stderr through the one writer of
+// diagnostics, keeping stdout for the result.
 #pragma once
 
 #include <cstddef>
-#include <iosfwd>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "aa/answers.hpp"
 #include "aa/model.hpp"
 
 namespace aa {
+
+// Where the prompts talk with the person: lines typed in, words shown.
+class Conversation {
+ public:
+  virtual ~Conversation() = default;
+  // One line typed, without its newline; nullopt at the end of input.
+  virtual std::optional<std::string> read_line() = 0;
+  // Shows `text` at once.
+  virtual void show(std::string_view text) = 0;
+};
+
+// Lines read from stdin as they are typed; words written to stderr with
+// aa::cli::report_line, which never throws.
+class TerminalConversation final : public Conversation {
+ public:
+  std::optional<std::string> read_line() override;
+  void show(std::string_view text) override;
+};
 
 // What one line typed at the prompt asks for.
 struct Reply {
@@ -25,15 +44,14 @@ struct Reply {
 // matter.
 Reply parse_reply(std::string_view line);
 
-// Walks through `items`, writing each statement and the scale to `out` and
-// reading one reply a line from `in`, wrapped to `width` columns (0: no
-// wrapping). Returns the answers, or nullopt when the person quit or the
-// input ended first.
-std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, std::istream& in, std::ostream& out,
+// Walks through `items`, showing each statement and the scale and reading
+// one reply a line, wrapped to `width` columns (0: no wrapping). Returns the
+// answers, or nullopt when the person quit or the input ended first.
+std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation,
                                    std::size_t width);
 
-// Writes `question` and " [y/N] " to `out`; true only for a "y" or "yes".
-bool confirm(std::string_view question, std::istream& in, std::ostream& out);
+// Shows `question` and " [y/N] "; true only for a "y" or "yes".
+bool confirm(std::string_view question, Conversation& conversation);
 
 // Columns of the terminal on stderr (or stdin), following the same rules
 // as the output width.
