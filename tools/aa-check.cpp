@@ -86,8 +86,9 @@ int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
                                                  "it is",
                                                  file.string(), problem.line, problem.reason));
   }
-  const std::string text = output.format == aa::Format::json ? aa::history_json(history.records)
-                                                   : aa::render_history_text(history.records, style);
+  std::string text = output.format == aa::Format::json ? aa::history_json(history.records)
+                                                     : aa::render_history_text(history.records, style);
+  if (text.empty()) text = "No saved results yet. 'aa-check --save' keeps one.\n";
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
 }

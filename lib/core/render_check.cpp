@@ -158,7 +158,7 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
   std::string out = styled(line(header), fmt::emphasis::bold, style.color) + "\n";
   for (const auto& row : rows) out += line(row) + "\n";
   if (columns.signs_in_file > columns.ids.size()) {
-    out += fmt::format("({} of the {} signs in these results are shown; 'aa-check --history --json' has them all.)\n",
+    out += fmt::format("({} of the {} signs in these results are shown; the JSON output has them all.)\n",
                        columns.ids.size(), columns.signs_in_file);
   }
   return out;
@@ -219,7 +219,7 @@ std::string sparkline(std::span<const std::optional<int>> values) {
 }
 
 std::string render_history_text(std::span<const CheckRecord> records, const CheckStyle& style) {
-  if (records.empty()) return "No saved results yet. 'aa-check --save' keeps one.\n";
+  if (records.empty()) return "";
   const HistoryColumns columns = history_columns(records);
   std::string out = history_table(records, columns, style);
   if (style.graphics) out += "\n" + sparklines(records, columns, style);

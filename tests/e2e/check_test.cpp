@@ -569,7 +569,7 @@ TEST_CASE("--history over thousands of records that each name a different sign s
                    "sign-7992  total");
   CHECK(rows[8000] == "2026-03-01  4          -          -          -          -          -          -          "
                       "-          4/4");
-  CHECK(rows[8001] == "(8 of the 8000 signs in these results are shown; 'aa-check --history --json' has them all.)");
+  CHECK(rows[8001] == "(8 of the 8000 signs in these results are shown; the JSON output has them all.)");
   const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
   CHECK(json.size() == 8000);
 }

@@ -39,6 +39,7 @@ std::string sparkline(std::span<const std::optional<int>> values);
 // the table says so when the records name more. Every text from the
 // records (dates, ids, sign names) is escaped for the terminal, since
 // anyone can edit the history file.
+// Nothing for no records: what to say then is the command's.
 std::string render_history_text(std::span<const CheckRecord> records, const CheckStyle& style);
 
 }  // namespace aa
