@@ -82,7 +82,7 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
   }
   if (commas_since_value > 0) fail_pointing_at_items(fmt::format("empty answer after answer {} (a comma at the end)", answers.size()));
   if (answers.empty() && !items.empty()) {
-    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per item, each from {} to {}, with --answers or on stdin",
+    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per item, each from {} to {}",
                      items.size(), lowest_rating, highest_rating));
   }
   if (answers.size() < items.size()) {
