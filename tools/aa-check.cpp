@@ -166,7 +166,7 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
 
 int run(const CheckOptions& o) {
   const aa::cli::Output output = aa::cli::resolve_output(o.common);
-  const aa::CheckStyle style{output.width, output.color, output.terminal.stdout_is_tty};
+  const aa::CheckStyle style{output.width, output.color, output.terminal.stdout_is_tty, aa::cli::references()};
   // Seeing or deleting your own data needs no content: a broken content
   // directory must not stand in the way.
   if (o.history) return show_history(output, style);

@@ -73,7 +73,7 @@ std::string search_results(std::string_view needle, const aa::Content& content, 
   if (format == aa::Format::text) return aa::render_tip_hits(content.tips, hits, output.color);
   std::vector<const aa::Tip*> tips;
   for (const aa::SearchHit& hit : hits) tips.push_back(&content.tips[hit.item]);
-  return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false});
+  return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false, aa::cli::references()});
 }
 
 int run(const TipOptions& o) {
@@ -108,7 +108,7 @@ int run(const TipOptions& o) {
     if (o.list && format == aa::Format::text) {
       text = aa::render_tip_table(tips);
     } else {
-      aa::TipStyle style{output.width, output.color, output.terminal.stdout_is_tty && !o.list};
+      aa::TipStyle style{output.width, output.color, output.terminal.stdout_is_tty && !o.list, aa::cli::references()};
       text = aa::render_tips(tips, format, style);
     }
   }

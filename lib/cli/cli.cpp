@@ -52,6 +52,8 @@ int exit_status(Problem problem) {
   return 70;
 }
 
+References references() { return {"aa-read", "aa-faq"}; }
+
 std::string version_line(std::string_view program) { return fmt::format("{} {}", program, AA_VERSION); }
 
 namespace {

@@ -61,7 +61,7 @@ std::string text_of(const GuideOptions& o, const cli::Output& output) {
   const std::span<const Record> records = Document<Record>::in(content);
   if (!o.search.empty()) return search_results(o, records, output);
   const Format format = output.format;
-  const GuideStyle style{output.width, output.color, output.terminal.stdout_is_tty};
+  const GuideStyle style{output.width, output.color, output.terminal.stdout_is_tty, cli::references()};
   if (o.all || !o.names.empty()) {
     std::vector<std::size_t> chosen(o.all ? records.size() : 0);
     std::iota(chosen.begin(), chosen.end(), std::size_t{0});

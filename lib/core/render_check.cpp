@@ -58,7 +58,7 @@ std::string help_for(const ChecklistItem& item, int value, const CheckStyle& sty
   std::string out = styled(wrap_paragraph(intro, style.width, "  ", "  "), fmt::emphasis::bold, style.color) + "\n";
   for (const HelpLink& link : item.help) {
     out += wrap_paragraph(link.point, style.width, "    • ", "      ") + "\n";
-    out += fmt::format("      aa-read {}\n", link.section);
+    out += fmt::format("      {} {}\n", style.references.section_reader, link.section);
   }
   return out;
 }
@@ -66,9 +66,9 @@ std::string help_for(const ChecklistItem& item, int value, const CheckStyle& sty
 std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistItem> items, const CheckStyle& style) {
   if (record.stand_out.empty()) {
     return wrap_paragraph(fmt::format("No sign stands out in these answers: none was rated {} ({}) or {} ({}). "
-                                      "To read more about the signs: aa-read signs",
+                                      "To read more about the signs: {} signs",
                                       stand_out_rating, rating_word(stand_out_rating), highest_rating,
-                                      rating_word(highest_rating)),
+                                      rating_word(highest_rating), style.references.section_reader),
                           style.width) +
            "\n";
   }
@@ -84,7 +84,9 @@ std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistI
     }
   }
   std::string commands;
-  for (const std::string& slug : record.read_next) commands += (commands.empty() ? "" : ", ") + ("aa-read " + slug);
+  for (const std::string& slug : record.read_next) {
+    commands += fmt::format("{}{} {}", commands.empty() ? "" : ", ", style.references.section_reader, slug);
+  }
   if (!commands.empty()) out += "\n" + wrap_paragraph("Read next: " + commands, style.width) + "\n";
   return out;
 }

@@ -90,11 +90,11 @@ std::string paragraph_text(std::string_view paragraph, std::size_t width) {
 }
 
 // What to read after section `index`, for a person at a terminal.
-std::string next_hint(std::span<const Section> sections, std::size_t index) {
+std::string next_hint(std::span<const Section> sections, std::size_t index, const References& references) {
   if (index + 1 < sections.size()) {
-    return fmt::format("Next: aa-read {} ({})", index + 2, sections[index + 1].title);
+    return fmt::format("Next: {} {} ({})", references.section_reader, index + 2, sections[index + 1].title);
   }
-  return "That is the end of the guide. For common questions, try aa-faq.";
+  return fmt::format("That is the end of the guide. For common questions, try {}.", references.question_reader);
 }
 
 std::string section_text(std::span<const Section> sections, std::size_t index, bool show_next,
@@ -105,7 +105,7 @@ std::string section_text(std::span<const Section> sections, std::size_t index, b
   for (std::string_view paragraph : section.paragraphs) {
     blocks.add(paragraph_text(paragraph, style.width), block_of(paragraph).kind);
   }
-  if (show_next) blocks.add(paint(wrap_paragraph(next_hint(sections, index), style.width), hint_style, style.color));
+  if (show_next) blocks.add(paint(wrap_paragraph(next_hint(sections, index, style.references), style.width), hint_style, style.color));
   return blocks.take();
 }
 
@@ -181,18 +181,21 @@ std::string question_text(std::span<const Question> questions, std::size_t index
   blocks.add(paint(hang(number_marker(index) + " ", question.question, style.width), heading_style, style.color));
   blocks.add(wrap_paragraph(question.answer, style.width));
   if (!question.see.empty()) {
-    const std::string more = "Read more: aa-read" + join_slugs(question.see);
+    const std::string more = fmt::format("Read more: {}{}", style.references.section_reader, join_slugs(question.see));
     blocks.add(paint(wrap_paragraph(more, style.width), hint_style, style.color));
   }
   return blocks.take();
 }
 
-std::string question_markdown(std::span<const Question> questions, std::size_t index, std::size_t width) {
+std::string question_markdown(std::span<const Question> questions, std::size_t index, const GuideStyle& style) {
+  const std::size_t width = style.width;
   Blocks blocks(true);
   const Question& question = questions[index];
   blocks.add(fmt::format("# {} {}", number_marker(index), escape_markdown(question.question)));
   blocks.add(markdown_paragraph(question.answer, width));
-  if (!question.see.empty()) blocks.add(fmt::format("Read more: `aa-read{}`", join_slugs(question.see)));
+  if (!question.see.empty()) {
+    blocks.add(fmt::format("Read more: `{}{}`", style.references.section_reader, join_slugs(question.see)));
+  }
   return blocks.take();
 }
 
@@ -250,7 +253,7 @@ std::string render_questions(std::span<const Question> questions, std::span<cons
     case Format::json:
       return questions_json(questions, chosen);
     case Format::markdown:
-      return join_items(chosen, [&](std::size_t i) { return question_markdown(questions, chosen[i], style.width); });
+      return join_items(chosen, [&](std::size_t i) { return question_markdown(questions, chosen[i], style); });
     case Format::text:
     case Format::fortune:  // tips only: the commands do not offer it here
       break;

@@ -14,7 +14,8 @@ std::string tip_text(const Tip& tip, const TipStyle& style) {
   out += '\n';
   if (style.show_source) {
     const std::string source =
-        wrap_paragraph(fmt::format("— {}, more in: aa-read {}", tip.category, tip.section), style.width, "  ", "    ");
+        wrap_paragraph(fmt::format("— {}, more in: {} {}", tip.category, style.references.section_reader, tip.section),
+                       style.width, "  ", "    ");
     out += style.color ? fmt::format(fmt::emphasis::faint, "{}", source) : source;
     out += '\n';
   }

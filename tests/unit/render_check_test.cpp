@@ -34,6 +34,8 @@ aa::CheckRecord record_of(int dependence, int space, std::string date = "2026-03
 
 }  // namespace
 
+const aa::References references{"aa-read", "aa-faq"};
+
 TEST_CASE("the result lists every sign with its rating, and the total") {
   const std::string out = aa::render_check_text(record_of(3, 1), items, {});
   CHECK(out.starts_with("Your answers, 2026-03-01\n"));
@@ -43,7 +45,7 @@ TEST_CASE("the result lists every sign with its rating, and the total") {
 }
 
 TEST_CASE("signs that stand out come with what helps and the command to read it") {
-  const std::string out = aa::render_check_text(record_of(4, 1), items, {});
+  const std::string out = aa::render_check_text(record_of(4, 1), items, {.references = references});
   CHECK(contains(out, "Emotional dependence, rated 4 (almost always). What can help:\n"
                       "    • Strategy 5, emotional independence: strength from your own achievements.\n"
                       "      aa-read strategies\n"
@@ -54,7 +56,7 @@ TEST_CASE("signs that stand out come with what helps and the command to read it"
 }
 
 TEST_CASE("when nothing stands out, the result says so and points to the signs") {
-  const std::string out = aa::render_check_text(record_of(2, 0), items, {});
+  const std::string out = aa::render_check_text(record_of(2, 0), items, {.references = references});
   CHECK(contains(out, "No sign stands out"));
   CHECK(contains(out, "aa-read signs"));
   CHECK_FALSE(contains(out, "Read next"));

@@ -71,6 +71,8 @@ const std::size_t everything[] = {0, 1, 2};
 
 }  // namespace
 
+const aa::References references{"aa-read", "aa-faq"};
+
 TEST_CASE("paragraphs are told apart from bullet and numbered items") {
   CHECK(aa::block_of("- item").kind == aa::BlockKind::bullet);
   CHECK(aa::block_of("- item").body == "item");
@@ -137,13 +139,13 @@ TEST_CASE("wrapped text has blank lines between paragraphs, lists kept together 
 
 TEST_CASE("on a terminal each section says what to read next, unless it follows") {
   const std::size_t first[] = {0};
-  CHECK(aa::render_sections(sections, first, Format::text, {80, false, true})
+  CHECK(aa::render_sections(sections, first, Format::text, {80, false, true, references})
             .ends_with("\nNext: aa-read 2 (Steps to take)\n"));
   const std::size_t last[] = {2};
-  CHECK(aa::render_sections(sections, last, Format::text, {80, false, true}).find("end of the guide") !=
+  CHECK(aa::render_sections(sections, last, Format::text, {80, false, true, references}).find("end of the guide") !=
         std::string::npos);
   const std::size_t in_order[] = {0, 1};
-  const std::string two = aa::render_sections(sections, in_order, Format::text, {80, false, true});
+  const std::string two = aa::render_sections(sections, in_order, Format::text, {80, false, true, references});
   CHECK(two.find("aa-read 2") == std::string::npos);
   CHECK(two.find("Next: aa-read 3 (The end)") != std::string::npos);
   // Not for a script.
@@ -208,7 +210,7 @@ TEST_CASE("JSON holds the chosen sections in order") {
 TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scripts") {
   CHECK(aa::render_section_list(sections, Format::text, {}) ==
         "1\tintro\tÅngström’s introduction\n2\tsteps\tSteps to take\n3\tend\tThe end\n");
-  CHECK(aa::render_section_list(sections, Format::text, {80, false, true}) ==
+  CHECK(aa::render_section_list(sections, Format::text, {80, false, true, references}) ==
         "1  intro  Ångström’s introduction\n"
         "2  steps  Steps to take\n"
         "3  end    The end\n");
@@ -217,7 +219,7 @@ TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scrip
       "1  intro  Ångström’s\n          introduction\n"));
   const std::string colored = aa::render_section_list(sections, Format::text, {80, true, true});
   CHECK(colored.find('\x1b') != std::string::npos);
-  CHECK(without_escapes(colored) == aa::render_section_list(sections, Format::text, {80, false, true}));
+  CHECK(without_escapes(colored) == aa::render_section_list(sections, Format::text, {80, false, true, references}));
   CHECK(aa::render_section_list(sections, Format::markdown, {}) ==
         "1. Ångström’s introduction (`intro`)\n2. Steps to take (`steps`)\n3. The end (`end`)\n");
   const auto json = nlohmann::json::parse(aa::render_section_list(sections, Format::json, {}));
@@ -228,14 +230,14 @@ TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scrip
 
 TEST_CASE("an answer ends with how to read the sections it refers to") {
   const std::size_t both[] = {0, 1};
-  CHECK(aa::render_questions(questions, both, Format::text, {}) ==
+  CHECK(aa::render_questions(questions, both, Format::text, {.references = references}) ==
         "1. Why ask for help?\n"
         "Because it helps, and you deserve it.\n"
         "Read more: aa-read steps end\n"
         "\n"
         "2. A question with no links?\n"
         "An answer that refers to nothing.\n");
-  CHECK(aa::render_questions(questions, both, Format::text, {20}) ==
+  CHECK(aa::render_questions(questions, both, Format::text, {.width = 20, .references = references}) ==
         "1. Why ask for help?\n"
         "\n"
         "Because it helps,\n"
@@ -249,7 +251,7 @@ TEST_CASE("an answer ends with how to read the sections it refers to") {
         "\n"
         "An answer that\n"
         "refers to nothing.\n");
-  const std::string markdown = aa::render_questions(questions, both, Format::markdown, {});
+  const std::string markdown = aa::render_questions(questions, both, Format::markdown, {.references = references});
   CHECK(markdown ==
         "# 1. Why ask for help?\n\nBecause it helps, and you deserve it.\n\nRead more: `aa-read steps end`\n\n"
         "# 2. A question with no links?\n\nAn answer that refers to nothing.\n");
@@ -262,7 +264,7 @@ TEST_CASE("an answer ends with how to read the sections it refers to") {
 TEST_CASE("the list of questions, like the table of contents") {
   CHECK(aa::render_question_list(questions, Format::text, {}) ==
         "1\twhy\tWhy ask for help?\n2\tno-links\tA question with no links?\n");
-  CHECK(aa::render_question_list(questions, Format::text, {80, false, true}) ==
+  CHECK(aa::render_question_list(questions, Format::text, {80, false, true, references}) ==
         "1  why       Why ask for help?\n2  no-links  A question with no links?\n");
   CHECK(nlohmann::json::parse(aa::render_question_list(questions, Format::json, {}))[1]["id"] == "no-links");
 }
@@ -270,7 +272,7 @@ TEST_CASE("the list of questions, like the table of contents") {
 TEST_CASE("nothing chosen renders nothing, and JSON an empty array") {
   CHECK(aa::render_sections(sections, {}, Format::text, {}).empty());
   CHECK(nlohmann::json::parse(aa::render_sections(sections, {}, Format::json, {})).empty());
-  CHECK(aa::render_section_list({}, Format::text, {80, false, true}).empty());
+  CHECK(aa::render_section_list({}, Format::text, {80, false, true, references}).empty());
 }
 
 TEST_CASE("markdown: HTML and links in any text of the guide or the FAQ are shown, never acted on") {

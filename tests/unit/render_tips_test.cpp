@@ -23,7 +23,7 @@ TEST_CASE("text: one line a tip in a pipe") {
 }
 
 TEST_CASE("text on a terminal: wrapped, apart, with where to read more") {
-  aa::TipStyle style{30, false, true};
+  aa::TipStyle style{30, false, true, {"aa-read", "aa-faq"}};
   const std::string out = aa::render_tips(both, aa::Format::text, style);
   CHECK(out.starts_with("Breathe out slowly — twice as\nlong as you breathe in, and\nnotice your shoulders.\n"
                         "  — calm, more in: aa-read\n    what\n\nWrite down"));

@@ -11,6 +11,7 @@
 #include "aa/error.hpp"
 #include "aa/format.hpp"
 #include "aa/model.hpp"
+#include "aa/references.hpp"
 #include "aa/terminal.hpp"
 
 namespace aa::cli {
@@ -36,6 +37,10 @@ std::string worded(const Error& error);
 // A search with no hits is an empty result to the core; a command reports
 // it, as grep does, with "no <what> contains 'needle'" and exit 1.
 void require_hits(bool found, std::string_view what, std::string_view needle);
+
+// The commands rendered text points to: aa-read for a section, aa-faq for
+// the questions.
+References references();
 
 // `aa-NAME X.Y.Z`.
 std::string version_line(std::string_view program);

@@ -9,6 +9,7 @@
 
 #include "aa/check.hpp"
 #include "aa/model.hpp"
+#include "aa/references.hpp"
 
 namespace aa {
 
@@ -16,6 +17,7 @@ struct CheckStyle {
   std::size_t width = 0;  // 0: each paragraph on one line
   bool color = false;     // ANSI styles
   bool graphics = false;  // a bar per rating, a sparkline per sign: for a terminal
+  References references;  // where "Read next:" and what helps point
 };
 
 // Said wherever a result is shown: what this is not, and where to turn in a crisis.

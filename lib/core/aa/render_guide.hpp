@@ -9,6 +9,7 @@
 
 #include "aa/format.hpp"
 #include "aa/model.hpp"
+#include "aa/references.hpp"
 
 namespace aa {
 
@@ -17,6 +18,7 @@ struct GuideStyle {
   std::size_t width = 0;  // 0: a paragraph a line, unwrapped, for scripts
   bool color = false;     // ANSI styles
   bool terminal = false;  // for a person: aligned tables, and what to read next
+  References references;  // where "Next:" and "Read more:" point
 };
 
 // How a paragraph is laid out: "- text" is a bullet item, "N. text" a

@@ -7,6 +7,7 @@
 
 #include "aa/format.hpp"
 #include "aa/model.hpp"
+#include "aa/references.hpp"
 
 namespace aa {
 
@@ -15,6 +16,7 @@ struct TipStyle {
   std::size_t width = 0;     // 0: one line a tip
   bool color = false;        // ANSI styles
   bool show_source = false;  // a second line naming the category and where to read more
+  References references;     // where "more in:" points
 };
 
 std::string render_tips(std::span<const Tip* const> tips, Format format, const TipStyle& style);
