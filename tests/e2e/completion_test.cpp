@@ -4,8 +4,12 @@
 // against the built commands.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <ctime>
 #include <filesystem>
+#include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,6 +22,8 @@ using aa::test::command_names;
 using aa::test::find_program;
 using aa::test::help_options;
 using aa::test::run;
+using aa::test::RunOptions;
+using aa::test::TempDir;
 using aa::test::split_lines;
 using aa::test::Completions;
 
@@ -189,4 +195,184 @@ TEST_CASE("zsh: each command completes its options, their values and content nam
 
 TEST_CASE("fish: each command completes its options, their values and content names") {
   check_shell("fish", &aa::test::fish_complete);
+}
+
+// ---- The scripts are made from the commands' own options ------------------
+
+namespace {
+
+const std::vector<std::string> shells = {"bash", "zsh", "fish"};
+
+std::string script_file(const std::string& shell, const std::string& name) {
+  if (shell == "bash") return completions_dir() + "/bash/" + name;
+  if (shell == "zsh") return completions_dir() + "/zsh/_" + name;
+  return completions_dir() + "/fish/" + name + ".fish";
+}
+
+// Each option of `name --help` with its description. CLI11 puts the
+// description after the names, from column 30, or on the next line when
+// the names reach that far.
+std::map<std::string, std::string> help_descriptions(const std::string& name) {
+  std::map<std::string, std::string> out;
+  const auto lines = split_lines(run({command(name), "--help"}).out);
+  const std::string indent(30, ' ');
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    if (line.rfind("  -", 0) != 0) continue;
+    std::string description;
+    if (i + 1 < lines.size() && lines[i + 1].rfind(indent, 0) == 0) {
+      description = lines[i + 1].substr(indent.size());
+    } else if (line.size() > indent.size()) {
+      description = line.substr(indent.size());
+    }
+    std::istringstream names(line.substr(2, line.find_first_of(" \t", 2) - 2));
+    for (std::string option; std::getline(names, option, ',');) out[option] = description;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("each command prints the scripts the build installs, for each shell") {
+  for (const std::string& name : command_names()) {
+    for (const std::string& shell : shells) {
+      CAPTURE(name);
+      CAPTURE(shell);
+      const auto result = run({command(name), "--completions", shell});
+      CHECK(result.status == 0);
+      CHECK(result.err.empty());
+      CHECK(result.out == aa::test::read_text_file(script_file(shell, name)));
+    }
+  }
+}
+
+TEST_CASE("every option of every command is in its script for each shell, with its description") {
+  for (const std::string& name : command_names()) {
+    CAPTURE(name);
+    const auto options = help_descriptions(name);
+    REQUIRE(options.size() == help_options(name).size());
+    const std::string bash = aa::test::read_text_file(script_file("bash", name));
+    const std::string zsh = aa::test::read_text_file(script_file("zsh", name));
+    for (const auto& [option, description] : options) {
+      CAPTURE(option);
+      REQUIRE(!description.empty());
+      // bash: among the options offered after a dash; bash shows no
+      // descriptions, so the script lists them in its comments.
+      const std::size_t offered = bash.find("for option in ");
+      REQUIRE(offered != std::string::npos);
+      const std::string list = bash.substr(offered, bash.find("; do", offered) - offered) + " ";
+      CHECK(list.find(" " + option + " ") != std::string::npos);
+      CHECK(bash.find(": " + description + "\n") != std::string::npos);
+      // zsh: an _arguments spec for each name, with [description].
+      const bool spec = zsh.find(")" + option + "[" + description + "]") != std::string::npos ||
+                        zsh.find(")" + option + "=[" + description + "]") != std::string::npos ||
+                        zsh.find(")" + option + "+[" + description + "]") != std::string::npos;
+      CHECK_MESSAGE(spec, "no zsh spec for " << option << " [" << description << "]");
+    }
+    // fish, asked for real: each option with its description.
+    std::map<std::string, std::string> from_fish;
+    for (const std::string& line : aa::test::fish_lines({name + " -"}, from_build())) {
+      const std::size_t tab = line.find('\t');
+      if (tab != std::string::npos) from_fish[line.substr(0, tab)] = line.substr(tab + 1);
+    }
+    CHECK(from_fish == options);
+  }
+}
+
+TEST_CASE("options that rule each other out are not offered together, in any shell") {
+  const std::vector<std::string> lines = {
+      "aa-tip --list -",   // 0: --list rules out --daily, --date, --seed, --id, --count, ...
+      "aa-tip --json --",  // 1: --json rules out --format
+      "aa-tip --help -",   // 2: --help ends the line
+      "aa-read --list ",   // 3: a table of contents names no section
+      "aa-faq --search ",  // 4: the text to search for, not a question
+      "aa-check --items --",
+  };
+  const Set ruled_out_by_list = {"-l", "--list", "-d", "--daily", "--date", "--seed", "--id",
+                                 "-n", "--count", "--list-categories", "-s", "--search"};
+  for (const auto& [shell, complete] : {std::pair{std::string("bash"), &aa::test::bash_complete},
+                                        {"zsh", &aa::test::zsh_complete}, {"fish", &aa::test::fish_complete}}) {
+    CAPTURE(shell);
+    const Completions results = complete(lines, from_build());
+    for (const std::string& option : ruled_out_by_list) {
+      CAPTURE(option);
+      CHECK_FALSE(results[0].count(option));
+    }
+    CHECK(results[0].count("--category"));
+    CHECK(results[0].count("--format"));
+    CHECK_FALSE(results[1].count("--format"));
+    CHECK(results[1].count("--color"));
+    CHECK(results[2].empty());
+    // No section (zsh offers the options left instead).
+    for (const std::string& offered : results[3]) CHECK(offered.rfind('-', 0) == 0);
+    CHECK(results[4].empty());
+    for (const char* option : {"--answers", "--save", "--history", "--forget", "--items"}) {
+      CAPTURE(option);
+      CHECK_FALSE(results[5].count(option));
+    }
+    CHECK(results[5].count("--format"));
+  }
+}
+
+TEST_CASE("sections and questions are offered in reading order, in every shell") {
+  const auto sections = split_lines(run({command("aa-read"), "--list"}).out);
+  std::vector<std::string> slugs;
+  for (const std::string& line : sections) slugs.push_back(*lines_of(line, 1).begin());
+  REQUIRE(slugs.size() > 3);
+  REQUIRE_FALSE(std::is_sorted(slugs.begin(), slugs.end()));  // else order would prove nothing
+  std::vector<std::string> numbers;
+  for (std::size_t i = 1; i <= split_lines(run({command("aa-faq"), "--list"}).out).size(); ++i) {
+    numbers.push_back(std::to_string(i));
+  }
+  for (const auto& [shell, complete] :
+       {std::pair{std::string("bash"), &aa::test::bash_complete_in_order},
+        {"zsh", &aa::test::zsh_complete_in_order}, {"fish", &aa::test::fish_complete_in_order}}) {
+    CAPTURE(shell);
+    const aa::test::OrderedCompletions results = complete({"aa-read ", "aa-faq "}, from_build());
+    CHECK(results[0] == slugs);
+    // Numbers first, in order (then the ids).
+    REQUIRE(results[1].size() >= numbers.size());
+    CHECK(std::vector<std::string>(results[1].begin(), results[1].begin() + static_cast<long>(numbers.size())) ==
+          numbers);
+  }
+}
+
+TEST_CASE("the names a script asks for come from the command, in NAME<TAB>DESCRIPTION lines") {
+  const auto sections = run({command("aa-read"), "--completion-names", "sections"});
+  CHECK(sections.status == 0);
+  CHECK(sections.err.empty());
+  std::string expected;
+  for (const std::string& line : split_lines(run({command("aa-read"), "--list"}).out)) {
+    expected += line.substr(line.find('\t') + 1) + "\n";  // number<TAB>slug<TAB>title, less the number
+  }
+  CHECK(sections.out == expected);
+
+  const TempDir content;
+  content.write("tips.toml",
+                "[[tip]]\nid = \"only-tip\"\ncategory = \"mine\"\nsection = \"support\"\ntext = \"Be kind.\"\n");
+  CHECK(run({command("aa-tip"), "--content-dir", content.path(), "--completion-names", "tips"}).out ==
+        "only-tip\tBe kind.\n");
+  CHECK(run({command("aa-tip"), "--completion-names", "categories"}, RunOptions{.env = {{"AA_CONTENT_DIR", content.path()}}})
+            .out == "mine\n");
+
+  // Today, as the command sees it: the date --daily uses.
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char today[16];
+  std::strftime(today, sizeof today, "%Y-%m-%d", &local);
+  const auto date = run({command("aa-tip"), "--completion-names", "today"});
+  CHECK(date.status == 0);
+  CHECK(date.out == std::string(today) + "\ttoday\n");
+  // ... which is what completing --date offers.
+  CHECK(aa::test::bash_complete({"aa-tip --date "}, from_build())[0] == Set{today});
+  CHECK(aa::test::fish_complete({"aa-tip --date "}, from_build())[0] == Set{today});
+  CHECK(aa::test::zsh_complete({"aa-tip --date "}, from_build())[0] == Set{today});
+
+  // Not an option for people: it stays out of --help and the scripts.
+  for (const std::string& name : command_names()) {
+    CAPTURE(name);
+    CHECK(run({command(name), "--help"}).out.find("--completion-names") == std::string::npos);
+    CHECK(aa::test::bash_complete({name + " --completion"}, from_build())[0] == Set{"--completions"});
+  }
 }

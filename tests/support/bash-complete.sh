@@ -6,6 +6,13 @@
 # loads it by the command's name, as it does in an interactive shell. Exits
 # 3 to 6 when the completion cannot be set up.
 source /usr/share/bash-completion/bash_completion || exit 3
+# compopt works only while readline runs a completion; this stand-in notes
+# whether the matches are to be listed unsorted (-o nosort). Readline sorts
+# them otherwise, and so does the printing below.
+compopt() {
+    [[ " $* " == *" -o nosort "* ]] && nosort=1
+    return 0
+}
 for line in "$@"; do
     read -ra COMP_WORDS <<<"$line"
     [[ -z $line || $line == *' ' ]] && COMP_WORDS+=('')
@@ -22,6 +29,12 @@ for line in "$@"; do
     fi
     [[ $spec =~ -F\ ([^ ]+) ]] || exit 6
     COMPREPLY=()
+    nosort=0
     "${BASH_REMATCH[1]}" "$command" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
-    printf '%s\n' "${COMPREPLY[@]}" --
+    if ((nosort)); then
+        printf '%s\n' "${COMPREPLY[@]}"
+    elif ((${#COMPREPLY[@]})); then
+        printf '%s\n' "${COMPREPLY[@]}" | LC_ALL=C sort
+    fi
+    printf '%s\n' --
 done

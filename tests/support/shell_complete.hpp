@@ -107,6 +107,11 @@ inline std::string fish_output(const std::vector<std::string>& lines, const Shel
                    lines, options);
 }
 
+// Every line fish prints for `lines`, descriptions included.
+inline std::vector<std::string> fish_lines(const std::vector<std::string>& lines, const ShellSetup& setup) {
+  return split_lines(fish_output(lines, setup));
+}
+
 inline OrderedCompletions fish_complete_in_order(const std::vector<std::string>& lines, const ShellSetup& setup) {
   const OrderedCompletions completions = parse_completions(fish_output(lines, setup));
   REQUIRE(completions.size() == lines.size());
