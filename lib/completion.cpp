@@ -202,8 +202,8 @@ std::string bash_completion(const CompletionCommand& command) {
   s += "        case ${word%%=*} in\n";
   const std::vector<std::string> every_name = all_option_names(command);
   for (const CompletionOption& option : command.options) {
-    std::vector<std::string> out = option.alone ? every_name : std::vector<std::string>{};
-    if (option.value.kind == ValueKind::none) add_unique(out, option.names);
+    // Itself too: its value, if it takes one, was completed above.
+    std::vector<std::string> out = option.alone ? every_name : option.names;
     add_unique(out, option.excludes);
     if (option.alone || option.excludes_arguments) out.push_back("arguments");
     if (out.empty()) continue;

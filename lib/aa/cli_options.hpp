@@ -77,7 +77,7 @@ inline void describe(CLI::App& app, std::string_view program) {
   app.set_version_flag("--version", version_line(program), "Print the version and exit");
   app.add_option_function<std::string>(
          "--completions", [](const std::string& shell) { throw CompletionScriptWanted{shell}; },
-         "Print the completion script for SHELL: bash, zsh or fish")
+         "Print the completion script for bash, zsh or fish")
       ->check(one_of(completion_shells()))
       ->type_name("SHELL");
   app.footer("Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
