@@ -23,27 +23,34 @@ foreach(page IN LISTS AA_MAN_PAGES)
 endforeach()
 add_custom_target(aa-man-pages ALL DEPENDS ${AA_MAN_OUTPUTS})
 
-# Shell completions, where each shell looks for a command's completion by
-# the command's name. tests/e2e/completion_test.cpp checks that every
-# command has one for each shell.
-set(AA_COMPLETIONS ${PROJECT_SOURCE_DIR}/completions)
+# Shell completions, written at build time by each command from the
+# options it parses (aa-NAME --completions SHELL) into completions/ of the
+# build tree, and installed where each shell looks for a command's
+# completion by the command's name. tests/e2e/completion_test.cpp runs them
+# in each shell.
+set(AA_COMPLETIONS ${PROJECT_BINARY_DIR}/completions)
 set(AA_ZSH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/zsh/site-functions" CACHE STRING
     "Where zsh completions go, relative to the prefix")
+set(AA_COMPLETION_OUTPUTS)
 foreach(command IN LISTS AA_COMMANDS)
-  # One file serves all the commands; bash-completion loads it under each name.
-  install(FILES ${AA_COMPLETIONS}/bash/aa RENAME ${command}
-          DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
-  if(EXISTS ${AA_COMPLETIONS}/zsh/_${command})
-    install(FILES ${AA_COMPLETIONS}/zsh/_${command} DESTINATION ${AA_ZSH_COMPLETION_DIR})
-  endif()
-  if(EXISTS ${AA_COMPLETIONS}/fish/${command}.fish)
-    install(FILES ${AA_COMPLETIONS}/fish/${command}.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
-  endif()
+  set(bash_file ${AA_COMPLETIONS}/bash/${command})
+  set(zsh_file ${AA_COMPLETIONS}/zsh/_${command})
+  set(fish_file ${AA_COMPLETIONS}/fish/${command}.fish)
+  foreach(shell IN ITEMS bash zsh fish)
+    add_custom_command(OUTPUT ${${shell}_file}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${AA_COMPLETIONS}/${shell}
+      COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${command}> -DAA_SHELL=${shell} -DOUTPUT=${${shell}_file}
+              -P ${CMAKE_CURRENT_LIST_DIR}/write-completion.cmake
+      DEPENDS ${command} ${CMAKE_CURRENT_LIST_DIR}/write-completion.cmake
+      COMMENT "Writing the ${shell} completion of ${command}"
+      VERBATIM)
+    list(APPEND AA_COMPLETION_OUTPUTS ${${shell}_file})
+  endforeach()
+  install(FILES ${bash_file} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+  install(FILES ${zsh_file} DESTINATION ${AA_ZSH_COMPLETION_DIR})
+  install(FILES ${fish_file} DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 endforeach()
-# The helper the zsh and fish completions share, autoloaded by each shell.
-install(FILES ${AA_COMPLETIONS}/zsh/_aa_ask DESTINATION ${AA_ZSH_COMPLETION_DIR})
-install(FILES ${AA_COMPLETIONS}/fish/functions/__aa_ask.fish
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_functions.d)
+add_custom_target(aa-completions ALL DEPENDS ${AA_COMPLETION_OUTPUTS})
 
 # The Debian package: cpack -G DEB in the build directory. The release
 # build links the commands statically, so dpkg-shlibdeps (package dpkg-dev)

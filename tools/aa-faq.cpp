@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
                               .program = "aa-faq",
                               .item = "QUESTION",
                               .item_help = "Questions to answer, by number, id, or the start of an id or question",
+                              .item_names = "questions",
                               .list_help = "The questions, numbered (also with no QUESTION)",
                               .all_help = "Every question with its answer",
                               .search_help = "Every question and answer that contains TEXT, ignoring case",

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
                               .program = "aa-read",
                               .item = "SECTION",
                               .item_help = "Sections to read, by number, slug, or the start of a slug or title",
+                              .item_names = "sections",
                               .list_help = "The table of contents (also with no SECTION)",
                               .all_help = "The whole guide, in order",
                               .search_help = "Every paragraph that contains TEXT, ignoring case",

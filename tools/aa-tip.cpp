@@ -36,14 +36,19 @@ void setup(CLI::App& app, TipOptions& o) {
   auto* daily = app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
                    ->check(CLI::Validator(check_date, ""))
+                   ->check(aa::cli::completes_names("today"))
                    ->type_name("YYYY-MM-DD");
   auto* seed = app.add_option("--seed", o.seed, "Choose at random, reproducibly, from seed N")
                    ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
                    ->type_name("N");
   auto* category = app.add_option("-c,--category", o.category, "Only tips of this category")
                        ->check(aa::cli::not_empty())
+                       ->check(aa::cli::completes_names("categories"))
                        ->type_name("NAME");
-  auto* id = app.add_option("--id", o.id, "The tip with this id")->check(aa::cli::not_empty())->type_name("ID");
+  auto* id = app.add_option("--id", o.id, "The tip with this id")
+                 ->check(aa::cli::not_empty())
+                 ->check(aa::cli::completes_names("tips"))
+                 ->type_name("ID");
   auto* count = app.add_option("-n,--count", o.count, "How many tips (following days with --daily)")
                     ->check(aa::cli::whole_number(1, 1000000))
                     ->type_name("N");

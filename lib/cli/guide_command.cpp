@@ -75,7 +75,9 @@ std::string text_of(const GuideOptions& o, const cli::Output& output) {
 
 void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
   cli::describe(app, words.program);
-  auto* names = app.add_option(std::string(words.item), o.names, std::string(words.item_help))->type_name("");
+  auto* names = app.add_option(std::string(words.item), o.names, std::string(words.item_help))
+                    ->check(cli::completes_names(words.item_names))
+                    ->type_name("");
   auto* list = app.add_flag("-l,--list", o.list, std::string(words.list_help));
   auto* all = app.add_flag("-a,--all", o.all, std::string(words.all_help));
   auto* search = app.add_option("-s,--search", o.search, std::string(words.search_help))

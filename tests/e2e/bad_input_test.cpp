@@ -207,6 +207,18 @@ std::vector<Row> rows() {
     // Output trouble.
     table.push_back({command + " >&-", 74, name + ": error: write error: Bad file descriptor\\n"});
     table.push_back({command + " > /dev/full", 74, name + ": error: write error: No space left on device\\n"});
+    // Completion scripts and the names they ask for.
+    table.push_back({command + " --completions tcsh", 2, error_line});
+    table.push_back({command + " --completions", 2, error_line});
+    table.push_back({command + " --completions bash > /dev/full", 74,
+                     name + ": error: write error: No space left on device\\n"});
+    table.push_back({command + " --completions zsh >&-", 74, name + ": error: write error: Bad file descriptor\\n"});
+    table.push_back({command + " --completions fish | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}", 0, quiet});
+    table.push_back({command + " --completion-names nosuch", 2, error_line});
+    table.push_back({command + " --completion-names tips --content-dir \"$CONTENT/not-toml\"", 65,
+                     name + ": error: .*tips\\.toml:1:[0-9]+: .*\\n"});
+    table.push_back({command + " --completion-names sections --content-dir \"$CONTENT/none\"", 2,
+                     name + ": error: content directory .*no such directory\\n"});
   }
   // Formats, each with a reader that goes away after one byte.
   for (const std::string& command :

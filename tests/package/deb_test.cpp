@@ -76,9 +76,7 @@ TEST_SUITE("package") {
         if (path.rfind("./", 0) == 0) path.erase(0, 1);
         files.insert(path);
       }
-      std::set<std::string> expected = {"/usr/share/man/man5/aa-content.5.gz", "/usr/share/man/man7/aa.7.gz",
-                                        "/usr/share/zsh/vendor-completions/_aa_ask",
-                                        "/usr/share/fish/vendor_functions.d/__aa_ask.fish"};
+      std::set<std::string> expected = {"/usr/share/man/man5/aa-content.5.gz", "/usr/share/man/man7/aa.7.gz"};
       for (const std::string& name : command_names()) {
         expected.insert("/usr/bin/" + name);
         expected.insert("/usr/share/man/man1/" + name + ".1.gz");

@@ -53,11 +53,25 @@ TEST_SUITE("install") {
       CHECK(fs::is_regular_file(prefix / "share/zsh/site-functions" / ("_" + name)));
       CHECK(fs::is_regular_file(prefix / "share/fish/vendor_completions.d" / (name + ".fish")));
     }
-    CHECK(fs::is_regular_file(prefix / "share/zsh/site-functions/_aa_ask"));
-    CHECK(fs::is_regular_file(prefix / "share/fish/vendor_functions.d/__aa_ask.fish"));
     CHECK(fs::is_regular_file(prefix / "share/man/man5/aa-content.5.gz"));
     CHECK(fs::is_regular_file(prefix / "share/man/man7/aa.7.gz"));
     CHECK_FALSE(fs::exists(prefix / "bin/aa-contentgen"));  // a build-time tool only
+  }
+
+  TEST_CASE("the installed completions are the scripts the commands print") {
+    const fs::path prefix = installed_prefix();
+    for (const std::string& name : command_names()) {
+      CAPTURE(name);
+      for (const auto& [shell, file] :
+           {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
+            {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
+            {"fish", prefix / "share/fish/vendor_completions.d" / (name + ".fish")}}) {
+        CAPTURE(shell);
+        const auto printed = run({installed_prefix() + "/bin/" + name, "--completions", shell});
+        CHECK(printed.status == 0);
+        CHECK(printed.out == read_text_file(file.string()));
+      }
+    }
   }
 
   TEST_CASE("the installed man pages are the pages of the source tree") {

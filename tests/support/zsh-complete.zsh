@@ -3,7 +3,8 @@
 # offers when Tab is pressed at its end, one match a line, then a line
 # "--". DIR holds the completion functions to try. zsh runs interactively
 # on a pseudo-terminal (zsh/zpty), with compadd replaced by a function that
-# prints the matches it is given, each as <<hit:MATCH>>.
+# prints the matches it is given, each as <<hit:MATCH>>, in the order zsh
+# lists them.
 emulate -L zsh
 zmodload zsh/zpty || exit 2
 local dir=$1
@@ -11,11 +12,15 @@ shift
 zpty z zsh -f -i || exit 2
 zpty -w z "fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
 zpty -w z 'zstyle ":completion:*" list-grouped false; zstyle ":completion:*" insert-tab false'
+# zsh lists a group sorted unless it was added with -V or -o nosort: the
+# matches are printed so.
 zpty -w z 'compadd () {
   if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return; fi
   local -a __hits
   builtin compadd -A __hits "$@"
   (( $#__hits )) || return 1
+  local -a __options=(${@[1,(i)(-|--)]})
+  (( ${__options[(I)-V*]} || ${__options[(I)*nosort*]} )) || __hits=(${(o)__hits})
   print -rn -- "<<hit:${(j.>><<hit:.)__hits}>>"
 }'
 # zle prints the prompt once the terminal is in its raw mode: typing before

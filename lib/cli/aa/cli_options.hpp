@@ -16,6 +16,9 @@
 #include <unistd.h>
 
 #include "aa/cli.hpp"
+#include "aa/cli_completion.hpp"
+#include "aa/completion.hpp"
+#include "aa/date.hpp"
 #include "aa/error.hpp"
 #include "aa/output.hpp"
 
@@ -33,7 +36,7 @@ inline CLI::Validator one_of(std::vector<std::string> choices) {
         }
         return "'" + value + "' is not one of " + names;
       },
-      "");
+      "", choices_note_name(choices));
 }
 
 inline CLI::Validator whole_number(std::size_t low, std::size_t high) {
@@ -54,10 +57,29 @@ inline CLI::Validator not_empty() {
                         "");
 }
 
-// --help, --version and the help footer.
+// Thrown from the parse by --completions and --completion-names, which
+// end the command as --help does, and caught by run(). Not exceptions of
+// the standard kind: nothing but run() is meant to catch them.
+struct CompletionScriptWanted {
+  std::string shell;
+};
+struct CompletionNamesWanted {
+  std::string kind;
+  CommonOptions common;  // where the content comes from
+};
+
+// How a completion script asks the command for names.
+inline constexpr const char* completion_names_option = "--completion-names";
+
+// --help, --version, --completions and the help footer.
 inline void describe(CLI::App& app, std::string_view program) {
   app.name(std::string(program));
   app.set_version_flag("--version", version_line(program), "Print the version and exit");
+  app.add_option_function<std::string>(
+         "--completions", [](const std::string& shell) { throw CompletionScriptWanted{shell}; },
+         "Print the completion script for bash, zsh or fish")
+      ->check(one_of(completion_shells()))
+      ->type_name("SHELL");
   app.footer("Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
              "74 read or write error. See " + std::string(program) + "(1) for more.");
 }
@@ -88,7 +110,18 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
   app.add_option("--content-dir", options.content_dir,
                  "Read content files from DIR in place of the built-in ones (also AA_CONTENT_DIR)")
       ->envname("AA_CONTENT_DIR")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->check(completes_content_directory());
+  // Hidden from --help and the man pages: it is how the completion scripts
+  // ask for names (NAME<TAB>DESCRIPTION lines), not something people type.
+  // Declared after --content-dir, whose value is set by the time this
+  // option's callback runs.
+  app.add_option_function<std::string>(
+         completion_names_option,
+         [&options](const std::string& kind) { throw CompletionNamesWanted{kind, options}; },
+         "The names completion offers for KIND")
+      ->check(one_of(completion_name_kinds()))
+      ->group("");
 }
 
 // Parses the command line and runs `body`, turning every failure into
@@ -110,6 +143,13 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
       return 0;
     } catch (const CLI::CallForVersion& version) {
       write_all(STDOUT_FILENO, std::string(version.what()) + "\n");
+      return 0;
+    } catch (const CompletionScriptWanted& wanted) {
+      write_all(STDOUT_FILENO, completion_script(completion_command(app, completion_names_option), wanted.shell));
+      return 0;
+    } catch (const CompletionNamesWanted& wanted) {
+      write_all(STDOUT_FILENO,
+                completion_names(wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
       return 0;
     } catch (const CLI::ParseError& error) {
       report_error(program, std::string(error.what()) + " (try '" + std::string(program) + " --help')");

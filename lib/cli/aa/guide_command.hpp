@@ -22,6 +22,7 @@ struct GuideCommandWords {
   std::string_view program;  // "aa-read"
   std::string_view item;     // the positional argument: "SECTION"
   std::string_view item_help;
+  std::string_view item_names;  // what completion offers for the item: "sections"
   std::string_view list_help;
   std::string_view all_help;
   std::string_view search_help;

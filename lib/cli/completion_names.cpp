@@ -1,0 +1,56 @@
+// The names completion scripts ask a command for at completion time, so
+// that they follow the content the command really shows.
+#include <algorithm>
+#include <string>
+
+#include "aa/completion.hpp"
+#include "aa/date.hpp"
+#include "aa/error.hpp"
+#include "aa/tips.hpp"
+
+namespace aa::cli {
+namespace {
+
+void add(std::string& out, std::string_view name, std::string_view description) {
+  out.append(name);
+  if (!description.empty()) out.append("\t").append(description);
+  out += '\n';
+}
+
+}  // namespace
+
+const std::vector<std::string>& completion_name_kinds() {
+  static const std::vector<std::string> kinds = {"sections", "questions", "tips", "categories", "today"};
+  return kinds;
+}
+
+std::string completion_names(std::string_view kind, const std::function<Content()>& content, std::int64_t today) {
+  std::string out;
+  if (kind == "today") {
+    add(out, format_iso_date(today), "today");
+    return out;
+  }
+  const auto known = std::find(completion_name_kinds().begin(), completion_name_kinds().end(), kind);
+  if (known == completion_name_kinds().end()) {
+    throw Error(Problem::usage, "no names of the kind '" + std::string(kind) + "'");
+  }
+  // Kept here: the views below point into it.
+  const Content loaded = content();
+  if (kind == "sections") {
+    // In reading order: the order of the guide, never sorted.
+    for (const Section& section : loaded.sections) add(out, section.slug, section.title);
+  } else if (kind == "questions") {
+    // By number and by id, each described by the question.
+    for (std::size_t i = 0; i < loaded.questions.size(); ++i) {
+      add(out, std::to_string(i + 1), loaded.questions[i].question);
+    }
+    for (const Question& question : loaded.questions) add(out, question.id, question.question);
+  } else if (kind == "tips") {
+    for (const Tip& tip : loaded.tips) add(out, tip.id, tip.text);
+  } else if (kind == "categories") {
+    for (std::string_view category : tip_categories(loaded.tips)) add(out, category, "");
+  }
+  return out;
+}
+
+}  // namespace aa::cli
