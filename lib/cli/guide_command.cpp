@@ -73,6 +73,30 @@ std::string text_of(const GuideOptions& o, const cli::Output& output) {
 
 }  // namespace
 
+const GuideCommandWords& guide_command_words(GuideDocument document) {
+  static constexpr GuideCommandWords read{
+      .program = "aa-read",
+      .about = "Read the guide on anxious attachment: the table of contents, a section, or all of it.",
+      .item = "SECTION",
+      .item_help = "Sections to read, by number, slug, or the start of a slug or title",
+      .item_names = "sections",
+      .list_help = "The table of contents (also with no SECTION)",
+      .all_help = "The whole guide, in order",
+      .search_help = "Every paragraph that contains TEXT, ignoring case",
+  };
+  static constexpr GuideCommandWords faq{
+      .program = "aa-faq",
+      .about = "Common questions about healing from anxious attachment and seeking help, with their answers.",
+      .item = "QUESTION",
+      .item_help = "Questions to answer, by number, id, or the start of an id or question",
+      .item_names = "questions",
+      .list_help = "The questions, numbered (also with no QUESTION)",
+      .all_help = "Every question with its answer",
+      .search_help = "Every question and answer that contains TEXT, ignoring case",
+  };
+  return document == GuideDocument::sections ? read : faq;
+}
+
 void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
   cli::describe(app, words.program);
   auto* names = app.add_option(std::string(words.item), o.names, std::string(words.item_help))

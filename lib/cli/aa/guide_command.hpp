@@ -20,6 +20,7 @@ enum class GuideDocument { sections, questions };
 // The words of one such command, for --help.
 struct GuideCommandWords {
   std::string_view program;  // "aa-read"
+  std::string_view about;    // the first line of --help
   std::string_view item;     // the positional argument: "SECTION"
   std::string_view item_help;
   std::string_view item_names;  // what completion offers for the item: "sections"
@@ -35,6 +36,9 @@ struct GuideOptions {
   bool all = false;
   std::string search;
 };
+
+// The words of the command over `document`: aa-read's or aa-faq's.
+const GuideCommandWords& guide_command_words(GuideDocument document);
 
 // Registers the command's options with `app`, to be parsed into `options`.
 void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& options);

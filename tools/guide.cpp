@@ -1,0 +1,20 @@
+// aa-read and aa-faq: one main, built once for each of the guide's two
+// documents (AA_GUIDE_DOCUMENT, set in tools/CMakeLists.txt). What differs,
+// the words, is in lib/cli/guide_command.cpp.
+#include "aa/cli_options.hpp"
+#include "aa/guide_command.hpp"
+#include "aa/output.hpp"
+
+int main(int argc, char** argv) {
+  constexpr aa::GuideDocument document = aa::GuideDocument::AA_GUIDE_DOCUMENT;
+  const aa::GuideCommandWords& words = aa::guide_command_words(document);
+  CLI::App app{std::string(words.about)};
+  aa::GuideOptions options;
+  aa::setup_guide_command(app, words, options);
+  // exit() rather than return: tearing down the option parser is wasted time.
+  std::exit(aa::cli::run(words.program, app, argc, argv, [&] {
+    const aa::cli::Output output = aa::cli::resolve_output(options.common);
+    aa::emit(aa::guide_text(document, options, output), output.terminal, output.allow_pager, words.program);
+    return 0;
+  }));
+}
