@@ -5,6 +5,8 @@
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
 #   ./dev.sh bench  builds and compares aa-tip's start-up with fortune's, and times large inputs
 #   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
+#   ./dev.sh format        formats every C++ file with clang-format
+#   ./dev.sh format-check  fails, naming the files, if any is not formatted
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +18,7 @@ test_packages=(python3 fortune-mod valgrind)
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
 fuzz_packages=(clang libclang-rt-14-dev)
 bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3)
+format_packages=(clang-format git)
 
 install_missing() {
   local missing=() package
@@ -40,6 +43,11 @@ quietly() {
     return 1
   fi
   rm -f "$log"
+}
+
+# Every C++ file of the project, as git knows them.
+cpp_files() {
+  git ls-files -- '*.cpp' '*.hpp'
 }
 
 build_aa_tip() {
@@ -68,8 +76,16 @@ case "${1:-}" in
     install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
     exec fuzz/run "${2:-60}"
     ;;
+  format)
+    install_missing "${format_packages[@]}"
+    cpp_files | xargs clang-format -i
+    ;;
+  format-check)
+    install_missing "${format_packages[@]}"
+    cpp_files | xargs clang-format --dry-run --Werror
+    ;;
   *)
-    echo "usage: ./dev.sh tip|test|bench|fuzz [SECONDS]" >&2
+    echo "usage: ./dev.sh tip|test|bench|fuzz [SECONDS]|format|format-check" >&2
     exit 2
     ;;
 esac
