@@ -73,8 +73,8 @@ int list_items(const aa::Content& content, const aa::cli::Output& output) {
 // Said when another run keeps the history locked: we wait for it.
 aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) {
   return [file] {
-    aa::cli::report_line(fmt::format("{}: waiting for another program to finish with {}\n", program,
-                                     aa::terminal_safe(file.string())));
+    aa::cli::report_line(
+        fmt::format("{}: waiting for another program to finish with {}\n", program, aa::terminal_safe(file.string())));
   };
 }
 
@@ -87,7 +87,7 @@ int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
                                                  file.string(), problem.line, problem.reason));
   }
   std::string text = output.format == aa::Format::json ? aa::history_json(history.records)
-                                                     : aa::render_history_text(history.records, style);
+                                                       : aa::render_history_text(history.records, style);
   if (text.empty()) text = "No saved results yet. 'aa-check --save' keeps one.\n";
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
@@ -105,8 +105,9 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
       return 0;
     }
     if (!output.terminal.stdin_is_tty) {
-      throw aa::Error(aa::Problem::usage, "--forget asks before deleting, but stdin is not a terminal; add --yes to "
-                                       "delete without asking (nothing was deleted)");
+      throw aa::Error(aa::Problem::usage,
+                      "--forget asks before deleting, but stdin is not a terminal; add --yes to "
+                      "delete without asking (nothing was deleted)");
     }
     const std::string question = fmt::format("Delete {} ({} saved result{})? This cannot be undone.",
                                              aa::terminal_safe(file.string()), count, count == 1 ? "" : "s");
@@ -117,8 +118,8 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
     }
   }
   const bool deleted = aa::forget_history(file, waiting_notice(file));
-  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none, output.terminal, false,
-           program);
+  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none,
+           output.terminal, false, program);
   return 0;
 }
 
@@ -137,8 +138,8 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
     }
     answers = std::move(*asked);
   } else {
-    answers = aa::parse_answers(o.answers_given ? o.answers : aa::cli::read_answers_input(STDIN_FILENO),
-                                content.checklist);
+    answers =
+        aa::parse_answers(o.answers_given ? o.answers : aa::cli::read_answers_input(STDIN_FILENO), content.checklist);
   }
   const aa::CheckRecord record = aa::score_check(content.checklist, answers, aa::format_iso_date(aa::local_today()));
 
@@ -154,8 +155,8 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
       save_error = error;
     }
   }
-  const std::string text =
-      output.format == aa::Format::json ? aa::check_json(record) : aa::render_check_text(record, content.checklist, style);
+  const std::string text = output.format == aa::Format::json ? aa::check_json(record)
+                                                             : aa::render_check_text(record, content.checklist, style);
   aa::emit(text, output.terminal, output.allow_pager, program);
   if (save_error) throw *save_error;
   if (save && isatty(STDERR_FILENO)) {
@@ -179,8 +180,9 @@ int run(const CheckOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Reflect on four signs of anxious attachment, one statement at a time, and see where to read "
-               "next. A reflection aid, not a diagnosis."};
+  CLI::App app{
+      "Reflect on four signs of anxious attachment, one statement at a time, and see where to read "
+      "next. A reflection aid, not a diagnosis."};
   CheckOptions options;
   setup(app, options);
   // exit() rather than return, as in aa-tip: nothing is gained by tearing down.

@@ -33,7 +33,8 @@ std::string check_date(const std::string& text) {
 
 void setup(CLI::App& app, TipOptions& o) {
   aa::cli::describe(app, "aa-tip");
-  auto* daily = app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
+  auto* daily =
+      app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
                    ->check(CLI::Validator(check_date, ""))
                    ->check(aa::cli::completes_names("today"))

@@ -15,8 +15,9 @@ std::string read_answers_input(int fd) {
     throw Error(Problem::io, fmt::format("cannot read answers from stdin: {}", std::strerror(input.error)));
   }
   if (input.over_limit) {
-    throw Error(Problem::usage, fmt::format("the answers on stdin are longer than {}; expected one short number per item",
-                                            describe_size(max_answers_input)));
+    throw Error(Problem::usage,
+                fmt::format("the answers on stdin are longer than {}; expected one short number per item",
+                            describe_size(max_answers_input)));
   }
   return std::move(input.text);
 }

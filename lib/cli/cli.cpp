@@ -118,7 +118,9 @@ Output resolve_output(const CommonOptions& options) {
   Output output;
   output.terminal = probe_terminal();
   const auto color = parse_color_choice(options.color);
-  if (!color) throw Error(Problem::usage, fmt::format("--color must be auto, always or never, not '{}'", printable(options.color)));
+  if (!color)
+    throw Error(Problem::usage,
+                fmt::format("--color must be auto, always or never, not '{}'", printable(options.color)));
   output.color = use_color(*color, output.terminal);
   output.width = choose_width(options.width > 0 ? std::optional(options.width) : std::nullopt, output.terminal);
   output.allow_pager = !options.no_pager;

@@ -108,7 +108,8 @@ std::vector<std::string> arguments_hidden_by(const CompletionCommand& command) {
 
 std::string bash_names_function(const CompletionCommand& command, const std::string& id) {
   std::string s;
-  s += "# Offers the names of kind $1 that " + command.program + " lists (NAME<TAB>DESCRIPTION lines) and\n"
+  s += "# Offers the names of kind $1 that " + command.program +
+       " lists (NAME<TAB>DESCRIPTION lines) and\n"
        "# that start with $cur, in its order; from the content named on the line.\n";
   s += "_" + id + "_names()\n{\n";
   s += "    local -a forwarded=()\n";
@@ -152,13 +153,10 @@ std::string bash_value(const CompletionValue& value, const std::string& id, std:
     case ValueKind::choices:
       return at + "COMPREPLY=($(compgen -W " + sh_quoted(joined(value.choices)) + " -- \"$cur\"))\n";
     case ValueKind::directory:
-    case ValueKind::content_directory:
-      return at + "_filedir -d\n";
-    case ValueKind::names:
-      return at + "_" + id + "_names " + value.names + "\n";
+    case ValueKind::content_directory: return at + "_filedir -d\n";
+    case ValueKind::names: return at + "_" + id + "_names " + value.names + "\n";
     case ValueKind::none:
-    case ValueKind::text:
-      break;
+    case ValueKind::text: break;
   }
   return "";
 }
@@ -271,23 +269,21 @@ std::string zsh_value(const std::string& message, const CompletionValue& value, 
       break;
     }
     case ValueKind::directory:
-    case ValueKind::content_directory:
-      action = "_files -/";
-      break;
+    case ValueKind::content_directory: action = "_files -/"; break;
     case ValueKind::names:
       // {...} runs as it is, with no compadd options put in.
       action = "{_" + id + "_names " + value.names + "}";
       break;
     case ValueKind::none:
-    case ValueKind::text:
-      break;
+    case ValueKind::text: break;
   }
   return ":" + zsh_field(message.empty() ? "value" : message) + ":" + action;
 }
 
 std::string zsh_names_function(const CompletionCommand& command, const std::string& id) {
   std::string s;
-  s += "# Offers the names of kind $1 that " + command.program + " lists (NAME<TAB>DESCRIPTION lines),\n"
+  s += "# Offers the names of kind $1 that " + command.program +
+       " lists (NAME<TAB>DESCRIPTION lines),\n"
        "# in its order; from the content named on the line.\n";
   s += "(( $+functions[_" + id + "_names] )) || _" + id + "_names() {\n";
   s += "  local -a forwarded names\n";
@@ -363,7 +359,8 @@ namespace {
 // "-s d -l daily": how __fish_seen_argument and complete name options.
 std::string fish_names(const std::vector<std::string>& names) {
   std::vector<std::string> out;
-  for (const std::string& name : names) out.push_back((is_long(name) ? "-l " : "-s ") + name.substr(is_long(name) ? 2 : 1));
+  for (const std::string& name : names)
+    out.push_back((is_long(name) ? "-l " : "-s ") + name.substr(is_long(name) ? 2 : 1));
   return joined(out);
 }
 
@@ -374,23 +371,20 @@ std::string fish_unless_seen(const std::vector<std::string>& names) {
 // " -k -a ...": the values to offer (-k: in the order given).
 std::string fish_values(const CompletionValue& value, const std::string& id) {
   switch (value.kind) {
-    case ValueKind::choices:
-      return " -k -a " + fish_quoted(joined(value.choices));
+    case ValueKind::choices: return " -k -a " + fish_quoted(joined(value.choices));
     case ValueKind::directory:
-    case ValueKind::content_directory:
-      return " -a '(__fish_complete_directories)'";
-    case ValueKind::names:
-      return " -k -a " + fish_quoted("(__" + id + "_names " + value.names + ")");
+    case ValueKind::content_directory: return " -a '(__fish_complete_directories)'";
+    case ValueKind::names: return " -k -a " + fish_quoted("(__" + id + "_names " + value.names + ")");
     case ValueKind::none:
-    case ValueKind::text:
-      break;
+    case ValueKind::text: break;
   }
   return "";
 }
 
 std::string fish_names_function(const CompletionCommand& command, const std::string& id) {
   std::string s;
-  s += "# Prints the names of kind $argv that " + command.program + " lists (NAME<TAB>DESCRIPTION\n"
+  s += "# Prints the names of kind $argv that " + command.program +
+       " lists (NAME<TAB>DESCRIPTION\n"
        "# lines), from the content named on the line.\n";
   s += "function __" + id + "_names\n";
   s += "    set -l tokens (commandline -opc)\n";
@@ -432,12 +426,12 @@ std::string fish_completion(const CompletionCommand& command) {
   for (const CompletionOption& option : command.options) {
     // -x: takes a value, and no file name.
     const std::string value = option.value.kind == ValueKind::none ? "" : " -x" + fish_values(option.value, id);
-    s += complete + " " + fish_names(option.names) + value +
-         fish_unless_seen(hidden_by(command, option)) + " -d " + fish_quoted(one_line(option.description)) + "\n";
+    s += complete + " " + fish_names(option.names) + value + fish_unless_seen(hidden_by(command, option)) + " -d " +
+         fish_quoted(one_line(option.description)) + "\n";
   }
   if (command.arguments && command.arguments->value.kind != ValueKind::text) {
-    s += complete + fish_unless_seen(arguments_hidden_by(command)) + fish_values(command.arguments->value, id) + " -d " +
-         fish_quoted(one_line(command.arguments->description)) + "\n";
+    s += complete + fish_unless_seen(arguments_hidden_by(command)) + fish_values(command.arguments->value, id) +
+         " -d " + fish_quoted(one_line(command.arguments->description)) + "\n";
   }
   return s;
 }

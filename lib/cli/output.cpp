@@ -58,7 +58,8 @@ std::optional<ShellWord> read_word(std::string_view command, std::size_t& pos) {
         char quoted = command[pos++];
         if (quoted == '"') break;
         if (quoted == '$' || quoted == '`') return std::nullopt;
-        if (quoted == '\\' && pos < command.size() && std::string_view("\\\"").find(command[pos]) != std::string_view::npos) {
+        if (quoted == '\\' && pos < command.size() &&
+            std::string_view("\\\"").find(command[pos]) != std::string_view::npos) {
           quoted = command[pos++];
         }
         word.text += quoted;
@@ -92,9 +93,8 @@ bool is_assignment(std::string_view written) {
 // Words sh runs itself, without looking in PATH.
 bool is_shell_own(std::string_view word) {
   static constexpr std::array<std::string_view, 27> words = {
-      "!",    "{",     "}",   "case",   "do",    "done",     "elif",  "else",   "esac",
-      "fi",   "for",   "if",  "then",   "until", "while",    ":",     ".",      "builtin",
-      "cd",   "command", "eval", "exec", "exit", "export", "set", "trap", "wait"};
+      "!",     "{", "}", "case",    "do", "done",    "elif", "else", "esac", "fi",     "for", "if",   "then", "until",
+      "while", ":", ".", "builtin", "cd", "command", "eval", "exec", "exit", "export", "set", "trap", "wait"};
   for (std::string_view own : words) {
     if (word == own) return true;
   }
@@ -255,12 +255,13 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
   const int status = wait_for(child);
   if (write_failure) std::rethrow_exception(write_failure);
 
-  if (status < 0) throw Error(Problem::io, fmt::format("pager '{}' was lost: {}", printable(command), std::strerror(errno)));
+  if (status < 0)
+    throw Error(Problem::io, fmt::format("pager '{}' was lost: {}", printable(command), std::strerror(errno)));
   if (WIFSIGNALED(status)) {
     // Ctrl-C in a pager that does not catch it: what the person asked for.
     if (WTERMSIG(status) == SIGINT) return PagerRun::shown;
-    throw Error(Problem::io, fmt::format("pager '{}' was killed by signal {} ({})", printable(command), WTERMSIG(status),
-                                      strsignal(WTERMSIG(status))));
+    throw Error(Problem::io, fmt::format("pager '{}' was killed by signal {} ({})", printable(command),
+                                         WTERMSIG(status), strsignal(WTERMSIG(status))));
   }
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   // 130 is how sh says its program died of SIGINT.

@@ -42,8 +42,8 @@ std::string intro(std::size_t count, std::size_t width) {
          "\n";
 }
 
-std::string statement_block(const ChecklistItem& item, std::size_t index, std::size_t count,
-                            std::optional<int> earlier, std::size_t width) {
+std::string statement_block(const ChecklistItem& item, std::size_t index, std::size_t count, std::optional<int> earlier,
+                            std::size_t width) {
   std::string out = fmt::format("\nStatement {} of {}: {}\n", index + 1, count, item.sign);
   out += wrap_paragraph(item.statement, width, "  ", "  ") + "\n";
   out += "  " + scale_line() + "\n";
@@ -52,9 +52,10 @@ std::string statement_block(const ChecklistItem& item, std::size_t index, std::s
 }
 
 std::string hint(std::size_t width) {
-  return wrap_paragraph("Please type a number from 0 to 4, or the first letter of its word (n, r, s, o, a). "
-                        "? tells you more about the statement, b goes back, q stops.",
-                        width, "  ", "  ") +
+  return wrap_paragraph(
+             "Please type a number from 0 to 4, or the first letter of its word (n, r, s, o, a). "
+             "? tells you more about the statement, b goes back, q stops.",
+             width, "  ", "  ") +
          "\n";
 }
 
@@ -97,9 +98,7 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Convers
         given[index++] = reply.value;
         show_statement = true;
         break;
-      case Reply::explain:
-        conversation.show(wrap_paragraph(item.about, width, "  ", "  ") + "\n");
-        break;
+      case Reply::explain: conversation.show(wrap_paragraph(item.about, width, "  ", "  ") + "\n"); break;
       case Reply::back:
         if (index == 0) {
           conversation.show("  This is the first statement; there is nothing before it.\n");
@@ -108,11 +107,8 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Convers
           show_statement = true;
         }
         break;
-      case Reply::quit:
-        return std::nullopt;
-      case Reply::unclear:
-        conversation.show(hint(width));
-        break;
+      case Reply::quit: return std::nullopt;
+      case Reply::unclear: conversation.show(hint(width)); break;
     }
   }
   conversation.show("\n");

@@ -12,7 +12,9 @@
 namespace aa {
 namespace {
 
-bool is_separator(char c) { return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_separator(char c) {
+  return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 // "answer 2 (overanalysing)", so the person knows which statement is meant.
 std::string answer_name(std::size_t index, std::span<const ChecklistItem> items) {
@@ -55,8 +57,9 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
       commas_since_value += text[pos] == ',';
       // Two commas with nothing between them leave an answer out.
       if (commas_since_value > 1 || (commas_since_value == 1 && answers.empty())) {
-        fail_pointing_at_items(answers.empty() ? "empty answer before answer 1 (a comma at the start)"
-                             : fmt::format("empty answer after answer {} (two commas in a row)", answers.size()));
+        fail_pointing_at_items(answers.empty()
+                                   ? "empty answer before answer 1 (a comma at the start)"
+                                   : fmt::format("empty answer after answer {} (two commas in a row)", answers.size()));
       }
       ++pos;
       continue;
@@ -72,22 +75,23 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
     const auto rating = rating_from_digit(token);
     if (!rating) {
       throw Error(Problem::usage, fmt::format("{} is '{}', which is not on the scale; use a whole number from {} to "
-                                           "{}: {}",
-                                           answer_name(index, items), printable(token, 20), lowest_rating,
-                                           highest_rating, describe_scale()));
+                                              "{}: {}",
+                                              answer_name(index, items), printable(token, 20), lowest_rating,
+                                              highest_rating, describe_scale()));
     }
     answers.push_back(*rating);
     commas_since_value = 0;
     pos = end;
   }
-  if (commas_since_value > 0) fail_pointing_at_items(fmt::format("empty answer after answer {} (a comma at the end)", answers.size()));
+  if (commas_since_value > 0)
+    fail_pointing_at_items(fmt::format("empty answer after answer {} (a comma at the end)", answers.size()));
   if (answers.empty() && !items.empty()) {
-    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per item, each from {} to {}",
-                     items.size(), lowest_rating, highest_rating));
+    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per item, each from {} to {}", items.size(),
+                                       lowest_rating, highest_rating));
   }
   if (answers.size() < items.size()) {
     fail_pointing_at_items(fmt::format("only {} of {} answers given: {} is missing", answers.size(), items.size(),
-                     answer_name(answers.size(), items)));
+                                       answer_name(answers.size(), items)));
   }
   return answers;
 }

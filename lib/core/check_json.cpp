@@ -16,8 +16,7 @@ nlohmann::ordered_json record_value(const CheckRecord& record) {
   for (const Rating& rating : record.answers) {
     answers.push_back({{"id", rating.id}, {"sign", rating.sign}, {"value", rating.value}});
   }
-  return {{"date", record.date},           {"answers", answers},
-          {"total", record.total},         {"max", record.max},
+  return {{"date", record.date},           {"answers", answers},           {"total", record.total}, {"max", record.max},
           {"stand_out", record.stand_out}, {"read_next", record.read_next}};
 }
 
@@ -71,9 +70,7 @@ Rating rating_from(const nlohmann::json& value, std::size_t index) {
 
 std::string check_json(const CheckRecord& record) { return dump_json(record_value(record)); }
 
-std::string check_json_line(const CheckRecord& record) {
-  return dump_json_line(record_value(record));
-}
+std::string check_json_line(const CheckRecord& record) { return dump_json_line(record_value(record)); }
 
 std::string history_json(std::span<const CheckRecord> records) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();

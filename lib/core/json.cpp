@@ -107,10 +107,8 @@ std::string question_list_json(std::span<const Question> questions) {
 std::string section_hits_json(std::span<const Section> sections, std::span<const SearchHit> hits) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const SearchHit& hit : hits) {
-    array.push_back({{"number", hit.item + 1},
-                     {"slug", sections[hit.item].slug},
-                     {"paragraph", hit.part + 1},
-                     {"text", hit.text}});
+    array.push_back(
+        {{"number", hit.item + 1}, {"slug", sections[hit.item].slug}, {"paragraph", hit.part + 1}, {"text", hit.text}});
   }
   return dump_json(array);
 }

@@ -64,9 +64,7 @@ class Reader {
   [[noreturn]] void fail(const toml::source_position& at, const std::string& message) const {
     throw Error(Problem::data, fmt::format("{}:{}:{}: {}", terminal_safe(path_), at.line, at.column, message));
   }
-  [[noreturn]] void fail(const toml::node& at, const std::string& message) const {
-    fail(at.source().begin, message);
-  }
+  [[noreturn]] void fail(const toml::node& at, const std::string& message) const { fail(at.source().begin, message); }
 
   // The array of tables `[[key]]` at the top of the file; nothing else may be there.
   const toml::array& records(const toml::table& root, std::string_view key) const {
@@ -336,8 +334,10 @@ Content overlay_content_dir(const Content& base, const std::filesystem::path& di
   if (opened < 0) {
     const int error = errno;
     // A name that leads nowhere is a mistake in the command line.
-    if (error == ENOENT) throw Error(Problem::usage, fmt::format("content directory '{}': no such directory", dir.string()));
-    if (error == ENOTDIR) throw Error(Problem::usage, fmt::format("content directory '{}': not a directory", dir.string()));
+    if (error == ENOENT)
+      throw Error(Problem::usage, fmt::format("content directory '{}': no such directory", dir.string()));
+    if (error == ENOTDIR)
+      throw Error(Problem::usage, fmt::format("content directory '{}': not a directory", dir.string()));
     throw Error(Problem::io, fmt::format("cannot read content directory '{}': {}", dir.string(), std::strerror(error)));
   }
   const FileDescriptor folder(opened);
@@ -363,7 +363,7 @@ void check_references(const Content& content) {
   auto check = [&](std::string_view file, std::string_view what, std::string_view id, std::string_view slug) {
     if (!find_section(content, slug)) {
       throw Error(Problem::data, fmt::format("{}: {} '{}' refers to section '{}', which sections.toml does not have",
-                                          file, what, id, slug));
+                                             file, what, id, slug));
     }
   };
   for (const Tip& tip : content.tips) check("tips.toml", "tip", tip.id, tip.section);

@@ -103,7 +103,7 @@ struct HistoryColumns {
   std::vector<std::string> ids;
   std::vector<std::string> signs;  // the newest name of each: content may have reworded it since
   std::unordered_map<std::string_view, std::size_t> column;
-  std::size_t signs_in_file = 0;   // how many different sign ids the records name
+  std::size_t signs_in_file = 0;  // how many different sign ids the records name
 };
 
 HistoryColumns history_columns(std::span<const CheckRecord> records) {
@@ -174,9 +174,9 @@ std::string sparklines(std::span<const CheckRecord> records, const HistoryColumn
   const std::size_t room = style.width > used + 1 ? style.width - used : 1;
   const std::size_t shown = std::min(records.size(), room);
   const auto newest = records.subspan(records.size() - shown);
-  std::string out = heading(shown == records.size() ? "Over time, oldest to newest"
-                                                    : fmt::format("Over time, the last {} results", shown),
-                            style);
+  std::string out = heading(
+      shown == records.size() ? "Over time, oldest to newest" : fmt::format("Over time, the last {} results", shown),
+      style);
   std::vector<std::vector<std::optional<int>>> by_sign(columns.ids.size());
   for (const CheckRecord& record : newest) {
     const std::vector<std::optional<int>> values = values_by_column(record, columns);

@@ -40,7 +40,8 @@ std::string paint(std::string_view text, const fmt::text_style& style, bool colo
 // narrow line the indent goes, so that no line is wider than asked.
 std::string hang(std::string_view first, std::string_view body, std::size_t width) {
   const std::size_t indent = display_width(first);
-  if (width > 0 && width < indent + min_text_width) return wrap_paragraph(std::string(first) + std::string(body), width);
+  if (width > 0 && width < indent + min_text_width)
+    return wrap_paragraph(std::string(first) + std::string(body), width);
   return wrap_paragraph(body, width, first, std::string(indent, ' '));
 }
 
@@ -105,7 +106,9 @@ std::string section_text(std::span<const Section> sections, std::size_t index, b
   for (std::string_view paragraph : section.paragraphs) {
     blocks.add(paragraph_text(paragraph, style.width), block_of(paragraph).kind);
   }
-  if (show_next) blocks.add(paint(wrap_paragraph(next_hint(sections, index, style.references), style.width), hint_style, style.color));
+  if (show_next)
+    blocks.add(
+        paint(wrap_paragraph(next_hint(sections, index, style.references), style.width), hint_style, style.color));
   return blocks.take();
 }
 
@@ -117,17 +120,13 @@ std::string section_markdown(std::span<const Section> sections, std::size_t inde
   for (std::string_view paragraph : section.paragraphs) {
     const Block block = block_of(paragraph);
     switch (block.kind) {
-      case BlockKind::bullet:
-        blocks.add(markdown_paragraph(block.body, width, "- ", "  "), block.kind);
-        break;
+      case BlockKind::bullet: blocks.add(markdown_paragraph(block.body, width, "- ", "  "), block.kind); break;
       case BlockKind::numbered: {
         const std::string marker = fmt::format("{} ", block.marker);
         blocks.add(markdown_paragraph(block.body, width, marker, std::string(marker.size(), ' ')), block.kind);
         break;
       }
-      case BlockKind::paragraph:
-        blocks.add(markdown_paragraph(block.body, width));
-        break;
+      case BlockKind::paragraph: blocks.add(markdown_paragraph(block.body, width)); break;
     }
   }
   return blocks.take();
@@ -222,11 +221,10 @@ Block block_of(std::string_view paragraph) {
   return {BlockKind::paragraph, {}, paragraph};
 }
 
-std::string render_sections(std::span<const Section> sections, std::span<const std::size_t> chosen,
-                            Format format, const GuideStyle& style) {
+std::string render_sections(std::span<const Section> sections, std::span<const std::size_t> chosen, Format format,
+                            const GuideStyle& style) {
   switch (format) {
-    case Format::json:
-      return sections_json(sections, chosen);
+    case Format::json: return sections_json(sections, chosen);
     case Format::markdown:
       return join_items(chosen, [&](std::size_t i) { return section_markdown(sections, chosen[i], style.width); });
     case Format::text:
@@ -247,11 +245,10 @@ std::string render_section_list(std::span<const Section> sections, Format format
   return format == Format::markdown ? table_markdown(rows) : table_text(rows, style);
 }
 
-std::string render_questions(std::span<const Question> questions, std::span<const std::size_t> chosen,
-                             Format format, const GuideStyle& style) {
+std::string render_questions(std::span<const Question> questions, std::span<const std::size_t> chosen, Format format,
+                             const GuideStyle& style) {
   switch (format) {
-    case Format::json:
-      return questions_json(questions, chosen);
+    case Format::json: return questions_json(questions, chosen);
     case Format::markdown:
       return join_items(chosen, [&](std::size_t i) { return question_markdown(questions, chosen[i], style); });
     case Format::text:

@@ -42,7 +42,8 @@ std::string render_section_hits(std::span<const Section> sections, std::span<con
 
 std::string render_question_hits(std::span<const Question> questions, std::span<const SearchHit> hits, bool color) {
   std::string out;
-  for (const SearchHit& hit : hits) out += hit_line(styled(questions[hit.item].id, name_style, color) + ":", hit, color);
+  for (const SearchHit& hit : hits)
+    out += hit_line(styled(questions[hit.item].id, name_style, color) + ":", hit, color);
   return out;
 }
 

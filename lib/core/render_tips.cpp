@@ -48,8 +48,7 @@ std::string fortune_entry(const Tip& tip, std::size_t width) {
 std::string render_tips(std::span<const Tip* const> tips, Format format, const TipStyle& style) {
   std::string out;
   switch (format) {
-    case Format::json:
-      return tips_json(tips);
+    case Format::json: return tips_json(tips);
     case Format::markdown:
       for (const Tip* tip : tips) out += markdown_paragraph(tip->text, style.width, "- ", "  ") + "\n";
       return out;

@@ -37,7 +37,8 @@ std::size_t find_index(std::span<const Nameable> items, std::string_view name, N
   if (const auto number = as_number(name)) {
     if (*number >= 1 && *number <= items.size()) return *number - 1;
     throw Error(Problem::not_found,
-                fmt::format("no {} {}; they are numbered 1 to {}", singular(kind), printable(name), items.size()), kind);
+                fmt::format("no {} {}; they are numbered 1 to {}", singular(kind), printable(name), items.size()),
+                kind);
   }
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (items[i].key == name) return i;

@@ -143,14 +143,15 @@ bool is_valid_utf8(std::string_view text) {
 bool is_terminal_control(std::int32_t codepoint) {
   if (codepoint < 0x20 || (codepoint >= 0x7f && codepoint <= 0x9f)) return true;
   switch (codepoint) {
-    case 0x061c:                  // arabic letter mark
-    case 0x200e: case 0x200f:     // left-to-right and right-to-left marks
-    case 0x2028: case 0x2029:     // line and paragraph separators
+    case 0x061c:  // arabic letter mark
+    case 0x200e:
+    case 0x200f:  // left-to-right and right-to-left marks
+    case 0x2028:
+    case 0x2029:  // line and paragraph separators
       return true;
-    default:
-      break;
+    default: break;
   }
-  return (codepoint >= 0x202a && codepoint <= 0x202e)     // embeddings and overrides
+  return (codepoint >= 0x202a && codepoint <= 0x202e)      // embeddings and overrides
          || (codepoint >= 0x2066 && codepoint <= 0x2069);  // isolates
 }
 
@@ -161,10 +162,8 @@ bool is_invisible(std::int32_t codepoint) {
     case UTF8PROC_CATEGORY_ZL:
     case UTF8PROC_CATEGORY_ZP:
     case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF:
-      return true;
-    default:
-      return property->ignorable;
+    case UTF8PROC_CATEGORY_CF: return true;
+    default: return property->ignorable;
   }
 }
 

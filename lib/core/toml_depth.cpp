@@ -36,9 +36,7 @@ class NestingScan {
         while (at_ < text_.size() && text_[at_] != '\n') bump();
         return;
       case '"':
-      case '\'':
-        line_start_ = false;
-        return skip_string(c);
+      case '\'': line_start_ = false; return skip_string(c);
       case '\n':
         bump();
         // A newline ends a key/value pair, except inside an array.
@@ -50,18 +48,14 @@ class NestingScan {
         return;
       case ' ':
       case '\t':
-      case '\r':
-        return bump();
-      default:
-        break;
+      case '\r': return bump();
+      default: break;
     }
     const bool header = c == '[' && line_start_ && open_.empty();
     line_start_ = false;
     switch (c) {
-      case '[':
-        return header ? open_header() : open_value(false);
-      case '{':
-        return open_value(true);
+      case '[': return header ? open_header() : open_value(false);
+      case '{': return open_value(true);
       case '.':
         if (in_key_ && !deeper(key_depth_ + 1)) return;
         break;
@@ -82,11 +76,8 @@ class NestingScan {
         if (in_header_) return close_header();
         close_value(false);
         break;
-      case '}':
-        close_value(true);
-        break;
-      default:
-        break;
+      case '}': close_value(true); break;
+      default: break;
     }
     bump();
   }

@@ -137,8 +137,8 @@ constexpr std::string_view never_followed = "it is a symbolic link, and a privat
 void require_ours(const struct stat& status, std::string_view doing, const std::filesystem::path& file,
                   const std::filesystem::path& offender) {
   if (status.st_uid != ::geteuid()) {
-    cannot(doing, file, fmt::format("{} belongs to another user (uid {}), not to you", offender.string(),
-                                    status.st_uid));
+    cannot(doing, file,
+           fmt::format("{} belongs to another user (uid {}), not to you", offender.string(), status.st_uid));
   }
 }
 
@@ -237,7 +237,8 @@ std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, 
     require_regular_file(status, doing, path);
     require_ours(status, doing, path, path);
     if (writing) tighten(file.file.get(), status, 0600, doing, path);
-    if (lock(file.file.get(), writing ? LOCK_EX : LOCK_SH, on_wait) != 0 || ::fstat(file.file.get(), &file.status) != 0) {
+    if (lock(file.file.get(), writing ? LOCK_EX : LOCK_SH, on_wait) != 0 ||
+        ::fstat(file.file.get(), &file.status) != 0) {
       cannot(doing, path, std::strerror(errno));
     }
     // Deleted while we waited for the lock: look again at what is there now.

@@ -94,8 +94,12 @@ std::map<std::string, std::string> text_files() {
   for (std::size_t i = 0; i < 10'000; ++i) floats += "1.5, ";
   files["floats-config/aa/config.toml"] = floats + "]\n";
   files["c1/tips.toml"] = tip_head + "text = \"Breathe \\u009B2J out.\"\n";
-  files["c1-raw/tips.toml"] = tip_head + "text = \"Breathe \xc2\x9b" "2J out.\"\n";
-  files["bidi/tips.toml"] = tip_head + "text = \"Breathe \xe2\x80\xae" "out.\"\n";
+  files["c1-raw/tips.toml"] = tip_head +
+                              "text = \"Breathe \xc2\x9b"
+                              "2J out.\"\n";
+  files["bidi/tips.toml"] = tip_head +
+                            "text = \"Breathe \xe2\x80\xae"
+                            "out.\"\n";
   files["isolate/tips.toml"] = tip_head + "text = \"Breathe \\u2066out.\"\n";
   files["line-separator/tips.toml"] = tip_head + "text = \"Breathe\\u2028out.\"\n";
   files["zero-width/tips.toml"] = tip_head + "text = \"\xe2\x80\x8b\"\n";
@@ -107,9 +111,10 @@ std::map<std::string, std::string> text_files() {
   // Every built-in slug, which the built-in checklist refers to.
   std::string& sections = files["markup/sections.toml"];
   for (const aa::Section& section : aa::builtin_content().sections) {
-    sections += fmt::format("[[section]]\nslug = \"{}\"\ntitle = \"<img src=x onerror=alert(1)>\"\n"
-                            "paragraphs = [\"[a](javascript:a) <b>b</b>\", \"- <i>item</i> [c](javascript:c)\"]\n",
-                            section.slug);
+    sections += fmt::format(
+        "[[section]]\nslug = \"{}\"\ntitle = \"<img src=x onerror=alert(1)>\"\n"
+        "paragraphs = [\"[a](javascript:a) <b>b</b>\", \"- <i>item</i> [c](javascript:c)\"]\n",
+        section.slug);
   }
   files["markup/faq.toml"] =
       "[[question]]\nid = \"q\"\nquestion = \"<q>?</q>\"\nanswer = \"[d](javascript:d) <a href=x>e</a>\"\n"
@@ -124,17 +129,20 @@ void add_text_rows(std::vector<Row>& table) {
   for (const auto& [dir, at] : deep_columns) {
     table.push_back({"aa-tip --content-dir \"$CONTENT/" + dir + "\"", 65,
                      "aa-tip: error: [^\\n]*/" + dir + "/tips\\.toml:" + at + too_deep});
-    table.push_back({"aa-check --answers 1,2,3,4", 65,
-                     "aa-check: error: [^\\n]*/" + dir + "-config/aa/config\\.toml:" + at + too_deep, Stdout::empty,
+    table.push_back({"aa-check --answers 1,2,3,4",
+                     65,
+                     "aa-check: error: [^\\n]*/" + dir + "-config/aa/config\\.toml:" + at + too_deep,
+                     Stdout::empty,
                      {{"XDG_CONFIG_HOME", "$CONTENT/" + dir + "-config"}}});
   }
-  table.push_back({"aa-check --answers 1,2,3,4", 0, quiet, Stdout::some,
+  table.push_back({"aa-check --answers 1,2,3,4",
+                   0,
+                   quiet,
+                   Stdout::some,
                    {{"XDG_CONFIG_HOME", "$CONTENT/floats-config"}, {"XDG_DATA_HOME", "$CONTENT/floats-data"}}});
   // Content refuses what a terminal would act on, naming it.
-  for (const auto& [dir, code] : std::map<std::string, std::string>{{"c1", "009B"},
-                                                                   {"c1-raw", "009B"},
-                                                                   {"bidi", "202E"},
-                                                                   {"isolate", "2066"}}) {
+  for (const auto& [dir, code] :
+       std::map<std::string, std::string>{{"c1", "009B"}, {"c1-raw", "009B"}, {"bidi", "202E"}, {"isolate", "2066"}}) {
     table.push_back({"aa-tip --content-dir \"$CONTENT/" + dir + "\"", 65,
                      "aa-tip: error: [^\\n]*tips\\.toml:5:8: tip 'a': 'text' has the control character U\\+" + code +
                          "[^\\n]*\\n"});
@@ -146,12 +154,17 @@ void add_text_rows(std::vector<Row>& table) {
   table.push_back({"aa-tip --content-dir \"$CONTENT/percent\"", 65,
                    "aa-tip: error: [^\\n]*tips\\.toml:5:8: tip 'a': 'text' is only '%'[^\\n]*\\n"});
   // Quoted names are escaped: the only control byte on stderr is the final newline.
-  table.push_back({"aa-tip --content-dir \"$CONTENT/escape-id\"", 65,
-                   "aa-tip: error: [^\\n]*tips\\.toml:2:6: tip 'a\\\\x1b\\]0;owned\\\\x07\\\\u\\{202e\\}'[^\\n\\x1b]*\\n"});
+  table.push_back(
+      {"aa-tip --content-dir \"$CONTENT/escape-id\"", 65,
+       "aa-tip: error: [^\\n]*tips\\.toml:2:6: tip 'a\\\\x1b\\]0;owned\\\\x07\\\\u\\{202e\\}'[^\\n\\x1b]*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/escape-key\"", 65,
                    "aa-tip: error: [^\\n]*tips\\.toml:6:1: tip 'a' has unknown key '\\\\x1b\\[2J\\\\u\\{202e\\}'\\n"});
-  table.push_back({"aa-read $'\\xe2\\x80\\xaesigns'", 1, "aa-read: error: no section '\\\\u\\{202e\\}signs'[^\\n]*\\n"});
-  table.push_back({"aa-tip --id $'\\xc2\\x9b" "31m'", 1, "aa-tip: error: no tip '\\\\u\\{009b\\}31m'[^\\n]*\\n"});
+  table.push_back(
+      {"aa-read $'\\xe2\\x80\\xaesigns'", 1, "aa-read: error: no section '\\\\u\\{202e\\}signs'[^\\n]*\\n"});
+  table.push_back(
+      {"aa-tip --id $'\\xc2\\x9b"
+       "31m'",
+       1, "aa-tip: error: no tip '\\\\u\\{009b\\}31m'[^\\n]*\\n"});
   table.push_back({"aa-faq $'\\xe2\\x80\\xa8'", 1, "aa-faq: error: [^\\n\\x1b]*\\\\u\\{2028\\}[^\\n]*\\n"});
 }
 
@@ -164,8 +177,10 @@ std::vector<Row> linear_cost_rows() {
       ">\"$CONTENT/two-tips/tips.toml\" && ";
   std::vector<Row> table;
   // Two tips alternate: uniq takes nothing out of a thousand days.
-  table.push_back({two_tips + "test \"$(aa-tip --content-dir \"$CONTENT/two-tips\" --daily --count 1000 | uniq | wc -l)\" "
-                   "= 1000", 0, quiet});
+  table.push_back({two_tips +
+                       "test \"$(aa-tip --content-dir \"$CONTENT/two-tips\" --daily --count 1000 | uniq | wc -l)\" "
+                       "= 1000",
+                   0, quiet});
   table.push_back({two_tips + "aa-tip --content-dir \"$CONTENT/two-tips\" --date 2026-01-01 --count 100000 | tail -n 1",
                    0, quiet, Stdout::some});
   // Names at the length where suggestions stop being looked for, and past it.
@@ -191,9 +206,14 @@ std::vector<Row> rows() {
     table.push_back({command + " --format yaml", 2, error_line});
     table.push_back({command + " --json --format text", 2, error_line});
     // Content overrides.
-    table.push_back({command + " --content-dir \"$CONTENT/none\"", 2, name + ": error: content directory .*no such directory\\n"});
-    table.push_back({command + " --content-dir \"$CONTENT/not-toml\"", 65, name + ": error: .*tips\\.toml:1:[0-9]+: .*\\n"});
-    table.push_back({command, 65, name + ": error: .*tips\\.toml:1:1: no \\[\\[tip\\]\\] tables\\n", Stdout::empty,
+    table.push_back(
+        {command + " --content-dir \"$CONTENT/none\"", 2, name + ": error: content directory .*no such directory\\n"});
+    table.push_back(
+        {command + " --content-dir \"$CONTENT/not-toml\"", 65, name + ": error: .*tips\\.toml:1:[0-9]+: .*\\n"});
+    table.push_back({command,
+                     65,
+                     name + ": error: .*tips\\.toml:1:1: no \\[\\[tip\\]\\] tables\\n",
+                     Stdout::empty,
                      {{"AA_CONTENT_DIR", "$CONTENT/empty"}}});
     // Environment oddities: all fine.
     for (const char* columns : {"0", "abc", "100000"}) {
@@ -210,8 +230,8 @@ std::vector<Row> rows() {
     // Completion scripts and the names they ask for.
     table.push_back({command + " --completions tcsh", 2, error_line});
     table.push_back({command + " --completions", 2, error_line});
-    table.push_back({command + " --completions bash > /dev/full", 74,
-                     name + ": error: write error: No space left on device\\n"});
+    table.push_back(
+        {command + " --completions bash > /dev/full", 74, name + ": error: write error: No space left on device\\n"});
     table.push_back({command + " --completions zsh >&-", 74, name + ": error: write error: Bad file descriptor\\n"});
     table.push_back({command + " --completions fish | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}", 0, quiet});
     table.push_back({command + " --completion-names nosuch", 2, error_line});
@@ -221,9 +241,8 @@ std::vector<Row> rows() {
                      name + ": error: content directory .*no such directory\\n"});
   }
   // Formats, each with a reader that goes away after one byte.
-  for (const std::string& command :
-       {std::string("aa-tip --list"), std::string("aa-read --all"), std::string("aa-faq --all"),
-        std::string("aa-check --answers 4,4,4,4")}) {
+  for (const std::string& command : {std::string("aa-tip --list"), std::string("aa-read --all"),
+                                     std::string("aa-faq --all"), std::string("aa-check --answers 4,4,4,4")}) {
     for (const char* format : {"text", "markdown", "json"}) {
       if (command.starts_with("aa-check") && std::string(format) == "markdown") continue;
       table.push_back({command + " --format " + format + " | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}", 0, quiet,
@@ -263,35 +282,43 @@ std::vector<Row> rows() {
   table.push_back({"aa-faq --search zzzzqqq", 1, error_line});
 
   // aa-check: answers by option and stdin.
-  for (const char* bad : {"1,2,3", "1,2,3,4,0", "1,2,3,5", "1,2,3,-1", "a,b,c,d", "1,,2,3", "\"\"", "1.5,2,3,4",
-                          "$'1,2,3,\\xff'"}) {
+  for (const char* bad :
+       {"1,2,3", "1,2,3,4,0", "1,2,3,5", "1,2,3,-1", "a,b,c,d", "1,,2,3", "\"\"", "1.5,2,3,4", "$'1,2,3,\\xff'"}) {
     table.push_back({std::string("aa-check --answers ") + bad, 2, "aa-check: error: .*\\n"});
   }
   table.push_back({"aa-check", 2, "aa-check: error: .*\\n", Stdout::empty, {}, "1 2 3"});
   table.push_back({"aa-check", 2, "aa-check: error: .*\\n", Stdout::empty, {}, std::string("1,2\0,3,4", 8)});
   table.push_back({"aa-check", 2, "aa-check: error: .*\\n", Stdout::empty, {}, std::string(1 << 20, '1')});
   table.push_back({"aa-check", 0, quiet, Stdout::some, {}, "1\n2\n3\n4\n"});
-  table.push_back({"aa-check --answers 1,2,3,4 --save", 74, "aa-check: error: .*\\n", Stdout::some,
+  table.push_back({"aa-check --answers 1,2,3,4 --save",
+                   74,
+                   "aa-check: error: .*\\n",
+                   Stdout::some,
                    {{"HOME", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}}});
-  table.push_back({"aa-check --answers 1,2,3,4 --save", 74, "aa-check: error: .*file-not-dir.*\\n", Stdout::some,
+  table.push_back({"aa-check --answers 1,2,3,4 --save",
+                   74,
+                   "aa-check: error: .*file-not-dir.*\\n",
+                   Stdout::some,
                    {{"XDG_DATA_HOME", "$CONTENT/good/tips.toml/file-not-dir"}}});
 
   // Every kind of broken content file, through each loader.
-  for (const char* dir : {"wrong-shape", "wrong-type", "missing-key", "duplicate", "dangling", "nested",
-                          "invalid-utf8"}) {
+  for (const char* dir :
+       {"wrong-shape", "wrong-type", "missing-key", "duplicate", "dangling", "nested", "invalid-utf8"}) {
     table.push_back({std::string("aa-tip --content-dir \"$CONTENT/") + dir + "\"", 65,
                      "aa-tip: error: [^\\n]*tips\\.toml:[0-9]+:[0-9]+: [^\\n]+\\n"});
   }
-  table.push_back({"aa-faq --content-dir \"$CONTENT/dangling-faq\"", 65, "aa-faq: error: .*faq\\.toml:5:8: .*nowhere.*\\n"});
+  table.push_back(
+      {"aa-faq --content-dir \"$CONTENT/dangling-faq\"", 65, "aa-faq: error: .*faq\\.toml:5:8: .*nowhere.*\\n"});
   table.push_back({"aa-check --answers 1 --content-dir \"$CONTENT/bad-checklist\"", 65,
                    "aa-check: error: .*checklist\\.toml:1:1: .*\\n"});
-  table.push_back({"aa-read --content-dir \"$CONTENT/bad-sections\"", 65, "aa-read: error: .*sections\\.toml:2:8: .*\\n"});
+  table.push_back(
+      {"aa-read --content-dir \"$CONTENT/bad-sections\"", 65, "aa-read: error: .*sections\\.toml:2:8: .*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/dangling-link\"", 74,
                    "aa-tip: error: cannot read .*tips\\.toml: No such file or directory\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/dir-not-file\"", 74,
                    "aa-tip: error: cannot read .*tips\\.toml: it is a directory, not a regular file\\n"});
-  table.push_back({"aa-tip --content-dir \"$CONTENT/unclassifiable\"", 65,
-                   "aa-tip: error: .*tips\\.toml:5:16: .*'é'.*\\n"});
+  table.push_back(
+      {"aa-tip --content-dir \"$CONTENT/unclassifiable\"", 65, "aa-tip: error: .*tips\\.toml:5:16: .*'é'.*\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/line-ending-backslash\"", 0, quiet, Stdout::some});
   table.push_back({"aa-tip --content-dir \"$CONTENT/good\"", 0, quiet, Stdout::some});
 
@@ -303,24 +330,34 @@ std::vector<Row> rows() {
                    "aa-tip: error: [^\\n]*/tips\\.toml:1:1: no \\[\\[tip\\]\\] tables\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/sparse-1g\"", 74,
                    cannot_read_tips + "it is larger than 16 MiB, the most this file may hold\\n"});
-  table.push_back({"aa-tip --content-dir \"$CONTENT/fifo\"", 74, cannot_read_tips + "it is a FIFO, not a regular file\\n"});
+  table.push_back(
+      {"aa-tip --content-dir \"$CONTENT/fifo\"", 74, cannot_read_tips + "it is a FIFO, not a regular file\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/dev-zero\"", 74,
                    cannot_read_tips + "it is a character device, not a regular file\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/proc-mem\"", 74, cannot_read_tips + "Input/output error\\n"});
   table.push_back({"aa-tip --content-dir \"$CONTENT/good/tips.toml\"", 2,
                    "aa-tip: error: content directory .*: not a directory\\n"});
   // The configuration file, by the same rules.
-  table.push_back({"aa-check --answers 1,2,3,4", 74, "aa-check: error: cannot read [^\\n]*/config\\.toml: it is a FIFO, not a regular file\\n",
-                   Stdout::empty, {{"XDG_CONFIG_HOME", "$CONTENT/fifo-config"}}});
-  table.push_back({"aa-check --answers 1,2,3,4", 74, "aa-check: error: cannot read [^\\n]*/config\\.toml: it is larger than 64 KiB, the most this file may hold\\n",
-                   Stdout::empty, {{"XDG_CONFIG_HOME", "$CONTENT/huge-config"}}});
+  table.push_back({"aa-check --answers 1,2,3,4",
+                   74,
+                   "aa-check: error: cannot read [^\\n]*/config\\.toml: it is a FIFO, not a regular file\\n",
+                   Stdout::empty,
+                   {{"XDG_CONFIG_HOME", "$CONTENT/fifo-config"}}});
+  table.push_back(
+      {"aa-check --answers 1,2,3,4",
+       74,
+       "aa-check: error: cannot read [^\\n]*/config\\.toml: it is larger than 64 KiB, the most this file may hold\\n",
+       Stdout::empty,
+       {{"XDG_CONFIG_HOME", "$CONTENT/huge-config"}}});
   // Seeing and deleting your own data need no content, broken or not.
   table.push_back({"aa-check --history", 0, quiet, Stdout::some, {{"AA_CONTENT_DIR", "$CONTENT/none"}}});
   table.push_back({"aa-check --history --content-dir \"$CONTENT/not-toml\"", 0, quiet, Stdout::some});
   table.push_back({"aa-check --forget --yes", 0, quiet, Stdout::some, {{"AA_CONTENT_DIR", "$CONTENT/empty"}}});
   // A relative XDG_DATA_HOME or HOME names no place: saving is refused.
-  table.push_back({"aa-check --answers 1,2,3,4 --save", 74,
-                   "aa-check: error: [^\\n]*neither XDG_DATA_HOME nor HOME is set to an absolute path\\n", Stdout::some,
+  table.push_back({"aa-check --answers 1,2,3,4 --save",
+                   74,
+                   "aa-check: error: [^\\n]*neither XDG_DATA_HOME nor HOME is set to an absolute path\\n",
+                   Stdout::some,
                    {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "relative-home"}}});
   for (Row& row : linear_cost_rows()) table.push_back(std::move(row));
   add_text_rows(table);
@@ -367,11 +404,8 @@ std::vector<Row> stream_rows() {
     bool stdout_closed, stderr_works;
   };
   const std::vector<Trouble> troubles = {
-      {"", " >&-", true, true},
-      {"", " 2>&-", false, false},
-      {"", " >&- 2>&-", true, false},
-      {"", " 2>/dev/full", false, false},
-      {dead_pipe, " 2>&6", false, false},
+      {"", " >&-", true, true},           {"", " 2>&-", false, false},        {"", " >&- 2>&-", true, false},
+      {"", " 2>/dev/full", false, false}, {dead_pipe, " 2>&6", false, false},
   };
   const std::map<std::string, std::optional<std::string>> pager_not_found = {{"PAGER", "nosuch-pager"},
                                                                              {"TERM", "xterm"}};
@@ -445,10 +479,13 @@ TEST_CASE("the bad-input matrix") {
 TEST_CASE("a closed stdin or stderr is held by /dev/null, so no file the command opens takes its place") {
   aa::test::TempDir dir;
   // The pager looks at the command (its parent) while it runs.
-  const std::string pager = dir.write("pager.sh", "#!/bin/sh\nfor fd in 0 1 2; do echo \"fd $fd: $(readlink /proc/$1/fd/$fd)\"; done\ncat >/dev/null\n");
+  const std::string pager =
+      dir.write("pager.sh",
+                "#!/bin/sh\nfor fd in 0 1 2; do echo \"fd $fd: $(readlink /proc/$1/fd/$fd)\"; done\ncat >/dev/null\n");
   std::filesystem::permissions(pager, std::filesystem::perms::owner_all);
   aa::test::RunOptions options{.env = {{"PAGER", "sh '" + pager + "' $PPID"}, {"TERM", "xterm"}}, .terminal = true};
-  const auto result = aa::test::run({"/bin/bash", "-c", "exec \"$0\" --all <&- 2>&-", aa::test::command("aa-read")}, options);
+  const auto result =
+      aa::test::run({"/bin/bash", "-c", "exec \"$0\" --all <&- 2>&-", aa::test::command("aa-read")}, options);
   CAPTURE(result.out);
   CHECK(result.status == 0);
   CHECK(result.out.find("fd 0: /dev/null") != std::string::npos);
@@ -462,7 +499,8 @@ TEST_CASE("markdown output shows content's HTML and links as text, in every comm
   aa::test::TempDir content;
   for (const auto& [name, text] : text_files()) content.write(name, text);
   aa::test::RunOptions options;
-  options.env = {{"PATH", std::string(AA_TOOLS_DIR) + ":/usr/bin:/bin"}, {"AA_CONTENT_DIR", content.path() + "/markup"}};
+  options.env = {{"PATH", std::string(AA_TOOLS_DIR) + ":/usr/bin:/bin"},
+                 {"AA_CONTENT_DIR", content.path() + "/markup"}};
   for (const char* command : {"aa-tip --list", "aa-read --all", "aa-read --list", "aa-faq --all", "aa-faq --list"}) {
     for (const char* width : {"", " --width 20"}) {
       const std::string shell = std::string(command) + width + " --format markdown";
@@ -484,7 +522,10 @@ TEST_CASE("markdown output shows content's HTML and links as text, in every comm
 TEST_CASE("JSON output writes what a terminal would act on as \\u escapes") {
   // The history is a file a person may edit; its signs come back in JSON.
   aa::test::TempDir home;
-  const std::string sign = "Sign \xe2\x80\xae" "evil \xc2\x9b" "2J \xe2\x80\xa8 \x7f";
+  const std::string sign =
+      "Sign \xe2\x80\xae"
+      "evil \xc2\x9b"
+      "2J \xe2\x80\xa8 \x7f";
   const nlohmann::json record = {{"date", "2026-01-02"},
                                  {"answers", {{{"id", "dependence"}, {"sign", sign}, {"value", 3}}}},
                                  {"total", 3},

@@ -125,8 +125,8 @@ TEST_CASE("answers by option: every sign rated, what stands out, the safety note
   CHECK(contains(result.out, "aa-read strategies\n"));
   CHECK(contains(result.out, "aa-read support\n"));
   CHECK(result.out.ends_with(std::string(aa::safety_note()) + "\n"));
-  CHECK_FALSE(contains(result.out, "\x1b"));  // a pipe gets no colour
-  CHECK_FALSE(contains(result.out, "█"));     // and no bars
+  CHECK_FALSE(contains(result.out, "\x1b"));          // a pipe gets no colour
+  CHECK_FALSE(contains(result.out, "█"));             // and no bars
   CHECK_FALSE(std::filesystem::exists(home.data()));  // nothing saved without --save
 }
 
@@ -214,8 +214,8 @@ TEST_CASE("--items lists the statements in answer order") {
   const auto lines = lines_of(result.out);
   REQUIRE(lines.size() == 4);
   for (std::size_t i = 0; i < 4; ++i) {
-    CHECK(lines[i] == std::string(item(i).id) + "\t" + std::string(item(i).sign) + "\t" +
-                          std::string(item(i).statement));
+    CHECK(lines[i] ==
+          std::string(item(i).id) + "\t" + std::string(item(i).sign) + "\t" + std::string(item(i).statement));
   }
   const auto json = nlohmann::json::parse(run(check({"--items", "--json"}), home.options()).out);
   REQUIRE(json.size() == 4);
@@ -320,9 +320,9 @@ TEST_CASE("20 runs saving at once leave 20 whole records") {
   for (int i = 0; i < runs; ++i) {
     const std::vector<int> values = {i % 5, (i / 5) % 5, 4 - i % 5, i % 2};
     expected.push_back(values);
-    std::vector<std::string> args = check(
-        {"--save", "--answers", std::to_string(values[0]) + "," + std::to_string(values[1]) + "," +
-                                    std::to_string(values[2]) + "," + std::to_string(values[3])});
+    std::vector<std::string> args = check({"--save", "--answers",
+                                           std::to_string(values[0]) + "," + std::to_string(values[1]) + "," +
+                                               std::to_string(values[2]) + "," + std::to_string(values[3])});
     std::vector<char*> argv;
     for (std::string& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
@@ -490,8 +490,8 @@ TEST_CASE("options that do not go together are usage errors") {
 
 TEST_CASE("a full disk is a write error") {
   Home home;
-  const auto result = run({"/bin/sh", "-c", "exec \"$0\" --answers 1,1,1,1 > /dev/full", command("aa-check")},
-                          home.options());
+  const auto result =
+      run({"/bin/sh", "-c", "exec \"$0\" --answers 1,1,1,1 > /dev/full", command("aa-check")}, home.options());
   CHECK(result.status == 74);
   CHECK(contains(result.err, "aa-check: error: write error: No space left on device"));
 }
@@ -565,10 +565,12 @@ TEST_CASE("--history over thousands of records that each name a different sign s
   CHECK(result.err.empty());
   const auto rows = lines_of(result.out);
   REQUIRE(rows.size() == 8002);
-  CHECK(rows[0] == "date        sign-7999  sign-7998  sign-7997  sign-7996  sign-7995  sign-7994  sign-7993  "
-                   "sign-7992  total");
-  CHECK(rows[8000] == "2026-03-01  4          -          -          -          -          -          -          "
-                      "-          4/4");
+  CHECK(rows[0] ==
+        "date        sign-7999  sign-7998  sign-7997  sign-7996  sign-7995  sign-7994  sign-7993  "
+        "sign-7992  total");
+  CHECK(rows[8000] ==
+        "2026-03-01  4          -          -          -          -          -          -          "
+        "-          4/4");
   CHECK(rows[8001] == "(8 of the 8000 signs in these results are shown; the JSON output has them all.)");
   const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
   CHECK(json.size() == 8000);

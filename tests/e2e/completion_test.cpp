@@ -19,13 +19,13 @@
 
 using aa::test::command;
 using aa::test::command_names;
+using aa::test::Completions;
 using aa::test::find_program;
 using aa::test::help_options;
 using aa::test::run;
 using aa::test::RunOptions;
-using aa::test::TempDir;
 using aa::test::split_lines;
-using aa::test::Completions;
+using aa::test::TempDir;
 
 namespace {
 
@@ -111,23 +111,25 @@ TEST_CASE("bash: option values and names from the content") {
   const auto questions = run({command("aa-faq"), "--list"}).out;
   Set numbers_and_ids = lines_of(questions, 0);
   numbers_and_ids.merge(lines_of(questions, 1));
-  const Completions results = aa::test::bash_complete({
-      "aa-read sig",           // 0
-      "aa-tip --format ",      // 1
-      "aa-tip --",             // 2
-      "aa-tip --category ",    // 3
-      "aa-tip --id pa",        // 4
-      "aa-tip --id ",          // 5
-      "aa-faq ",               // 6
-      "aa-read --color ",      // 7
-      "aa-check -a ",          // 8
-      "aa-read -a s",          // 9
-      "aa-tip --format=m",     // 10
-      "aa-check --format ",    // 11
-      "aa-read --format ",     // 12
-      "aa-faq --format ",      // 13
-      "aa-read -a --f",        // 14
-  }, from_build());
+  const Completions results = aa::test::bash_complete(
+      {
+          "aa-read sig",         // 0
+          "aa-tip --format ",    // 1
+          "aa-tip --",           // 2
+          "aa-tip --category ",  // 3
+          "aa-tip --id pa",      // 4
+          "aa-tip --id ",        // 5
+          "aa-faq ",             // 6
+          "aa-read --color ",    // 7
+          "aa-check -a ",        // 8
+          "aa-read -a s",        // 9
+          "aa-tip --format=m",   // 10
+          "aa-check --format ",  // 11
+          "aa-read --format ",   // 12
+          "aa-faq --format ",    // 13
+          "aa-read -a --f",      // 14
+      },
+      from_build());
   CHECK(results[0] == Set{"signs"});
   CHECK(results[1] == formats_of("aa-tip"));
   CHECK(results[1] == Set{"text", "markdown", "json", "fortune"});
@@ -288,10 +290,11 @@ TEST_CASE("options that rule each other out are not offered together, in any she
       "aa-faq --search ",  // 4: the text to search for, not a question
       "aa-check --items --",
   };
-  const Set ruled_out_by_list = {"-l", "--list", "-d", "--daily", "--date", "--seed", "--id",
-                                 "-n", "--count", "--list-categories", "-s", "--search"};
+  const Set ruled_out_by_list = {"-l",   "--list", "-d",      "--daily",           "--date", "--seed",
+                                 "--id", "-n",     "--count", "--list-categories", "-s",     "--search"};
   for (const auto& [shell, complete] : {std::pair{std::string("bash"), &aa::test::bash_complete},
-                                        {"zsh", &aa::test::zsh_complete}, {"fish", &aa::test::fish_complete}}) {
+                                        {"zsh", &aa::test::zsh_complete},
+                                        {"fish", &aa::test::fish_complete}}) {
     CAPTURE(shell);
     const Completions results = complete(lines, from_build());
     for (const std::string& option : ruled_out_by_list) {
@@ -324,9 +327,9 @@ TEST_CASE("sections and questions are offered in reading order, in every shell")
   for (std::size_t i = 1; i <= split_lines(run({command("aa-faq"), "--list"}).out).size(); ++i) {
     numbers.push_back(std::to_string(i));
   }
-  for (const auto& [shell, complete] :
-       {std::pair{std::string("bash"), &aa::test::bash_complete_in_order},
-        {"zsh", &aa::test::zsh_complete_in_order}, {"fish", &aa::test::fish_complete_in_order}}) {
+  for (const auto& [shell, complete] : {std::pair{std::string("bash"), &aa::test::bash_complete_in_order},
+                                        {"zsh", &aa::test::zsh_complete_in_order},
+                                        {"fish", &aa::test::fish_complete_in_order}}) {
     CAPTURE(shell);
     const aa::test::OrderedCompletions results = complete({"aa-read ", "aa-faq "}, from_build());
     CHECK(results[0] == slugs);
@@ -352,7 +355,8 @@ TEST_CASE("the names a script asks for come from the command, in NAME<TAB>DESCRI
                 "[[tip]]\nid = \"only-tip\"\ncategory = \"mine\"\nsection = \"support\"\ntext = \"Be kind.\"\n");
   CHECK(run({command("aa-tip"), "--content-dir", content.path(), "--completion-names", "tips"}).out ==
         "only-tip\tBe kind.\n");
-  CHECK(run({command("aa-tip"), "--completion-names", "categories"}, RunOptions{.env = {{"AA_CONTENT_DIR", content.path()}}})
+  CHECK(run({command("aa-tip"), "--completion-names", "categories"},
+            RunOptions{.env = {{"AA_CONTENT_DIR", content.path()}}})
             .out == "mine\n");
 
   // Today, as the command sees it: the date --daily uses.

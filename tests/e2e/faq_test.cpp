@@ -13,7 +13,9 @@ using aa::test::seen;
 
 namespace {
 
-std::vector<std::string> faq(std::vector<std::string> args) { return aa::test::with_command("aa-faq", std::move(args)); }
+std::vector<std::string> faq(std::vector<std::string> args) {
+  return aa::test::with_command("aa-faq", std::move(args));
+}
 
 nlohmann::json all_questions() {
   const auto result = run(faq({"--all", "--json"}));
@@ -85,7 +87,8 @@ TEST_CASE("aa-faq: unknown and ambiguous questions exit 1 with how to list them"
   CHECK(slip.status == 0);  // a prefix of 'loved-ones'
   const auto typo = run(faq({"loved-onse"}));
   CHECK(typo.status == 1);
-  CHECK(typo.err == "aa-faq: error: no question 'loved-onse'; did you mean 'loved-ones'? ('aa-faq --list' lists them)\n");
+  CHECK(typo.err ==
+        "aa-faq: error: no question 'loved-onse'; did you mean 'loved-ones'? ('aa-faq --list' lists them)\n");
 
   const auto ambiguous = run(faq({"why"}));
   CHECK(ambiguous.status == 1);
@@ -121,8 +124,9 @@ TEST_CASE("aa-faq: search over questions and answers") {
 
   const auto json = nlohmann::json::parse(run(faq({"-s", "weakness", "--json"})).out);
   REQUIRE(json.size() == 1);
-  CHECK(json[0] == nlohmann::json::parse(
-                       R"({"number":5,"id":"not-weakness","part":"question","text":"Is seeking help a sign of weakness?"})"));
+  CHECK(json[0] ==
+        nlohmann::json::parse(
+            R"({"number":5,"id":"not-weakness","part":"question","text":"Is seeking help a sign of weakness?"})"));
 
   const auto none = run(faq({"-s", "zebra"}));
   CHECK(none.status == 1);
@@ -143,7 +147,8 @@ TEST_CASE("aa-faq: JSON and Markdown") {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].starts_with("# ")) {
       ++headings;
-      CHECK(lines[i] == "# " + std::to_string(headings) + ". " + questions[headings - 1]["question"].get<std::string>());
+      CHECK(lines[i] ==
+            "# " + std::to_string(headings) + ". " + questions[headings - 1]["question"].get<std::string>());
       CHECK(lines.at(i + 1).empty());
     } else if (!lines[i].empty()) {
       CHECK(lines[i - 1].empty());  // every paragraph stands on its own
@@ -193,6 +198,4 @@ TEST_CASE("aa-faq: on a terminal, aligned list, wrapped answers and the pager") 
   CHECK(seen(paged.out).find("main point") == std::string::npos);
 }
 
-TEST_CASE("aa-faq: the command-line contract") {
-  aa::test::check_command_contract("aa-faq", {"--all"});
-}
+TEST_CASE("aa-faq: the command-line contract") { aa::test::check_command_contract("aa-faq", {"--all"}); }

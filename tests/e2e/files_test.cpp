@@ -335,8 +335,8 @@ TEST_CASE("--history and --forget need no content, so broken content cannot keep
   const auto history = run(check({"--history"}), options);
   CHECK(history.status == 0);
   CHECK(aa::test::count_lines(history.out) == 2);
-  const auto forgetting = run(check({"--forget", "--yes", "--content-dir", home.dir.write("broken/checklist.toml", "x")}),
-                              home.options());
+  const auto forgetting =
+      run(check({"--forget", "--yes", "--content-dir", home.dir.write("broken/checklist.toml", "x")}), home.options());
   CHECK(forgetting.status == 0);
   CHECK_FALSE(std::filesystem::exists(home.history()));
   // Everything else still needs it.

@@ -98,7 +98,9 @@ inline std::string multibyte_sections_toml() {
             "  \"- Another item, shorter.\",\n"
             "  \"1. A numbered step, long enough to wrap onto a second line at most widths we try.\",\n"
             "  \"2. Another step: ‘breathe’ first.\",\n"
-            "  \"The last paragraph of section " + std::to_string(number) + ".\",\n"
+            "  \"The last paragraph of section " +
+            std::to_string(number) +
+            ".\",\n"
             "]\n\n";
   }
   return toml;
@@ -124,9 +126,9 @@ inline void check_command_contract(const std::string& name, const std::vector<st
   }
   SUBCASE("bad options and values are usage errors, exit 2, and print nothing on stdout") {
     const std::vector<std::vector<std::string>> bad = {
-        {"--bogus"},          {"--color=sometimes"}, {"--width", "0"},       {"--width", "wide"},
-        {"--format", "yaml"}, {"--json", "--format", "text"}, {"--search", ""}, {"--list", "1"},
-        {"--all", "1"},       {"--all", "--search", "x"},  {"--list", "--all"},
+        {"--bogus"},          {"--color=sometimes"},          {"--width", "0"},    {"--width", "wide"},
+        {"--format", "yaml"}, {"--json", "--format", "text"}, {"--search", ""},    {"--list", "1"},
+        {"--all", "1"},       {"--all", "--search", "x"},     {"--list", "--all"},
     };
     for (const auto& args : bad) {
       CAPTURE(args.front());
@@ -146,8 +148,8 @@ inline void check_command_contract(const std::string& name, const std::vector<st
     CHECK(result.err.starts_with(name + ": error: write error: "));
   }
   SUBCASE("a reader that goes away ends the command quietly") {
-    std::vector<std::string> args = {"/bin/bash", "-c", "\"$0\" \"$@\" | head -c 1 > /dev/null; exit \"${PIPESTATUS[0]}\"",
-                                     command(name)};
+    std::vector<std::string> args = {"/bin/bash", "-c",
+                                     "\"$0\" \"$@\" | head -c 1 > /dev/null; exit \"${PIPESTATUS[0]}\"", command(name)};
     args.insert(args.end(), long_args.begin(), long_args.end());
     const auto head = run(args);
     CHECK(head.status == 0);

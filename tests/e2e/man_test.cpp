@@ -59,9 +59,9 @@ std::string plain(std::string line) {
       at += 2;
     }
   }
-  static const std::pair<const char*, const char*> escapes[] = {
-      {"\\-", "-"}, {"\\%", ""}, {"\\&", ""}, {"\\~", " "}, {"\\(aq", "'"},
-      {"\\(ti", "~"}, {"\\(cq", "\u2019"}, {"\\e", "\\"}};
+  static const std::pair<const char*, const char*> escapes[] = {{"\\-", "-"},        {"\\%", ""},    {"\\&", ""},
+                                                                {"\\~", " "},        {"\\(aq", "'"}, {"\\(ti", "~"},
+                                                                {"\\(cq", "\u2019"}, {"\\e", "\\"}};
   for (const auto& [from, to] : escapes) {
     for (std::size_t at = line.find(from); at != std::string::npos; at = line.find(from, at + std::strlen(to))) {
       line.replace(at, std::strlen(from), to);
@@ -197,8 +197,7 @@ TEST_CASE("each command's man page has the sections a reader looks for, in order
     CHECK(present == wanted);
     // The conventions' exit statuses, each a paragraph of its own.
     const auto statuses = tags(section(page_of(name), "EXIT STATUS"));
-    CHECK(std::set<std::string>(statuses.begin(), statuses.end()) ==
-          std::set<std::string>{"0", "1", "2", "65", "74"});
+    CHECK(std::set<std::string>(statuses.begin(), statuses.end()) == std::set<std::string>{"0", "1", "2", "65", "74"});
     for (const char* variable : {"NO_COLOR", "COLUMNS", "PAGER", "TERM", "AA_CONTENT_DIR"}) {
       const auto environment = tags(section(page_of(name), "ENVIRONMENT"));
       CHECK_MESSAGE(std::find(environment.begin(), environment.end(), variable) != environment.end(),

@@ -85,7 +85,8 @@ TEST_CASE("pager: PAGER in a warning is escaped") {
   CHECK(result.err.find('\x07') == std::string::npos);
   CHECK(result.err.find("\xc2\x9b") == std::string::npos);
   CHECK(result.err.find("\xe2\x80\xae") == std::string::npos);
-  CHECK(result.err == "aa-read: warning: pager 'nosuch\\x1b\\x07\\u{009b}\\u{202e}' not found; showing the text directly\n");
+  CHECK(result.err ==
+        "aa-read: warning: pager 'nosuch\\x1b\\x07\\u{009b}\\u{202e}' not found; showing the text directly\n");
   CHECK(shows_guide(result));
 }
 

@@ -15,7 +15,9 @@ using aa::test::seen;
 
 namespace {
 
-std::vector<std::string> read(std::vector<std::string> args) { return aa::test::with_command("aa-read", std::move(args)); }
+std::vector<std::string> read(std::vector<std::string> args) {
+  return aa::test::with_command("aa-read", std::move(args));
+}
 
 const std::vector<std::string> slugs = {"what", "roots", "impact", "signs", "strategies", "support", "summary"};
 
@@ -91,7 +93,8 @@ TEST_CASE("aa-read: unknown and ambiguous names exit 1 with candidates and how t
   const auto slip = run(read({"stratgies"}));
   CHECK(slip.status == 1);
   CHECK(slip.out.empty());
-  CHECK(slip.err == "aa-read: error: no section 'stratgies'; did you mean 'strategies'? ('aa-read --list' lists them)\n");
+  CHECK(slip.err ==
+        "aa-read: error: no section 'stratgies'; did you mean 'strategies'? ('aa-read --list' lists them)\n");
 
   const auto nothing_close = run(read({"xyzzy-plugh"}));
   CHECK(nothing_close.status == 1);
@@ -271,9 +274,13 @@ TEST_CASE("aa-read: --width wraps every line to the width, counting display colu
 }
 
 TEST_CASE("aa-read: in a pipe, no escape byte and one paragraph a line") {
-  for (const auto& args : std::vector<std::vector<std::string>>{
-           {}, {"4"}, {"--all"}, {"-s", "help"}, {"--all", "--json"}, {"--all", "--format", "markdown"},
-           {"--all", "--width", "40"}}) {
+  for (const auto& args : std::vector<std::vector<std::string>>{{},
+                                                                {"4"},
+                                                                {"--all"},
+                                                                {"-s", "help"},
+                                                                {"--all", "--json"},
+                                                                {"--all", "--format", "markdown"},
+                                                                {"--all", "--width", "40"}}) {
     const auto result = run(read(args), RunOptions{.env = {{"TERM", "xterm-256color"}}});
     CHECK(result.status == 0);
     CHECK(result.out.find('\x1b') == std::string::npos);
@@ -348,7 +355,8 @@ TEST_CASE("aa-read: on a terminal text wraps to the terminal's width, at most 10
   // COLUMNS wins over the terminal's size, and --width over both.
   const auto columns_env = run(read({"5"}), RunOptions{.env = {{"COLUMNS", "40"}}, .terminal = true, .rows = 200});
   CHECK(aa::test::widest_line(seen(columns_env.out)) <= 40);
-  const auto asked = run(read({"5", "--width", "30"}), RunOptions{.env = {{"COLUMNS", "40"}}, .terminal = true, .rows = 200});
+  const auto asked =
+      run(read({"5", "--width", "30"}), RunOptions{.env = {{"COLUMNS", "40"}}, .terminal = true, .rows = 200});
   CHECK(aa::test::widest_line(seen(asked.out)) <= 30);
 }
 
@@ -388,6 +396,4 @@ TEST_CASE("aa-read: output taller than the terminal goes through the pager") {
   }
 }
 
-TEST_CASE("aa-read: the command-line contract") {
-  aa::test::check_command_contract("aa-read", {"--all"});
-}
+TEST_CASE("aa-read: the command-line contract") { aa::test::check_command_contract("aa-read", {"--all"}); }

@@ -10,7 +10,9 @@ using aa::test::run;
 
 namespace {
 
-std::vector<std::string> tip(std::vector<std::string> args) { return aa::test::with_command("aa-tip", std::move(args)); }
+std::vector<std::string> tip(std::vector<std::string> args) {
+  return aa::test::with_command("aa-tip", std::move(args));
+}
 
 // Every tip, as JSON.
 nlohmann::json every_tip() { return nlohmann::json::parse(run(tip({"--list", "--json"})).out); }

@@ -207,10 +207,21 @@ TEST_CASE("help and version") {
 
 TEST_CASE("usage errors exit 2 with one line on stderr and nothing on stdout") {
   const std::vector<std::vector<std::string>> bad = {
-      {"--bogus"},      {"--count", "0"},   {"--count", "x"},         {"--seed", "x"},
-      {"--date", "2026-02-30"}, {"--date", "today"}, {"--width", "-3"}, {"--width", "abc"},
-      {"--format", "yaml"}, {"--color", "sometimes"}, {"--id", "a", "--daily"}, {"--daily", "--seed", "1"},
-      {"--json", "--format", "text"}, {"--category", ""}, {"extra"},
+      {"--bogus"},
+      {"--count", "0"},
+      {"--count", "x"},
+      {"--seed", "x"},
+      {"--date", "2026-02-30"},
+      {"--date", "today"},
+      {"--width", "-3"},
+      {"--width", "abc"},
+      {"--format", "yaml"},
+      {"--color", "sometimes"},
+      {"--id", "a", "--daily"},
+      {"--daily", "--seed", "1"},
+      {"--json", "--format", "text"},
+      {"--category", ""},
+      {"extra"},
   };
   for (const auto& args : bad) {
     CAPTURE(args.front());
@@ -230,7 +241,8 @@ TEST_CASE("write errors exit 74; a closed pipe ends quietly") {
   CHECK(closed.status == 74);
   CHECK(closed.err.starts_with("aa-tip: error: write error: "));
   for (std::string format : {"text", "json", "fortune", "markdown"}) {
-    const auto early = shell("\"$AA_TIP\" --list --format " + format + " | head -c 1 >/dev/null; echo \"${PIPESTATUS[0]}\"");
+    const auto early =
+        shell("\"$AA_TIP\" --list --format " + format + " | head -c 1 >/dev/null; echo \"${PIPESTATUS[0]}\"");
     CHECK(early.out == "0\n");
     CHECK(early.err.empty());
   }
@@ -317,7 +329,8 @@ TEST_CASE("a tips file of 12,000 tips in 12,000 categories loads, lists and chec
   CHECK(typo.err.find("did you mean 'c-11999'?") != std::string::npos);
   CHECK(run(tip({"--content-dir", dir.path(), "--id", "t-11998"})).out == "Tip 11998.\n");
   // A duplicate at the very end is found, and its first place named.
-  dir.write("tips.toml", many_tips(count, "[[tip]]\nid=\"t-7\"\ncategory=\"c\"\nsection=\"support\"\ntext=\"Again.\"\n"));
+  dir.write("tips.toml",
+            many_tips(count, "[[tip]]\nid=\"t-7\"\ncategory=\"c\"\nsection=\"support\"\ntext=\"Again.\"\n"));
   const auto duplicate = run(tip({"--content-dir", dir.path()}));
   CHECK(duplicate.status == 65);
   CHECK(duplicate.err == "aa-tip: error: " + dir.path() + "/tips.toml:" + std::to_string(5 * count + 2) +

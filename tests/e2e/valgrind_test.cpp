@@ -65,7 +65,8 @@ TEST_CASE("every command runs clean under valgrind" * doctest::skip(under_asan))
     options.stdin_text = c.stdin_text;
     options.timeout_seconds = 120;
     // Wrap the command itself (the first word) in valgrind.
-    const std::string wrapped = "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite " + c.shell;
+    const std::string wrapped =
+        "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite " + c.shell;
     const auto result = aa::test::run({"/bin/bash", "-c", wrapped}, options);
     CAPTURE(result.err.substr(0, 2000));
     CHECK(result.status == c.status);

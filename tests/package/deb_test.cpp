@@ -33,9 +33,9 @@ std::string dpkg_deb() {
 const std::string& package_file() {
   static const TempDir out;
   static const std::string deb = [] {
-    const auto result = run({AA_CPACK_COMMAND, "--config", std::string(AA_BUILD_DIR) + "/CPackConfig.cmake", "-G",
-                             "DEB", "-B", out.path()},
-                            RunOptions{.timeout_seconds = 300});
+    const auto result = run(
+        {AA_CPACK_COMMAND, "--config", std::string(AA_BUILD_DIR) + "/CPackConfig.cmake", "-G", "DEB", "-B", out.path()},
+        RunOptions{.timeout_seconds = 300});
     INFO(result.out << result.err);
     REQUIRE(result.status == 0);
     std::string found;

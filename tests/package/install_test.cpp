@@ -62,10 +62,9 @@ TEST_SUITE("install") {
     const fs::path prefix = installed_prefix();
     for (const std::string& name : command_names()) {
       CAPTURE(name);
-      for (const auto& [shell, file] :
-           {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
-            {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
-            {"fish", prefix / "share/fish/vendor_completions.d" / (name + ".fish")}}) {
+      for (const auto& [shell, file] : {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
+                                        {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
+                                        {"fish", prefix / "share/fish/vendor_completions.d" / (name + ".fish")}}) {
         CAPTURE(shell);
         const auto printed = run({installed_prefix() + "/bin/" + name, "--completions", shell});
         CHECK(printed.status == 0);
@@ -122,7 +121,8 @@ TEST_SUITE("install") {
     const std::vector<std::string> lines = {"aa-read sig", "aa-tip --format ", "aa-check --hi", "aa-faq 5"};
     const std::set<std::string> formats = {"text", "markdown", "json", "fortune"};
     for (const auto& [shell, complete] : {std::pair{"bash", &aa::test::bash_complete},
-                                          {"zsh", &aa::test::zsh_complete}, {"fish", &aa::test::fish_complete}}) {
+                                          {"zsh", &aa::test::zsh_complete},
+                                          {"fish", &aa::test::fish_complete}}) {
       CAPTURE(shell);
       const aa::test::Completions results = complete(lines, setup);
       CHECK(results[0] == std::set<std::string>{"signs"});

@@ -20,7 +20,8 @@
 namespace aa::test {
 namespace {
 
-const char* const isolated_variables[] = {"NO_COLOR", "COLUMNS", "LINES", "PAGER", "AA_CONTENT_DIR", "XDG_DATA_HOME",
+const char* const isolated_variables[] = {"NO_COLOR",        "COLUMNS",        "LINES",
+                                          "PAGER",           "AA_CONTENT_DIR", "XDG_DATA_HOME",
                                           "XDG_CONFIG_HOME", "CLICOLOR_FORCE", "LESS"};
 
 std::vector<std::string> make_environment(const RunOptions& options) {
@@ -60,7 +61,8 @@ void read_available(int fd, std::string& into, bool& open) {
   }
 }
 
-[[noreturn]] void exec_child(const std::vector<std::string>& args, std::vector<std::string>& env, const RunOptions& options) {
+[[noreturn]] void exec_child(const std::vector<std::string>& args, std::vector<std::string>& env,
+                             const RunOptions& options) {
   if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
   std::vector<std::string> argv_strings = args;
   auto argv = pointers(argv_strings);
@@ -163,7 +165,8 @@ RunResult run_with_terminal(const std::vector<std::string>& args, const RunOptio
     if (out_open && fds[0].revents) read_available(master, result.out, out_open);
     if (err_open && fds[1].revents) read_available(err[0], result.err, err_open);
     // Type the next key once the program has had a moment to ask.
-    if (next_key < options.keys.size() && std::chrono::steady_clock::now() - last_key > std::chrono::milliseconds(150)) {
+    if (next_key < options.keys.size() &&
+        std::chrono::steady_clock::now() - last_key > std::chrono::milliseconds(150)) {
       const std::string& key = options.keys[next_key++];
       if (::write(master, key.data(), key.size()) < 0) break;
       last_key = std::chrono::steady_clock::now();

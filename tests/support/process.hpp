@@ -15,8 +15,8 @@ struct RunOptions {
   // except NO_COLOR, COLUMNS, PAGER, AA_CONTENT_DIR and the XDG_* ones,
   // which start unset so the host's settings do not leak into a test.
   std::map<std::string, std::optional<std::string>> env;
-  bool terminal = false;          // stdout (and stdin) on a pseudo-terminal
-  unsigned short columns = 80;    // its size
+  bool terminal = false;        // stdout (and stdin) on a pseudo-terminal
+  unsigned short columns = 80;  // its size
   unsigned short rows = 24;
   std::vector<std::string> keys;  // typed into the terminal, one by one
   std::string cwd;                // where to run; "" for here
@@ -24,9 +24,9 @@ struct RunOptions {
 };
 
 struct RunResult {
-  int status = -1;        // exit status, or 128 + signal
-  std::string out;        // stdout (or everything the terminal showed)
-  std::string err;        // stderr
+  int status = -1;  // exit status, or 128 + signal
+  std::string out;  // stdout (or everything the terminal showed)
+  std::string err;  // stderr
 };
 
 // Runs `args[0]` (a path) with `args`.

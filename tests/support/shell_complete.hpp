@@ -27,10 +27,10 @@ using OrderedCompletions = std::vector<std::vector<std::string>>;
 
 struct ShellSetup {
   std::string path = path_with_commands();  // PATH for the shell and the commands it runs
-  std::string bash_dir;    // holds a file per command, sourced by bash; empty: bash-completion
-                           // loads it by the command's name
-  std::string zsh_dir;     // put first on zsh's fpath
-  std::string fish_dir;    // put first on fish_complete_path; empty: fish finds them (XDG_DATA_DIRS)
+  std::string bash_dir;                     // holds a file per command, sourced by bash; empty: bash-completion
+                                            // loads it by the command's name
+  std::string zsh_dir;                      // put first on zsh's fpath
+  std::string fish_dir;                     // put first on fish_complete_path; empty: fish finds them (XDG_DATA_DIRS)
   std::map<std::string, std::optional<std::string>> env;  // more variables for the shell
 };
 

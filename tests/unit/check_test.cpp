@@ -65,7 +65,8 @@ TEST_CASE("the JSON result has the documented keys, in order") {
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"date", "answers", "total", "max", "stand_out", "read_next"});
-  CHECK(json["answers"][1] == nlohmann::ordered_json{{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}});
+  CHECK(json["answers"][1] ==
+        nlohmann::ordered_json{{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}});
   CHECK(json["total"] == 9);
   CHECK(json["max"] == 12);
   CHECK(json["stand_out"] == nlohmann::json{"dependence", "space"});

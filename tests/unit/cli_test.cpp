@@ -32,14 +32,14 @@ TEST_CASE("fill_closed_standard_descriptors: a closed 0, 1 or 2 stays unusable a
     CHECK(in_child_without(closed, [&] {
             aa::cli::fill_closed_standard_descriptors();
             for (int fd : closed) {
-              if (fcntl(fd, F_GETFD) == -1) return 1;                           // filled
-              if (write(fd, "x", 1) != -1 || errno != EBADF) return 2;          // yet not writable
+              if (fcntl(fd, F_GETFD) == -1) return 1;                   // filled
+              if (write(fd, "x", 1) != -1 || errno != EBADF) return 2;  // yet not writable
               char byte = 0;
-              if (read(fd, &byte, 1) != -1 || errno != EBADF) return 3;         // nor readable
+              if (read(fd, &byte, 1) != -1 || errno != EBADF) return 3;  // nor readable
               if (isatty(fd)) return 4;
             }
             const int next = open("/dev/null", O_RDWR);
-            return next > STDERR_FILENO ? 0 : 5;                                // a new file gets 3 or more
+            return next > STDERR_FILENO ? 0 : 5;  // a new file gets 3 or more
           }) == 0);
   }
   // Open ones are left alone.

@@ -130,14 +130,17 @@ TEST_CASE("fish_completion: a complete line for each option, hidden once what ru
   Demo demo;
   const std::string fish = aa::cli::fish_completion(aa::cli::completion_command(demo.app, "--names-for"));
   CHECK(has(fish, "complete -c aa-demo -f\n"));
-  CHECK(has(fish, "complete -c aa-demo -s l -l list -n 'not __fish_seen_argument -s l -l list -s a -l all -s h "
-                  "-l help -l version' -d 'List them'\n"));
-  CHECK(has(fish, "complete -c aa-demo -l color -x -k -a 'auto never' -n 'not __fish_seen_argument -s h -l help "
-                  "-l version' -d 'When to use colour'\n"));
+  CHECK(has(fish,
+            "complete -c aa-demo -s l -l list -n 'not __fish_seen_argument -s l -l list -s a -l all -s h "
+            "-l help -l version' -d 'List them'\n"));
+  CHECK(has(fish,
+            "complete -c aa-demo -l color -x -k -a 'auto never' -n 'not __fish_seen_argument -s h -l help "
+            "-l version' -d 'When to use colour'\n"));
   CHECK(has(fish, "-l dir -x -a '(__fish_complete_directories)'"));
   CHECK(has(fish, "-d 'Content from [DIR]: \\'mine\\''\n"));
-  CHECK(has(fish, "complete -c aa-demo -n 'not __fish_seen_argument -s h -l help -l version -s l -l list' -k -a "
-                  "'(__aa_demo_names items)' -d 'Items to show'\n"));
+  CHECK(has(fish,
+            "complete -c aa-demo -n 'not __fish_seen_argument -s h -l help -l version -s l -l list' -k -a "
+            "'(__aa_demo_names items)' -d 'Items to show'\n"));
   CHECK(has(fish, "$tokens[1] $forwarded --names-for $argv 2>/dev/null"));
   CHECK_FALSE(has(fish, "secret"));
 }
@@ -185,7 +188,8 @@ TEST_CASE("completion_script: bash, zsh or fish, and no other") {
 TEST_CASE("completion_names: NAME<TAB>DESCRIPTION lines, in the content's order") {
   const aa::Section sections[] = {{"what", "What it is", {}}, {"roots", "Where it starts", {}}};
   const aa::Question questions[] = {{"why", "Why ask?", "Because.", {}}};
-  const aa::Tip tips[] = {{"pause", "calm", "support", "Pause."}, {"walk", "body", "support", "Walk."},
+  const aa::Tip tips[] = {{"pause", "calm", "support", "Pause."},
+                          {"walk", "body", "support", "Walk."},
                           {"breathe", "calm", "support", "Breathe."}};
   int loads = 0;
   const auto content = [&] {

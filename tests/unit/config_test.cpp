@@ -32,7 +32,8 @@ TEST_CASE("keys this version does not know are left alone") {
 TEST_CASE("a bad setting is located in the file") {
   CHECK(rejection("\nsave = \"yes\"\n") == "config.toml:2:8: 'save' must be true or false");
   CHECK(rejection("save = ").starts_with("config.toml:1:"));
-  CHECK(rejection("save = true ß\n") == "config.toml:1:13: Error while parsing key-value pair: expected a comment or whitespace, saw 'ß'");
+  CHECK(rejection("save = true ß\n") ==
+        "config.toml:1:13: Error while parsing key-value pair: expected a comment or whitespace, saw 'ß'");
 }
 
 TEST_CASE("reading: a missing file means the defaults") {
@@ -65,6 +66,7 @@ TEST_CASE("reading: a config that is not a regular file, or too large, is an I/O
         "cannot read " + big + ": it is larger than 64 KiB, the most this file may hold");
   // A link that points nowhere is worth saying, not quietly ignored.
   std::filesystem::create_symlink(temp.path() + "/gone", temp.path() + "/dangling.toml");
-  CHECK(aa::test::error_message(aa::Problem::io, "a dangling link", [&] { aa::read_config(temp.path() + "/dangling.toml"); })
-            .ends_with("No such file or directory"));
+  CHECK(aa::test::error_message(aa::Problem::io, "a dangling link", [&] {
+          aa::read_config(temp.path() + "/dangling.toml");
+        }).ends_with("No such file or directory"));
 }

@@ -156,8 +156,9 @@ TEST_CASE("a symbolic link in place of the history is refused for appending, rea
       FAIL("used a history through a symbolic link");
     } catch (const aa::Error& error) {
       CHECK(error.code() == aa::Problem::io);
-      CHECK(std::string(error.what()) == std::string("cannot ") + doing + " " + file.string() +
-                                             ": it is a symbolic link, and a private file is never reached through one");
+      CHECK(std::string(error.what()) ==
+            std::string("cannot ") + doing + " " + file.string() +
+                ": it is a symbolic link, and a private file is never reached through one");
     }
   };
   refused([&] { aa::append_to_history(file, record_for("2026-03-01", 2)); }, "save your result to");

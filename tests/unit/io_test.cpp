@@ -135,9 +135,13 @@ TEST_CASE("reading stops at the limit: up front by size, and while reading for f
         "cannot read " + big + ": it is larger than 5 bytes, the most this file may hold");
   CHECK(aa::read_regular_file(big, 6) == "123456");
   std::filesystem::resize_file(big, 1ull << 40);  // sparse
-  CHECK(io_error([&] { aa::read_regular_file(big, 1024); }).ends_with("it is larger than 1 KiB, the most this file may hold"));
+  CHECK(io_error([&] {
+          aa::read_regular_file(big, 1024);
+        }).ends_with("it is larger than 1 KiB, the most this file may hold"));
   // /proc files report a size of 0.
-  CHECK(io_error([&] { aa::read_regular_file("/proc/self/maps", 16); }).ends_with("larger than 16 bytes, the most this file may hold"));
+  CHECK(io_error([&] {
+          aa::read_regular_file("/proc/self/maps", 16);
+        }).ends_with("larger than 16 bytes, the most this file may hold"));
 }
 
 TEST_CASE("a read that fails part way is an error, never an early end of file") {
@@ -151,8 +155,9 @@ TEST_CASE("reading in an open folder names the file as asked") {
   const aa::FileDescriptor folder(::open(temp.path().c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
   CHECK(aa::read_regular_file_at(folder.get(), "tips.toml", 10, "shown/tips.toml") == "x");
   CHECK_FALSE(aa::read_regular_file_at(folder.get(), "faq.toml", 10, "shown/faq.toml"));
-  CHECK(io_error([&] { aa::read_regular_file_at(folder.get(), "tips.toml", 0, "shown/tips.toml"); })
-            .starts_with("cannot read shown/tips.toml: "));
+  CHECK(io_error([&] {
+          aa::read_regular_file_at(folder.get(), "tips.toml", 0, "shown/tips.toml");
+        }).starts_with("cannot read shown/tips.toml: "));
 }
 
 // ---- Private files ----
@@ -262,8 +267,9 @@ TEST_CASE("a private file or folder of another user is refused and left alone") 
   REQUIRE(::chown(file.c_str(), 0, 0) == 0);
   REQUIRE(::chown(file.parent_path().c_str(), 65534, 65534) == 0);
   ::chmod(file.parent_path().c_str(), 0755);
-  CHECK(io_error([&] { aa::open_private_file(file, PrivateAccess::append, "use"); }).find(
-            file.parent_path().string() + " belongs to another user") != std::string::npos);
+  CHECK(io_error([&] {
+          aa::open_private_file(file, PrivateAccess::append, "use");
+        }).find(file.parent_path().string() + " belongs to another user") != std::string::npos);
   CHECK(mode_of(file.parent_path()) == 0755);
   CHECK(slurp(file) == "theirs\n");
 }
@@ -315,9 +321,8 @@ TEST_CASE("an append that waited while the file was deleted starts a new file") 
   REQUIRE(deleting);
   std::atomic<bool> waited = false;
   std::optional<aa::PrivateFile> appending;
-  std::thread appender([&] {
-    appending = aa::open_private_file(file, PrivateAccess::append, "save to", [&] { waited = true; });
-  });
+  std::thread appender(
+      [&] { appending = aa::open_private_file(file, PrivateAccess::append, "save to", [&] { waited = true; }); });
   while (!waited) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   aa::delete_private_file(*deleting, file, "delete");
   deleting.reset();

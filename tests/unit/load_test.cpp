@@ -51,9 +51,10 @@ TEST_CASE("good files load into the model") {
   CHECK(content.sections[0].paragraphs.size() == 2);
   CHECK(content.sections[0].paragraphs[1] == "- An item.");
 
-  aa::load_content_text(content, ContentKind::tips,
-                        "[[tip]]\nid = \"breathe\"\ncategory = \"calm\"\nsection = \"what\"\ntext = \"Breathe out — slowly.\"\n",
-                        "tips.toml");
+  aa::load_content_text(
+      content, ContentKind::tips,
+      "[[tip]]\nid = \"breathe\"\ncategory = \"calm\"\nsection = \"what\"\ntext = \"Breathe out — slowly.\"\n",
+      "tips.toml");
   REQUIRE(content.tips.size() == 1);
   CHECK(content.tips[0].text == "Breathe out — slowly.");
 
@@ -80,11 +81,13 @@ TEST_CASE("a missing key is named with the record's line and column") {
 
 TEST_CASE("content errors name file:line:column and the problem") {
   const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
-  CHECK(error_for(ContentKind::tips, "[[tip]\n") .starts_with("tips.toml:1:"));
-  CHECK(error_for(ContentKind::tips, tip_head + "text = 3\n") == "tips.toml:5:8: tip 'a': 'text' must be a string, not an integer");
+  CHECK(error_for(ContentKind::tips, "[[tip]\n").starts_with("tips.toml:1:"));
+  CHECK(error_for(ContentKind::tips, tip_head + "text = 3\n") ==
+        "tips.toml:5:8: tip 'a': 'text' must be a string, not an integer");
   CHECK(error_for(ContentKind::tips, tip_head + "text = \"  \"\n") == "tips.toml:5:8: tip 'a': 'text' is empty");
   CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\nb\"\n").find("must be one line") != std::string::npos);
-  CHECK(error_for(ContentKind::tips, tip_head + "text = \"T.\"\ntxet = \"x\"\n") == "tips.toml:6:1: tip 'a' has unknown key 'txet'");
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"T.\"\ntxet = \"x\"\n") ==
+        "tips.toml:6:1: tip 'a' has unknown key 'txet'");
   CHECK(error_for(ContentKind::tips, "[[tip]]\nid = \"Bad Id\"\ncategory = \"c\"\nsection = \"what\"\ntext = \"T\"\n")
             .find("lower-case letters") != std::string::npos);
   CHECK(error_for(ContentKind::tips, "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"nowhere\"\ntext = \"T\"\n") ==
@@ -95,12 +98,12 @@ TEST_CASE("content errors name file:line:column and the problem") {
   CHECK(error_for(ContentKind::tips, "[[tips]]\nid = \"a\"\n") ==
         "tips.toml:1:3: unknown top-level key 'tips'; this file holds [[tip]] tables");
   CHECK(error_for(ContentKind::tips, "tip = [1, 2]\n").find("must be a table") != std::string::npos);
-  CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"X\"\nparagraphs = []\n", "sections.toml") ==
-        "sections.toml:4:14: section 'x': 'paragraphs' is empty");
+  CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"X\"\nparagraphs = []\n",
+                  "sections.toml") == "sections.toml:4:14: section 'x': 'paragraphs' is empty");
   CHECK(error_for(ContentKind::faq, "[[question]]\nid = \"q\"\nquestion = \"Q\"\nanswer = \"A\"\nsee = [\"gone\"]\n",
                   "faq.toml") == "faq.toml:5:8: question 'q' refers to unknown section 'gone'");
-  CHECK(error_for(ContentKind::checklist, "[[item]]\nid = \"a\"\nsign = \"S\"\nstatement = \"I\"\nabout = \"A\"\nhelp = 1\n",
-                  "checklist.toml")
+  CHECK(error_for(ContentKind::checklist,
+                  "[[item]]\nid = \"a\"\nsign = \"S\"\nstatement = \"I\"\nabout = \"A\"\nhelp = 1\n", "checklist.toml")
             .find("[[item.help]]") != std::string::npos);
 }
 
@@ -127,8 +130,8 @@ TEST_CASE("overlay errors: missing directory, directory in place of a file, dang
   CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/nope"),
                        doctest::Contains("no such directory"), aa::Error);
   std::filesystem::create_directory(dir.path() + "/faq.toml");
-  CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path()),
-                       doctest::Contains("is a directory"), aa::Error);
+  CHECK_THROWS_WITH_AS(aa::overlay_content_dir(aa::builtin_content(), dir.path()), doctest::Contains("is a directory"),
+                       aa::Error);
   std::filesystem::remove(dir.path() + "/faq.toml");
   // Sections without "strategies": the built-in tips now point nowhere.
   dir.write("sections.toml", good_sections);
@@ -151,8 +154,9 @@ TEST_CASE("overlay: a folder that is not there is a usage error; one that cannot
         aa::Problem::usage);
   CHECK(code([&] { aa::overlay_content_dir(aa::builtin_content(), dir.path() + "/file"); }) == aa::Problem::usage);
   REQUIRE(::mkfifo((dir.path() + "/tips.toml").c_str(), 0600) == 0);
-  CHECK(aa::test::error_message(aa::Problem::io, "a FIFO", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
-        "cannot read " + dir.path() + "/tips.toml: it is a FIFO, not a regular file");
+  CHECK(aa::test::error_message(aa::Problem::io, "a FIFO", [&] {
+          aa::overlay_content_dir(aa::builtin_content(), dir.path());
+        }) == "cannot read " + dir.path() + "/tips.toml: it is a FIFO, not a regular file");
 }
 
 TEST_CASE("a content file over the limit is refused; one at the limit is read") {
@@ -162,8 +166,9 @@ TEST_CASE("a content file over the limit is refused; one at the limit is read") 
   dir.write("tips.toml", text);
   CHECK(aa::overlay_content_dir(aa::builtin_content(), dir.path()).tips.size() == 1);
   dir.write("tips.toml", text + "\n");
-  CHECK(aa::test::error_message(aa::Problem::io, "a big file", [&] { aa::overlay_content_dir(aa::builtin_content(), dir.path()); }) ==
-        "cannot read " + dir.path() + "/tips.toml: it is larger than 16 MiB, the most this file may hold");
+  CHECK(aa::test::error_message(aa::Problem::io, "a big file", [&] {
+          aa::overlay_content_dir(aa::builtin_content(), dir.path());
+        }) == "cannot read " + dir.path() + "/tips.toml: it is larger than 16 MiB, the most this file may hold");
   Content content;
   CHECK(aa::test::error_message(aa::Problem::io, "a missing file", [&] {
           aa::load_content_file(content, ContentKind::tips, dir.path() + "/faq.toml");
@@ -183,15 +188,29 @@ TEST_CASE("the built-in content has everything the brief asks for") {
 
 TEST_CASE("content refuses every character a terminal would act on, as messages escape them") {
   const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
-  const std::string one_line = "tips.toml:5:8: tip 'a': 'text' must be one line (write each paragraph as its own string)";
+  const std::string one_line =
+      "tips.toml:5:8: tip 'a': 'text' must be one line (write each paragraph as its own string)";
   CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\nb\"\n") == one_line);
   CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\rb\"\n") == one_line);
   CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\\u2028b\"\n") == one_line);
-  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\xe2\x80\xa9" "b\"\n") == one_line);
+  CHECK(error_for(ContentKind::tips, tip_head + "text = \"a\xe2\x80\xa9"
+                                                "b\"\n") == one_line);
   const std::pair<const char*, const char*> controls[] = {
-      {"\\t", "0009"},   {"\\u001B[31m", "001B"}, {"\\u007F", "007F"}, {"\\u0085", "0085"},
-      {"\\u009B", "009B"}, {"\xc2\x9b" "31m", "009B"}, {"\\u202E", "202E"}, {"\xe2\x80\xae", "202E"},
-      {"\\u202A", "202A"}, {"\\u2066", "2066"}, {"\\u2069", "2069"}, {"\\u200F", "200F"}, {"\\u061C", "061C"},
+      {"\\t", "0009"},
+      {"\\u001B[31m", "001B"},
+      {"\\u007F", "007F"},
+      {"\\u0085", "0085"},
+      {"\\u009B", "009B"},
+      {"\xc2\x9b"
+       "31m",
+       "009B"},
+      {"\\u202E", "202E"},
+      {"\xe2\x80\xae", "202E"},
+      {"\\u202A", "202A"},
+      {"\\u2066", "2066"},
+      {"\\u2069", "2069"},
+      {"\\u200F", "200F"},
+      {"\\u061C", "061C"},
   };
   for (const auto& [written, code] : controls) {
     CAPTURE(written);
@@ -203,8 +222,8 @@ TEST_CASE("content refuses every character a terminal would act on, as messages 
   CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"\\u202Eevil\"\nparagraphs = [\"P\"]\n",
                   "sections.toml")
             .starts_with("sections.toml:3:9: section 'x': 'title' has the control character U+202E"));
-  CHECK(error_for(ContentKind::sections, "[[section]]\nslug = \"x\"\ntitle = \"X\"\nparagraphs = [\"P\", \"\\u0085\"]\n",
-                  "sections.toml")
+  CHECK(error_for(ContentKind::sections,
+                  "[[section]]\nslug = \"x\"\ntitle = \"X\"\nparagraphs = [\"P\", \"\\u0085\"]\n", "sections.toml")
             .starts_with("sections.toml:4:20: section 'x': 'paragraphs' has the control character U+0085"));
 }
 
@@ -212,7 +231,8 @@ TEST_CASE("text with nothing that shows is empty; spaces at its ends are any Uni
   const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
   for (const char* blank : {"\\u200B", "\\u00A0", "\\u3000\\u200B", "\\uFEFF", "\\u2060", "\\u00AD", "\\u3164"}) {
     CAPTURE(blank);
-    CHECK(error_for(ContentKind::tips, tip_head + "text = \"" + blank + "\"\n") == "tips.toml:5:8: tip 'a': 'text' is empty");
+    CHECK(error_for(ContentKind::tips, tip_head + "text = \"" + blank + "\"\n") ==
+          "tips.toml:5:8: tip 'a': 'text' is empty");
   }
   for (const char* spaced : {"\\u00A0Tip.", "Tip.\\u00A0", "Tip.\\u3000", " Tip."}) {
     CAPTURE(spaced);
@@ -222,7 +242,9 @@ TEST_CASE("text with nothing that shows is empty; spaces at its ends are any Uni
   Content content = with_sections();
   aa::load_content_text(content, ContentKind::tips, tip_head + "text = \"Love \\u2764\\uFE0F and a\\u00A0break.\"\n",
                         "tips.toml");
-  CHECK(content.tips[0].text == "Love \xe2\x9d\xa4\xef\xb8\x8f and a\xc2\xa0" "break.");
+  CHECK(content.tips[0].text ==
+        "Love \xe2\x9d\xa4\xef\xb8\x8f and a\xc2\xa0"
+        "break.");
 }
 
 TEST_CASE("a tip that is only '%' would end a fortune entry, and is refused") {
@@ -237,14 +259,15 @@ TEST_CASE("a tip that is only '%' would end a fortune entry, and is refused") {
 TEST_CASE("messages quote names from the file escaped and cut short") {
   const std::string tail = "category = \"c\"\nsection = \"what\"\ntext = \"T\"\n";
   const std::string bad_id = error_for(ContentKind::tips, "[[tip]]\nid = \"a\\u001B[2J\\u202E\"\n" + tail);
-  CHECK(bad_id == "tips.toml:2:6: tip 'a\\x1b[2J\\u{202e}': 'id' has the control character U+001B, which a terminal "
-                  "would act on");
+  CHECK(bad_id ==
+        "tips.toml:2:6: tip 'a\\x1b[2J\\u{202e}': 'id' has the control character U+001B, which a terminal "
+        "would act on");
   CHECK(error_for(ContentKind::tips, "[[tip]]\nid = \"a\"\n\"k\\u009B\" = 1\n" + tail) ==
         "tips.toml:3:1: tip 'a' has unknown key 'k\\u{009b}'");
   CHECK(error_for(ContentKind::tips, "\"k\\u2066\" = 1\n") ==
         "tips.toml:1:1: unknown top-level key 'k\\u{2066}'; this file holds [[tip]] tables");
-  const std::string long_slug = error_for(
-      ContentKind::tips, "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"" + std::string(5000, 'y') + "\"\ntext = \"T\"\n");
+  const std::string long_slug = error_for(ContentKind::tips, "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"" +
+                                                                 std::string(5000, 'y') + "\"\ntext = \"T\"\n");
   CHECK(long_slug.starts_with("tips.toml:4:11: tip 'a' refers to unknown section 'yyy"));
   CHECK(long_slug.ends_with("yyy...'"));
   CHECK(long_slug.size() < 300);
@@ -252,8 +275,10 @@ TEST_CASE("messages quote names from the file escaped and cut short") {
   CHECK(long_id.size() < 300);
   CHECK(long_id.find("XXX...'") != std::string::npos);
   // The path, from --content-dir, is escaped too.
-  CHECK(error_for(ContentKind::tips, "", "dir\x1b]0;x\x07/tips.toml") == "dir\\x1b]0;x\\x07/tips.toml:1:1: no [[tip]] tables");
+  CHECK(error_for(ContentKind::tips, "", "dir\x1b]0;x\x07/tips.toml") ==
+        "dir\\x1b]0;x\\x07/tips.toml:1:1: no [[tip]] tables");
   CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n", "d\xc2\x9b/tips.toml").find('\x1b') == std::string::npos);
-  CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n", "d\xc2\x9b/tips.toml").starts_with("d\\u{009b}/tips.toml:1:5: "));
+  CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n", "d\xc2\x9b/tips.toml")
+            .starts_with("d\\u{009b}/tips.toml:1:5: "));
   CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n").find("\xe2\x80\xae") == std::string::npos);
 }

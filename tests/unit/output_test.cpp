@@ -96,8 +96,9 @@ TEST_CASE("run_pager: the text on the pager's stdin, LESS=FRX unless set, and it
   // It failed: a read or write error of ours.
   CHECK(aa::test::error_message(aa::Problem::io, "false", [] { aa::run_pager("text\n", "false"); }) ==
         "pager 'false' failed with exit status 1");
-  CHECK(aa::test::error_message(aa::Problem::io, "killed", [] { aa::run_pager("text\n", "kill -TERM $$"); })
-            .starts_with("pager 'kill -TERM $$' was killed by signal 15"));
+  CHECK(aa::test::error_message(aa::Problem::io, "killed", [] {
+          aa::run_pager("text\n", "kill -TERM $$");
+        }).starts_with("pager 'kill -TERM $$' was killed by signal 15"));
   // Ctrl-C in a pager that does not catch it ends it, as the person asked.
   CHECK(aa::run_pager("text\n", "kill -INT $$") == aa::PagerRun::shown);
   CHECK(aa::run_pager("text\n", "sh -c 'kill -INT $$'") == aa::PagerRun::shown);

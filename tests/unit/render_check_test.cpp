@@ -46,11 +46,12 @@ TEST_CASE("the result lists every sign with its rating, and the total") {
 
 TEST_CASE("signs that stand out come with what helps and the command to read it") {
   const std::string out = aa::render_check_text(record_of(4, 1), items, {.references = references});
-  CHECK(contains(out, "Emotional dependence, rated 4 (almost always). What can help:\n"
-                      "    • Strategy 5, emotional independence: strength from your own achievements.\n"
-                      "      aa-read strategies\n"
-                      "    • Therapy, groups and loved ones.\n"
-                      "      aa-read support\n"));
+  CHECK(contains(out,
+                 "Emotional dependence, rated 4 (almost always). What can help:\n"
+                 "    • Strategy 5, emotional independence: strength from your own achievements.\n"
+                 "      aa-read strategies\n"
+                 "    • Therapy, groups and loved ones.\n"
+                 "      aa-read support\n"));
   CHECK_FALSE(contains(out, "Fear of space, rated"));
   CHECK(contains(out, "Read next: aa-read strategies, aa-read support\n"));
 }
@@ -87,7 +88,8 @@ TEST_CASE("paragraphs are wrapped to the width, and one a line without one") {
     CAPTURE(line);
     CHECK(aa::display_width(line) <= 40);
   }
-  CHECK(contains(wrapped, "    • Strategy 5, emotional\n      independence: strength from your\n      own achievements.\n"));
+  CHECK(contains(wrapped,
+                 "    • Strategy 5, emotional\n      independence: strength from your\n      own achievements.\n"));
   const std::string unwrapped = aa::render_check_text(record_of(4, 4), items, {});
   CHECK(contains(unwrapped, "\n" + std::string(aa::safety_note()) + "\n"));
 }
@@ -106,9 +108,10 @@ TEST_CASE("history: a row a record, a column a sign, oldest first") {
   std::vector<aa::CheckRecord> records = {record_of(4, 1, "2026-03-01"), record_of(2, 0, "2026-03-08")};
   records[1].answers.pop_back();  // a sign an older content file did not have
   const std::string out = aa::render_history_text(records, {});
-  CHECK(out == "date        dependence  space  total\n"
-               "2026-03-01  4           1      5/8\n"
-               "2026-03-08  2           -      2/8\n");
+  CHECK(out ==
+        "date        dependence  space  total\n"
+        "2026-03-01  4           1      5/8\n"
+        "2026-03-08  2           -      2/8\n");
 }
 
 TEST_CASE("history on a terminal adds a sparkline a sign") {
@@ -129,9 +132,7 @@ TEST_CASE("a long history shows as many of the newest results as fit") {
   CHECK(contains(out, "  Emotional dependence  █▁▂▄▆█▁▂▄▆█▁▂▄▆█\n"));
 }
 
-TEST_CASE("an empty history says how to start one") {
-  CHECK(aa::render_history_text({}, {}).empty());
-}
+TEST_CASE("an empty history says how to start one") { CHECK(aa::render_history_text({}, {}).empty()); }
 
 namespace {
 

@@ -215,8 +215,8 @@ TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scrip
         "2  steps  Steps to take\n"
         "3  end    The end\n");
   // Narrow: the title wraps under itself.
-  CHECK(aa::render_section_list(sections, Format::text, {24, false, true}).starts_with(
-      "1  intro  Ångström’s\n          introduction\n"));
+  CHECK(aa::render_section_list(sections, Format::text, {24, false, true})
+            .starts_with("1  intro  Ångström’s\n          introduction\n"));
   const std::string colored = aa::render_section_list(sections, Format::text, {80, true, true});
   CHECK(colored.find('\x1b') != std::string::npos);
   CHECK(without_escapes(colored) == aa::render_section_list(sections, Format::text, {80, false, true, references}));

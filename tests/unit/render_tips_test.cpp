@@ -18,15 +18,16 @@ const std::vector<const aa::Tip*> both = {&sample[0], &sample[1]};
 }  // namespace
 
 TEST_CASE("text: one line a tip in a pipe") {
-  CHECK(aa::render_tips(both, aa::Format::text, {}) == std::string(sample[0].text) + "\n" +
-                                                              std::string(sample[1].text) + "\n");
+  CHECK(aa::render_tips(both, aa::Format::text, {}) ==
+        std::string(sample[0].text) + "\n" + std::string(sample[1].text) + "\n");
 }
 
 TEST_CASE("text on a terminal: wrapped, apart, with where to read more") {
   aa::TipStyle style{30, false, true, {"aa-read", "aa-faq"}};
   const std::string out = aa::render_tips(both, aa::Format::text, style);
-  CHECK(out.starts_with("Breathe out slowly — twice as\nlong as you breathe in, and\nnotice your shoulders.\n"
-                        "  — calm, more in: aa-read\n    what\n\nWrite down"));
+  CHECK(
+      out.starts_with("Breathe out slowly — twice as\nlong as you breathe in, and\nnotice your shoulders.\n"
+                      "  — calm, more in: aa-read\n    what\n\nWrite down"));
   style.color = true;
   CHECK(aa::render_tips(both, aa::Format::text, style).find("\x1b[") != std::string::npos);
 }
@@ -120,11 +121,13 @@ TEST_CASE("fortune: wrapping never leaves a lone '%' line inside an entry") {
 
 TEST_CASE("json: characters a terminal would act on are \\u escapes, and read back the same") {
   // Content refuses these; JSON escapes them anyway, as it is what scripts read.
-  const std::string text = "del\x7f c1\xc2\x85\xc2\x9b bidi\xe2\x80\xae\xe2\x81\xa6 lines\xe2\x80\xa8\xe2\x80\xa9 esc\x1b";
+  const std::string text =
+      "del\x7f c1\xc2\x85\xc2\x9b bidi\xe2\x80\xae\xe2\x81\xa6 lines\xe2\x80\xa8\xe2\x80\xa9 esc\x1b";
   const aa::Tip odd[] = {{"a", "c", "what", text}};
   const std::vector<const aa::Tip*> tips = {&odd[0]};
   const std::string json = aa::render_tips(tips, aa::Format::json, {});
-  CHECK(json.find("del\\u007f c1\\u0085\\u009b bidi\\u202e\\u2066 lines\\u2028\\u2029 esc\\u001b") != std::string::npos);
+  CHECK(json.find("del\\u007f c1\\u0085\\u009b bidi\\u202e\\u2066 lines\\u2028\\u2029 esc\\u001b") !=
+        std::string::npos);
   std::string without_line_breaks = json;
   std::erase(without_line_breaks, '\n');
   CHECK(aa::find_terminal_control(without_line_breaks) == std::string_view::npos);

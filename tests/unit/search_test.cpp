@@ -86,8 +86,7 @@ TEST_CASE("a long needle over long repetitive text is found, or not, correctly")
 }
 
 TEST_CASE("search ignores case and finds every occurrence") {
-  CHECK(find_ignoring_case("Hello hello HELLO", "hello") ==
-        std::vector<ByteRange>{{0, 5}, {6, 11}, {12, 17}});
+  CHECK(find_ignoring_case("Hello hello HELLO", "hello") == std::vector<ByteRange>{{0, 5}, {6, 11}, {12, 17}});
   CHECK(find_ignoring_case("Hello", "HELLO") == std::vector<ByteRange>{{0, 5}});
   CHECK(find_ignoring_case("aaaa", "aa") == std::vector<ByteRange>{{0, 2}, {2, 4}});  // no overlaps
   CHECK(find_ignoring_case("abc", "abcd").empty());
@@ -104,16 +103,22 @@ TEST_CASE("search folds case beyond ASCII and returns ranges of the original byt
   CHECK(matched_texts("Don’t panic. DON’T.", "don’t") == std::vector<std::string>{"Don’t", "DON’T"});
   // KELVIN SIGN (three bytes) folds to a one-byte 'k': the range must still
   // cover the original three bytes.
-  const std::string kelvin = "x \xe2\x84\xaa" "elvin";
+  const std::string kelvin =
+      "x \xe2\x84\xaa"
+      "elvin";
   CHECK(find_ignoring_case(kelvin, "KEL") == std::vector<ByteRange>{{2, 7}});
-  CHECK(matched_texts(kelvin, "kelvin") == std::vector<std::string>{"\xe2\x84\xaa" "elvin"});
+  CHECK(matched_texts(kelvin, "kelvin") == std::vector<std::string>{"\xe2\x84\xaa"
+                                                                    "elvin"});
 }
 
 TEST_CASE("search never matches inside a character") {
   // The last byte of 'é' alone must not be found inside it.
   CHECK(find_ignoring_case("caf\xc3\xa9", "\xa9").empty());
   // Stray bytes in the text are characters of their own and can be found.
-  CHECK(find_ignoring_case("a\xff" "b", "\xff" "B") == std::vector<ByteRange>{{1, 3}});
+  CHECK(find_ignoring_case("a\xff"
+                           "b",
+                           "\xff"
+                           "B") == std::vector<ByteRange>{{1, 3}});
 }
 
 TEST_CASE("searching the guide gives each paragraph once, with every match in it") {

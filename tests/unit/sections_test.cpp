@@ -85,8 +85,7 @@ TEST_CASE("an unknown section is not found, with a suggestion when one is close"
   const auto error = section_error("stratgies");
   REQUIRE(error);
   CHECK(error->code() == aa::Problem::not_found);
-  CHECK(std::string(error->what()) ==
-        "no section 'stratgies'; did you mean 'strategies'?");
+  CHECK(std::string(error->what()) == "no section 'stratgies'; did you mean 'strategies'?");
 
   const auto far = section_error("xyzzy-plugh");
   REQUIRE(far);
@@ -114,8 +113,7 @@ TEST_CASE("an ambiguous prefix names every section it fits") {
   const auto error = section_error("wh");
   REQUIRE(error);
   CHECK(error->code() == aa::Problem::not_found);
-  CHECK(std::string(error->what()) ==
-        "section 'wh' is ambiguous; did you mean 'what' or 'impact'?");
+  CHECK(std::string(error->what()) == "section 'wh' is ambiguous; did you mean 'what' or 'impact'?");
   const auto outcome = section_outcome("wh");
   REQUIRE(outcome);
   CHECK(outcome->ambiguous());
@@ -127,8 +125,7 @@ TEST_CASE("an ambiguous prefix names every section it fits") {
 
 TEST_CASE("bad names are refused without harm") {
   for (std::string_view name : {std::string_view(""), std::string_view("-1"), std::string_view("+1"),
-                                std::string_view(" 1"), std::string_view("\xff\xfe\n"),
-                                std::string_view("\x1b[31m")}) {
+                                std::string_view(" 1"), std::string_view("\xff\xfe\n"), std::string_view("\x1b[31m")}) {
     CAPTURE(name);
     const auto error = section_error(name);
     REQUIRE(error);
@@ -153,8 +150,7 @@ TEST_CASE("a question is found by number, id or prefix, like a section") {
 
   const auto ambiguous = error_of([] { aa::find_question_index(faq, "why"); });
   REQUIRE(ambiguous);
-  CHECK(std::string(ambiguous->what()) ==
-        "question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones'?");
+  CHECK(std::string(ambiguous->what()) == "question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones'?");
 
   const auto unknown = error_of([] { aa::find_question_index(faq, "9"); });
   REQUIRE(unknown);

@@ -20,8 +20,8 @@ std::size_t full_edit_distance(std::string_view a, std::string_view b) {
   for (std::size_t j = 0; j <= b.size(); ++j) table[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      table[i][j] = std::min({table[i - 1][j] + 1, table[i][j - 1] + 1,
-                              table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      table[i][j] =
+          std::min({table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
     }
   }
   return table[a.size()][b.size()];

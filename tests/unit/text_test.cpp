@@ -36,10 +36,10 @@ std::vector<std::string> words_of(const std::string& text) {
 
 TEST_CASE("display width counts columns, not bytes") {
   CHECK(display_width("abc") == 3);
-  CHECK(display_width("’—•") == 3);           // three bytes each, one column each
-  CHECK(display_width("日本語") == 6);         // wide
-  CHECK(display_width("e\xcc\x81") == 1);      // e + combining acute accent
-  CHECK(display_width("\xff\xfe") == 2);       // invalid bytes count one each
+  CHECK(display_width("’—•") == 3);        // three bytes each, one column each
+  CHECK(display_width("日本語") == 6);     // wide
+  CHECK(display_width("e\xcc\x81") == 1);  // e + combining acute accent
+  CHECK(display_width("\xff\xfe") == 2);   // invalid bytes count one each
   CHECK(display_width("") == 0);
 }
 
@@ -57,9 +57,7 @@ TEST_CASE("wrapping keeps every line within the width and every word in order") 
   }
 }
 
-TEST_CASE("width 0 means one line, spaces collapsed") {
-  CHECK(wrap_paragraph("  a   b\tc  ", 0) == "a b c");
-}
+TEST_CASE("width 0 means one line, spaces collapsed") { CHECK(wrap_paragraph("  a   b\tc  ", 0) == "a b c"); }
 
 TEST_CASE("a word longer than the line is broken between characters") {
   CHECK(wrap_paragraph("abcdefghij", 4) == "abcd\nefgh\nij");
@@ -82,19 +80,25 @@ TEST_CASE("UTF-8 validity") {
 }
 
 TEST_CASE("terminal_safe escapes every character a terminal would act on") {
-  CHECK(aa::terminal_safe("plain words, caf\xc3\xa9 \xe2\x80\x94 fine") == "plain words, caf\xc3\xa9 \xe2\x80\x94 fine");
+  CHECK(aa::terminal_safe("plain words, caf\xc3\xa9 \xe2\x80\x94 fine") ==
+        "plain words, caf\xc3\xa9 \xe2\x80\x94 fine");
   CHECK(aa::terminal_safe("a\nb\tc\x1b]0;title\x07") == "a\\x0ab\\x09c\\x1b]0;title\\x07");
   CHECK(aa::terminal_safe("del\x7f") == "del\\x7f");
   // C1: U+009B is a one-character CSI.
-  CHECK(aa::terminal_safe("\xc2\x9b" "31m") == "\\u{009b}31m");
+  CHECK(aa::terminal_safe("\xc2\x9b"
+                          "31m") == "\\u{009b}31m");
   CHECK(aa::terminal_safe("\xc2\x85") == "\\u{0085}");
   // Bidi overrides, isolates and marks, and the line and paragraph separators.
-  CHECK(aa::terminal_safe("\xe2\x80\xae" "txt.exe") == "\\u{202e}txt.exe");
-  CHECK(aa::terminal_safe("\xe2\x81\xa6" "x" "\xe2\x81\xa9") == "\\u{2066}x\\u{2069}");
+  CHECK(aa::terminal_safe("\xe2\x80\xae"
+                          "txt.exe") == "\\u{202e}txt.exe");
+  CHECK(aa::terminal_safe("\xe2\x81\xa6"
+                          "x"
+                          "\xe2\x81\xa9") == "\\u{2066}x\\u{2069}");
   CHECK(aa::terminal_safe("\xe2\x80\x8f") == "\\u{200f}");
   CHECK(aa::terminal_safe("one\xe2\x80\xa8two\xe2\x80\xa9") == "one\\u{2028}two\\u{2029}");
   // Invalid UTF-8 is escaped byte by byte; the valid text around it is kept.
-  CHECK(aa::terminal_safe("\xff" "caf\xc3\xa9") == "\\xffcaf\xc3\xa9");
+  CHECK(aa::terminal_safe("\xff"
+                          "caf\xc3\xa9") == "\\xffcaf\xc3\xa9");
 }
 
 TEST_CASE("is_terminal_control leaves ordinary text alone") {
@@ -102,8 +106,8 @@ TEST_CASE("is_terminal_control leaves ordinary text alone") {
     CAPTURE(c);
     CHECK_FALSE(aa::is_terminal_control(c));
   }
-  for (std::int32_t c : {0x00, 0x0a, 0x1b, 0x7f, 0x80, 0x9b, 0x9f, 0x061c, 0x200e, 0x202a, 0x202e, 0x2066, 0x2069,
-                         0x2028, 0x2029}) {
+  for (std::int32_t c :
+       {0x00, 0x0a, 0x1b, 0x7f, 0x80, 0x9b, 0x9f, 0x061c, 0x200e, 0x202a, 0x202e, 0x2066, 0x2069, 0x2028, 0x2029}) {
     CAPTURE(c);
     CHECK(aa::is_terminal_control(c));
   }
@@ -125,8 +129,10 @@ TEST_CASE("text with nothing that shows is told apart from text with something")
     CAPTURE(blank);
     CHECK_FALSE(aa::has_visible_character(blank));
   }
-  for (const char* text : {"a", " a ", "\xe2\x80\x8b" ".", "\xe2\x80\x94", "\xe4\xb8\xad", "e\xcc\x81",
-                           "\xe2\x9d\xa4\xef\xb8\x8f", "\xff"}) {
+  for (const char* text : {"a", " a ",
+                           "\xe2\x80\x8b"
+                           ".",
+                           "\xe2\x80\x94", "\xe4\xb8\xad", "e\xcc\x81", "\xe2\x9d\xa4\xef\xb8\x8f", "\xff"}) {
     CAPTURE(text);
     CHECK(aa::has_visible_character(text));
   }
@@ -140,7 +146,9 @@ TEST_CASE("text with nothing that shows is told apart from text with something")
 TEST_CASE("a space at either end is any Unicode space") {
   CHECK(aa::starts_or_ends_with_space(" a"));
   CHECK(aa::starts_or_ends_with_space("a "));
-  CHECK(aa::starts_or_ends_with_space("\xc2\xa0" "a"));
+  CHECK(
+      aa::starts_or_ends_with_space("\xc2\xa0"
+                                    "a"));
   CHECK(aa::starts_or_ends_with_space("a\xe3\x80\x80"));
   CHECK_FALSE(aa::starts_or_ends_with_space("a b"));
   CHECK_FALSE(aa::starts_or_ends_with_space(""));
@@ -162,8 +170,7 @@ TEST_CASE("escape_markdown leaves no HTML and no Markdown syntax that takes effe
   }
   CHECK(aa::escape_markdown("*a* _b_ `c` ~d~ |e| \\f") == "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\|e\\| \\\\f");
   // What begins a block, at the start of any word, which wrapping may put first on a line.
-  CHECK(aa::escape_markdown("# h > q - l + m = r 12. n 3) o") ==
-        "\\# h &gt; q \\- l \\+ m \\= r 12\\. n 3\\) o");
+  CHECK(aa::escape_markdown("# h > q - l + m = r 12. n 3) o") == "\\# h &gt; q \\- l \\+ m \\= r 12\\. n 3\\) o");
   // Ordinary text stays as it is.
   CHECK(aa::escape_markdown("You\xe2\x80\x99re not too much \xe2\x80\x94 50% of 1.5 is fine, well-known.") ==
         "You\xe2\x80\x99re not too much \xe2\x80\x94 50% of 1.5 is fine, well-known.");

@@ -131,10 +131,8 @@ TEST_CASE("categories, ids and their errors") {
   CHECK(aa::tips_in_category(sample, "calm").size() == 2);
   CHECK(aa::tips_in_category(sample, "").size() == 3);
   CHECK(aa::find_tip(sample, "walk").text == "Walk.");
-  CHECK_THROWS_WITH_AS(aa::find_tip(sample, "brethe"), "no tip 'brethe'; did you mean 'breathe'?",
-                       aa::Error);
-  CHECK_THROWS_WITH_AS(aa::tips_in_category(sample, "clam"),
-                       "no category 'clam'; did you mean 'calm'?", aa::Error);
+  CHECK_THROWS_WITH_AS(aa::find_tip(sample, "brethe"), "no tip 'brethe'; did you mean 'breathe'?", aa::Error);
+  CHECK_THROWS_WITH_AS(aa::tips_in_category(sample, "clam"), "no category 'clam'; did you mean 'calm'?", aa::Error);
   try {
     aa::find_tip(sample, "zzzzzzzz");
   } catch (const aa::Error& error) {

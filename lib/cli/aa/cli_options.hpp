@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include "aa/cli.hpp"
 #include "aa/cli_completion.hpp"
@@ -53,8 +53,7 @@ inline CLI::Validator whole_number(std::size_t low, std::size_t high) {
 }
 
 inline CLI::Validator not_empty() {
-  return CLI::Validator([](std::string& value) -> std::string { return value.empty() ? "must not be empty" : ""; },
-                        "");
+  return CLI::Validator([](std::string& value) -> std::string { return value.empty() ? "must not be empty" : ""; }, "");
 }
 
 // Thrown from the parse by --completions and --completion-names, which
@@ -80,8 +79,10 @@ inline void describe(CLI::App& app, std::string_view program) {
          "Print the completion script for bash, zsh or fish")
       ->check(one_of(completion_shells()))
       ->type_name("SHELL");
-  app.footer("Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
-             "74 read or write error. See " + std::string(program) + "(1) for more.");
+  app.footer(
+      "Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
+      "74 read or write error. See " +
+      std::string(program) + "(1) for more.");
 }
 
 // --color, --width, --no-pager.
@@ -89,9 +90,7 @@ inline void add_output_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--color", options.color, "When to use colour: auto, always or never (default auto)")
       ->check(one_of({"auto", "always", "never"}))
       ->type_name("WHEN");
-  app.add_option("--width", options.width, "Wrap text to N columns")
-      ->check(whole_number(1, 100000))
-      ->type_name("N");
+  app.add_option("--width", options.width, "Wrap text to N columns")->check(whole_number(1, 100000))->type_name("N");
   app.add_flag("--no-pager", options.no_pager, "Never send output through a pager");
 }
 
@@ -118,7 +117,9 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
   // option's callback runs.
   app.add_option_function<std::string>(
          completion_names_option,
-         [&options](const std::string& kind) { throw CompletionNamesWanted{kind, options}; },
+         [&options](const std::string& kind) {
+           throw CompletionNamesWanted{kind, options};
+         },
          "The names completion offers for KIND")
       ->check(one_of(completion_name_kinds()))
       ->group("");
@@ -148,8 +149,8 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
       write_all(STDOUT_FILENO, completion_script(completion_command(app, completion_names_option), wanted.shell));
       return 0;
     } catch (const CompletionNamesWanted& wanted) {
-      write_all(STDOUT_FILENO,
-                completion_names(wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
+      write_all(STDOUT_FILENO, completion_names(
+                                   wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
       return 0;
     } catch (const CLI::ParseError& error) {
       report_error(program, std::string(error.what()) + " (try '" + std::string(program) + " --help')");

@@ -49,8 +49,8 @@ struct CompletionArguments {
 };
 
 struct CompletionCommand {
-  std::string program;                  // "aa-tip"
-  std::string names_option;             // how the script asks for names: "--completion-names"
+  std::string program;                    // "aa-tip"
+  std::string names_option;               // how the script asks for names: "--completion-names"
   std::vector<CompletionOption> options;  // in the order of --help
   std::optional<CompletionArguments> arguments;
 };

@@ -47,8 +47,7 @@ Reply parse_reply(std::string_view line);
 // Walks through `items`, showing each statement and the scale and reading
 // one reply a line, wrapped to `width` columns (0: no wrapping). Returns the
 // answers, or nullopt when the person quit or the input ended first.
-std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation,
-                                   std::size_t width);
+std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation, std::size_t width);
 
 // Shows `question` and " [y/N] "; true only for a "y" or "yes".
 bool confirm(std::string_view question, Conversation& conversation);

@@ -21,11 +21,11 @@ struct Terminal {
   bool stdin_is_tty = false;
   std::size_t columns = 0;  // from TIOCGWINSZ, 0 when unknown
   std::size_t rows = 0;
-  std::optional<std::string> no_color;  // $NO_COLOR
-  std::optional<std::string> term;      // $TERM
+  std::optional<std::string> no_color;     // $NO_COLOR
+  std::optional<std::string> term;         // $TERM
   std::optional<std::string> columns_env;  // $COLUMNS
-  std::optional<std::string> pager;     // $PAGER
-  std::optional<std::string> path;      // $PATH, where the pager is looked for
+  std::optional<std::string> pager;        // $PAGER
+  std::optional<std::string> path;         // $PATH, where the pager is looked for
 };
 
 Terminal probe_terminal();

@@ -20,8 +20,7 @@ std::string_view content_file_name(ContentKind kind);
 // `content`, replacing that kind. `path` names the file in error messages.
 // References to sections are checked against content.sections, so load the
 // sections first. Throws Error(Problem::data) naming path:line:column.
-void load_content_text(Content& content, ContentKind kind, std::string_view toml_text,
-                       std::string_view path);
+void load_content_text(Content& content, ContentKind kind, std::string_view toml_text, std::string_view path);
 
 // The most a content file may hold: over a hundred times the largest built-in one.
 inline constexpr std::size_t content_file_limit = 16 * 1024 * 1024;

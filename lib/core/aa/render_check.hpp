@@ -26,8 +26,7 @@ std::string_view safety_note();
 // Each sign with its rating, the ones that stand out with what helps and
 // the `aa-read` command for it, then the safety note. `items` supplies the
 // help links; the record names the items by id.
-std::string render_check_text(const CheckRecord& record, std::span<const ChecklistItem> items,
-                              const CheckStyle& style);
+std::string render_check_text(const CheckRecord& record, std::span<const ChecklistItem> items, const CheckStyle& style);
 
 // `id<TAB>sign<TAB>statement`, one item a line, in the order answers are given.
 std::string render_items_table(std::span<const ChecklistItem> items);

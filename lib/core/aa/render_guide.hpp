@@ -13,7 +13,6 @@
 
 namespace aa {
 
-
 struct GuideStyle {
   std::size_t width = 0;  // 0: a paragraph a line, unwrapped, for scripts
   bool color = false;     // ANSI styles
@@ -32,8 +31,8 @@ struct Block {
 Block block_of(std::string_view paragraph);
 
 // The chosen sections (indices into `sections`, in the order to print).
-std::string render_sections(std::span<const Section> sections, std::span<const std::size_t> chosen,
-                            Format format, const GuideStyle& style);
+std::string render_sections(std::span<const Section> sections, std::span<const std::size_t> chosen, Format format,
+                            const GuideStyle& style);
 
 // The table of contents: aligned columns on a terminal, otherwise
 // `number<TAB>slug<TAB>title` lines.
@@ -41,8 +40,8 @@ std::string render_section_list(std::span<const Section> sections, Format format
 
 // The chosen questions with their answers, each ending with how to read
 // the sections it refers to.
-std::string render_questions(std::span<const Question> questions, std::span<const std::size_t> chosen,
-                             Format format, const GuideStyle& style);
+std::string render_questions(std::span<const Question> questions, std::span<const std::size_t> chosen, Format format,
+                             const GuideStyle& style);
 
 // The questions, numbered: aligned on a terminal, otherwise
 // `number<TAB>id<TAB>question` lines.

@@ -11,7 +11,6 @@
 
 namespace aa {
 
-
 struct TipStyle {
   std::size_t width = 0;     // 0: one line a tip
   bool color = false;        // ANSI styles

@@ -39,12 +39,12 @@ std::vector<std::size_t> random_tip_indices(std::size_t count, std::size_t wante
 
 // What a user asked aa-tip for.
 struct TipQuery {
-  std::string_view category;         // empty: every category
-  std::string_view id;               // one tip by id
-  std::optional<std::int64_t> day;   // the tip of this day (and the following days, for count > 1)
-  std::uint64_t seed = 0;            // for a random choice
+  std::string_view category;        // empty: every category
+  std::string_view id;              // one tip by id
+  std::optional<std::int64_t> day;  // the tip of this day (and the following days, for count > 1)
+  std::uint64_t seed = 0;           // for a random choice
   std::size_t count = 1;
-  bool all = false;                  // every tip, in order
+  bool all = false;  // every tip, in order
 };
 
 // The tips `query` asks for, in the order to show them. Unknown ids and

@@ -12,7 +12,6 @@ namespace aa {
 // `under_home`. The spec ignores a value that is empty or not absolute, and
 // so do we for `home`; nullopt when there is no absolute home either.
 std::optional<std::filesystem::path> xdg_base_dir(std::optional<std::string_view> value,
-                                                  std::optional<std::string_view> home,
-                                                  std::string_view under_home);
+                                                  std::optional<std::string_view> home, std::string_view under_home);
 
 }  // namespace aa
