@@ -3,7 +3,7 @@
 # dependencies that are missing (and only those), then:
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
-#   ./dev.sh bench  builds and compares aa-tip's start-up with fortune's, and times large inputs
+#   ./dev.sh bench  builds and checks the budgets: aa-tip's start-up, every command's peak RSS
 #   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
 #   ./dev.sh format        formats every C++ file with clang-format
 #   ./dev.sh format-check  fails, naming the files, if any is not formatted
@@ -17,7 +17,7 @@ test_packages=(python3 fortune-mod valgrind)
 # The man page, shell completion and Debian package tests.
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
 fuzz_packages=(clang libclang-rt-14-dev)
-bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3)
+bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3 time)
 format_packages=(clang-format git)
 
 install_missing() {
@@ -69,7 +69,7 @@ case "${1:-}" in
   bench)
     install_missing "${build_packages[@]}" "${bench_packages[@]}"
     build_aa_tip
-    quietly cmake --build --preset release --target aa-check  # for the --history figure
+    quietly cmake --build --preset release --target aa-read aa-faq aa-check  # for their peak RSS
     exec bench/run build/release/tools/aa-tip
     ;;
   fuzz)

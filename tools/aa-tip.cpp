@@ -1,8 +1,11 @@
 // aa-tip: a short, practical tip, at random or for the day.
+#include <cstdlib>
 #include <limits>
 
 #include "aa/cli_options.hpp"
 #include "aa/date.hpp"
+#include "aa/fast_path.hpp"
+#include "aa/guarded_run.hpp"
 #include "aa/json.hpp"
 #include "aa/output.hpp"
 #include "aa/random.hpp"
@@ -12,6 +15,9 @@
 #include "aa/tips.hpp"
 
 namespace {
+
+// Also what the fast path in main() matches.
+constexpr const char* daily_names = "-d,--daily";
 
 struct TipOptions {
   aa::cli::CommonOptions common;
@@ -34,7 +40,7 @@ std::string check_date(const std::string& text) {
 void setup(CLI::App& app, TipOptions& o) {
   aa::cli::describe(app, "aa-tip");
   auto* daily =
-      app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
+      app.add_flag(daily_names, o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
                    ->check(CLI::Validator(check_date, ""))
                    ->check(aa::cli::completes_names("today"))
@@ -125,6 +131,14 @@ int run(const TipOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `aa-tip --daily` runs at every login: when the parser would set --daily
+  // and nothing else (no other argument, no AA_CONTENT_DIR), skip building
+  // it, two thirds of the start-up. See aa/fast_path.hpp.
+  if (std::getenv(aa::cli::content_dir_env) == nullptr && aa::cli::is_only_flag(argc, argv, daily_names)) {
+    TipOptions options;
+    options.daily = true;
+    std::exit(aa::cli::run_guarded("aa-tip", [&] { return run(options); }));
+  }
   CLI::App app{"Print a short, practical tip for anxious attachment: at random, or the tip of the day."};
   TipOptions options;
   setup(app, options);

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <charconv>
-#include <csignal>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -20,6 +19,8 @@
 #include "aa/completion.hpp"
 #include "aa/date.hpp"
 #include "aa/error.hpp"
+#include "aa/guarded_run.hpp"
+#include "aa/option_names.hpp"
 #include "aa/output.hpp"
 
 namespace aa::cli {
@@ -108,7 +109,7 @@ inline void add_format_option(CLI::App& app, CommonOptions& options, std::vector
 inline void add_content_option(CLI::App& app, CommonOptions& options) {
   app.add_option("--content-dir", options.content_dir,
                  "Read content files from DIR in place of the built-in ones (also AA_CONTENT_DIR)")
-      ->envname("AA_CONTENT_DIR")
+      ->envname(content_dir_env)
       ->type_name("DIR")
       ->check(completes_content_directory());
   // Hidden from --help and the man pages: it is how the completion scripts
@@ -125,15 +126,10 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
       ->group("");
 }
 
-// Parses the command line and runs `body`, turning every failure into
-// "PROGRAM: error: message" on stderr and its exit code. A broken pipe ends
-// quietly with 0. A closed stdin, stdout or stderr stays unusable, rather
-// than taken by the next file we open.
+// Parses the command line and runs `body` through run_guarded(): a
+// parse error is "PROGRAM: error: message" on stderr and exit code 2.
 inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
-  fill_closed_standard_descriptors();
-  // A closed pipe shows up as EPIPE from write(), which ends us quietly.
-  std::signal(SIGPIPE, SIG_IGN);
-  try {
+  return run_guarded(program, [&]() -> int {
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -157,18 +153,7 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
       return exit_status(Problem::usage);
     }
     return body();
-  } catch (const BrokenPipe&) {
-    return 0;
-  } catch (const Error& error) {
-    report_error(program, worded(error));
-    return exit_status(error.code());
-  } catch (const std::bad_alloc&) {
-    report_error(program, "out of memory");
-    return exit_status(Problem::internal);
-  } catch (const std::exception& error) {
-    report_error(program, std::string("internal error: ") + error.what());
-    return exit_status(Problem::internal);
-  }
+  });
 }
 
 }  // namespace aa::cli

@@ -1,0 +1,33 @@
+#include "aa/guarded_run.hpp"
+
+#include <csignal>
+#include <new>
+#include <string>
+
+#include "aa/cli.hpp"
+#include "aa/error.hpp"
+#include "aa/output.hpp"
+
+namespace aa::cli {
+
+int run_guarded(std::string_view program, const std::function<int()>& body) {
+  fill_closed_standard_descriptors();
+  // A closed pipe shows up as EPIPE from write(), which ends us quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    return body();
+  } catch (const BrokenPipe&) {
+    return 0;
+  } catch (const Error& error) {
+    report_error(program, worded(error));
+    return exit_status(error.code());
+  } catch (const std::bad_alloc&) {
+    report_error(program, "out of memory");
+    return exit_status(Problem::internal);
+  } catch (const std::exception& error) {
+    report_error(program, std::string("internal error: ") + error.what());
+    return exit_status(Problem::internal);
+  }
+}
+
+}  // namespace aa::cli
