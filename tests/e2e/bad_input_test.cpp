@@ -57,7 +57,7 @@ std::map<std::string, std::string> content_files() {
       {"nested/tips.toml", nested},
       {"huge/tips.toml", huge},
       {"invalid-utf8/tips.toml", tip_head + "text = \"\xff\xfe\"\n"},
-      // Where toml++ 3.3 cannot tell whether 'é' is whitespace (lib/aa/toml_text.hpp).
+      // Where toml++ 3.3 cannot tell whether 'é' is whitespace (cmake/tomlplusplus.cmake).
       {"unclassifiable/tips.toml", tip_head + "text = \"Café.\" é\n"},
       {"line-ending-backslash/tips.toml", tip_head + "text = \"\"\"Un \\\n  été.\"\"\"\n"},
       {"good/tips.toml", tip_head + "text = \"A tip of my own.\"\n"},

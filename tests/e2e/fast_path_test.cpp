@@ -1,4 +1,4 @@
-// aa-tip's fast path (lib/aa/fast_path.hpp): every command line it serves
+// aa-tip's fast path (lib/cli/aa/fast_path.hpp): every command line it serves
 // without building the option parser gives, byte for byte, the stdout,
 // stderr and exit status of the parsed path. `--color=auto` repeats the
 // default, so adding it changes nothing but forces the parser to run.
