@@ -2,6 +2,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include <fmt/core.h>
+
 #include "aa/cli_options.hpp"
 #include "aa/date.hpp"
 #include "aa/fast_path.hpp"
@@ -12,6 +14,7 @@
 #include "aa/render_search.hpp"
 #include "aa/render_tips.hpp"
 #include "aa/search.hpp"
+#include "aa/text.hpp"
 #include "aa/tips.hpp"
 
 namespace {
@@ -80,12 +83,24 @@ void setup(CLI::App& app, TipOptions& o) {
 // the tips themselves in any other format.
 std::string search_results(std::string_view needle, const aa::Content& content, const aa::cli::Output& output) {
   const auto hits = aa::search_tips(content.tips, needle);
-  aa::cli::require_hits(!hits.empty(), "tip", needle);
   const aa::Format format = output.format;
+  if (hits.empty() && format == aa::Format::json) {
+    // The empty list, so that a script reads valid JSON; exit 1 all the same.
+    aa::emit(aa::render_tips({}, format, {}), output.terminal, output.allow_pager, "aa-tip");
+  }
+  aa::cli::require_hits(!hits.empty(), "tip", needle);
   if (format == aa::Format::text) return aa::render_tip_hits(content.tips, hits, output.color);
   std::vector<const aa::Tip*> tips;
   for (const aa::SearchHit& hit : hits) tips.push_back(&content.tips[hit.item]);
   return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false, aa::cli::references()});
+}
+
+// --count asked for more tips than the choice holds: they are all printed.
+void warn_fewer_tips(const TipOptions& o, const std::vector<const aa::Tip*>& tips) {
+  const std::string among =
+      o.category.empty() ? "" : fmt::format(" in category '{}'", aa::printable(tips.front()->category));
+  aa::cli::report_warning("aa-tip", fmt::format("asked for {} tips, but there {} only {}{}", o.count,
+                                                tips.size() == 1 ? "is" : "are", tips.size(), among));
 }
 
 int run(const TipOptions& o) {
@@ -117,6 +132,7 @@ int run(const TipOptions& o) {
     const bool chose = query.day || !o.id.empty() || o.count != 1 || o.seed_given;
     query.all = o.list || (format == aa::Format::fortune && !chose);
     const auto tips = aa::select_tips(content.tips, query);
+    if (!query.all && !query.day && tips.size() < o.count) warn_fewer_tips(o, tips);
     if (o.list && format == aa::Format::text) {
       text = aa::render_tip_table(tips);
     } else {

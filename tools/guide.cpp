@@ -1,6 +1,8 @@
 // aa-read and aa-faq: one main, built once for each of the guide's two
 // documents (AA_GUIDE_DOCUMENT, set in tools/CMakeLists.txt). What differs,
 // the words, is in lib/cli/guide_command.cpp.
+#include <exception>
+
 #include "aa/cli_options.hpp"
 #include "aa/guide_command.hpp"
 #include "aa/output.hpp"
@@ -14,7 +16,9 @@ int main(int argc, char** argv) {
   // exit() rather than return: tearing down the option parser is wasted time.
   std::exit(aa::cli::run(words.program, app, argc, argv, [&] {
     const aa::cli::Output output = aa::cli::resolve_output(options.common);
-    aa::emit(aa::guide_text(document, options, output), output.terminal, output.allow_pager, words.program);
+    const aa::GuideText result = aa::guide_text(document, options, output);
+    aa::emit(result.text, output.terminal, output.allow_pager, words.program);
+    if (result.then_fail) std::rethrow_exception(result.then_fail);
     return 0;
   }));
 }

@@ -1,5 +1,7 @@
 #include "aa/guide_command.hpp"
 
+#include <algorithm>
+#include <exception>
 #include <numeric>
 #include <span>
 #include <string>
@@ -44,19 +46,28 @@ struct Document<Question> {
 };
 
 template <class Record>
-std::string search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
+GuideText search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
   const Format format = output.format;
   if (format == Format::markdown) {
     throw Error(Problem::usage, "--search prints text or json, not markdown");
   }
   const auto hits = Document<Record>::search(records, o.search);
+  if (hits.empty() && format == Format::json) {
+    // A script reads a valid document, the empty list, and still learns
+    // from the exit status that nothing was found.
+    try {
+      cli::require_hits(false, Document<Record>::searched, o.search);
+    } catch (const Error&) {
+      return {Document<Record>::hits_json(records, hits), std::current_exception()};
+    }
+  }
   cli::require_hits(!hits.empty(), Document<Record>::searched, o.search);
-  if (format == Format::json) return Document<Record>::hits_json(records, hits);
-  return Document<Record>::render_hits(records, hits, output.color);
+  if (format == Format::json) return {Document<Record>::hits_json(records, hits), nullptr};
+  return {Document<Record>::render_hits(records, hits, output.color), nullptr};
 }
 
 template <class Record>
-std::string text_of(const GuideOptions& o, const cli::Output& output) {
+GuideText text_of(const GuideOptions& o, const cli::Output& output) {
   const Content content = cli::load_content(o.common);
   const std::span<const Record> records = Document<Record>::in(content);
   if (!o.search.empty()) return search_results(o, records, output);
@@ -65,10 +76,14 @@ std::string text_of(const GuideOptions& o, const cli::Output& output) {
   if (o.all || !o.names.empty()) {
     std::vector<std::size_t> chosen(o.all ? records.size() : 0);
     std::iota(chosen.begin(), chosen.end(), std::size_t{0});
-    for (const std::string& name : o.names) chosen.push_back(Document<Record>::find(records, name));
-    return Document<Record>::render(records, chosen, format, style);
+    for (const std::string& name : o.names) {
+      // "aa-read 1 strat 1" shows each section once, where it is first named.
+      const std::size_t index = Document<Record>::find(records, name);
+      if (std::find(chosen.begin(), chosen.end(), index) == chosen.end()) chosen.push_back(index);
+    }
+    return {Document<Record>::render(records, chosen, format, style), nullptr};
   }
-  return Document<Record>::render_list(records, format, style);
+  return {Document<Record>::render_list(records, format, style), nullptr};
 }
 
 }  // namespace
@@ -116,7 +131,7 @@ void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOpt
   search->excludes(names);
 }
 
-std::string guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output) {
+GuideText guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output) {
   return document == GuideDocument::sections ? text_of<Section>(options, output) : text_of<Question>(options, output);
 }
 

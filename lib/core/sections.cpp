@@ -8,17 +8,9 @@
 
 #include "aa/error.hpp"
 #include "aa/suggest.hpp"
-#include "aa/text.hpp"
 
 namespace aa {
 namespace {
-
-// What sections and questions have in common for naming: a stable key
-// (slug or id) and a line of text (title or question).
-struct Nameable {
-  std::string_view key;
-  std::string_view text;
-};
 
 // `name` as a whole number; digits only, so "+1", " 1" and "1x" are names.
 std::optional<std::size_t> as_number(std::string_view name) {
@@ -30,34 +22,15 @@ std::optional<std::size_t> as_number(std::string_view name) {
   return number;
 }
 
+// A number (1-based) names the item at that place; anything else is a name.
 std::size_t find_index(std::span<const Nameable> items, std::string_view name, Names kind) {
-  std::vector<std::string_view> keys;
-  for (const Nameable& item : items) keys.push_back(item.key);
-
   if (const auto number = as_number(name)) {
     if (*number >= 1 && *number <= items.size()) return *number - 1;
     throw Error(Problem::not_found,
                 fmt::format("no {} {}; they are numbered 1 to {}", singular(kind), printable(name), items.size()),
                 kind);
   }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (items[i].key == name) return i;
-  }
-  // An empty name would be a prefix of everything.
-  std::vector<std::size_t> fitting;
-  if (!name.empty()) {
-    const std::string wanted = fold_case(name);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (fold_case(items[i].key).starts_with(wanted) || fold_case(items[i].text).starts_with(wanted)) {
-        fitting.push_back(i);
-      }
-    }
-  }
-  if (fitting.size() == 1) return fitting.front();
-  if (fitting.empty()) throw_unknown_name(kind, name, keys);
-  std::vector<std::string_view> candidates;
-  for (std::size_t i : fitting) candidates.push_back(keys[i]);
-  throw_ambiguous_name(kind, name, candidates);
+  return find_name(items, name, kind);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "aa/search.hpp"
 #include "aa/text.hpp"
 
 namespace aa {
@@ -38,12 +39,22 @@ std::size_t edit_distance_within(std::string_view a, std::string_view b, std::si
   return row[b.size()];
 }
 
+// Whether a folded name starts with a form of what was typed other than
+// the typed one itself.
+bool another_form(std::span<const SearchForm> forms, std::string_view folded_name) {
+  for (std::size_t i = 1; i < forms.size(); ++i) {
+    if (folded_name.starts_with(forms[i].folded)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string_view> closest_match(std::string_view wanted, std::span<const std::string_view> candidates) {
   // Far longer input cannot be a slip, and would make the table huge.
   if (wanted.empty() || wanted.size() > 200) return std::nullopt;
-  const std::string folded = fold_case(wanted);
+  const std::string folded = fold_case(wanted, Quotes::plain);
+  const std::vector<SearchForm> forms = search_forms(wanted);
   // A third of the length (at least 2) keeps suggestions plausible.
   const std::size_t allowed = std::max<std::size_t>(2, folded.size() / 3);
   std::optional<std::string_view> best;
@@ -51,9 +62,9 @@ std::optional<std::string_view> closest_match(std::string_view wanted, std::span
   for (std::string_view candidate : candidates) {
     // Only a candidate strictly closer than the best so far is worth the
     // work, so the first of equally close ones wins.
-    const std::string other = fold_case(candidate);
+    const std::string other = fold_case(candidate, Quotes::plain);
     std::size_t distance = 0;
-    if (other.starts_with(folded) || folded.starts_with(other)) {
+    if (other.starts_with(folded) || folded.starts_with(other) || another_form(forms, other)) {
       distance = other == folded ? 0 : 1;
     } else {
       distance = edit_distance_within(folded, other, best_distance - 1);
@@ -83,6 +94,46 @@ void throw_unknown_name(Names kind, std::string_view wanted, std::span<const std
   std::string message = fmt::format("no {} '{}'", singular(kind), printable(wanted));
   if (auto match = closest_match(wanted, names)) message += fmt::format("; did you mean '{}'?", printable(*match));
   throw NameNotFound(kind, std::string(wanted), {names.begin(), names.end()}, false, message);
+}
+
+std::size_t find_name(std::span<const Nameable> items, std::string_view name, Names kind) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].key == name) return i;
+  }
+  std::vector<std::string_view> keys;
+  for (const Nameable& item : items) keys.push_back(item.key);
+  // An empty name would be the start of everything.
+  if (name.empty()) throw_unknown_name(kind, name, keys);
+  const std::string wanted = fold_case(name, Quotes::plain);
+  std::vector<std::size_t> same;     // the key, ignoring case
+  std::vector<std::size_t> fitting;  // the start of the key or text
+  std::vector<bool> by_text_only;    // for each fitting item
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string key = fold_case(items[i].key, Quotes::plain);
+    if (key == wanted) same.push_back(i);
+    const bool key_fits = key.starts_with(wanted);
+    const bool text_fits = !items[i].text.empty() && fold_case(items[i].text, Quotes::plain).starts_with(wanted);
+    if (key_fits || text_fits) {
+      fitting.push_back(i);
+      by_text_only.push_back(!key_fits);
+    }
+  }
+  if (same.size() == 1) return same.front();
+  if (fitting.size() == 1) return fitting.front();
+  if (fitting.empty()) throw_unknown_name(kind, name, keys);
+  std::vector<std::string_view> candidates;
+  std::string choices;
+  for (std::size_t n = 0; n < fitting.size(); ++n) {
+    const Nameable& item = items[fitting[n]];
+    candidates.push_back(item.key);
+    if (n > 0) choices += n + 1 == fitting.size() ? " or " : ", ";
+    choices += fmt::format("'{}'", printable(item.key));
+    // A key that does not start with the name looks unrelated without the
+    // line it was found by.
+    if (by_text_only[n]) choices += fmt::format(" (\"{}\")", printable(item.text));
+  }
+  throw NameNotFound(kind, std::string(name), {candidates.begin(), candidates.end()}, true,
+                     fmt::format("{} '{}' is ambiguous; did you mean {}?", singular(kind), printable(name), choices));
 }
 
 void throw_ambiguous_name(Names kind, std::string_view wanted, std::span<const std::string_view> matches) {

@@ -1,5 +1,6 @@
 #include "aa/text.hpp"
 
+#include <cstdlib>
 #include <vector>
 
 #include <fmt/core.h>
@@ -111,21 +112,79 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
   return wrap_words(text, width, first_indent, rest_indent, true);
 }
 
-std::string fold_case(std::string_view text) { return fold_case_mapped(text).folded; }
+std::string fold_case(std::string_view text, Quotes quotes) { return fold_case_mapped(text, quotes).folded; }
 
-FoldedText fold_case_mapped(std::string_view text) {
+namespace {
+
+// The ASCII quote a typographic one stands for, or 0.
+char plain_quote(std::int32_t codepoint) {
+  switch (codepoint) {
+    case 0x2018:  // LEFT SINGLE QUOTATION MARK
+    case 0x2019:  // RIGHT SINGLE QUOTATION MARK, the apostrophe of "can’t"
+      return '\'';
+    case 0x201C:  // LEFT DOUBLE QUOTATION MARK
+    case 0x201D:  // RIGHT DOUBLE QUOTATION MARK
+      return '"';
+    default: return 0;
+  }
+}
+
+// Folds one grapheme cluster (valid UTF-8) onto the end of `out`.
+void fold_cluster(std::string_view cluster, Quotes quotes, std::string& out) {
+  if (cluster.size() == 1) {
+    // ASCII, by far the most of any text: no need for the tables.
+    const char c = cluster[0];
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return;
+  }
+  if (quotes == Quotes::plain) {
+    const Decoded d = decode_utf8(cluster, 0);
+    if (d.length == cluster.size()) {
+      if (const char quote = plain_quote(d.codepoint)) {
+        out += quote;
+        return;
+      }
+    }
+  }
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+  const utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(cluster.data()),
+                                               static_cast<utf8proc_ssize_t>(cluster.size()), &folded, options);
+  if (length < 0) {
+    // Out of memory, or a code point utf8proc does not know: keep it as it is.
+    out += cluster;
+  } else {
+    out.append(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
+  }
+  std::free(folded);
+}
+
+}  // namespace
+
+FoldedText fold_case_mapped(std::string_view text, Quotes quotes) {
   FoldedText out;
   out.folded.reserve(text.size());
   out.origin.reserve(text.size() + 1);
+  // The text is folded one grapheme cluster at a time, so that composition
+  // (e + U+0301 into é) happens where it can and every folded byte comes
+  // from one cluster: origin points at the cluster's first byte.
   for (std::size_t at = 0; at < text.size();) {
-    const Decoded d = decode_utf8(text, at);
+    Decoded d = decode_utf8(text, at);
+    std::size_t end = at + d.length;
     if (d.codepoint < 0) {
-      out.folded += text[at];
+      out.folded += text[at];  // a stray byte stands for itself
     } else {
-      append_utf8(out.folded, utf8proc_tolower(d.codepoint));
+      utf8proc_int32_t state = 0;
+      while (end < text.size()) {
+        const Decoded next = decode_utf8(text, end);
+        if (next.codepoint < 0 || utf8proc_grapheme_break_stateful(d.codepoint, next.codepoint, &state)) break;
+        d = next;
+        end += next.length;
+      }
+      fold_cluster(text.substr(at, end - at), quotes, out.folded);
     }
     out.origin.resize(out.folded.size(), at);
-    at += d.length;
+    at = end;
   }
   out.origin.push_back(text.size());
   return out;

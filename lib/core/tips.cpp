@@ -49,22 +49,25 @@ std::vector<std::string_view> tip_categories(std::span<const Tip> tips) {
 
 std::vector<const Tip*> tips_in_category(std::span<const Tip> tips, std::string_view category) {
   std::vector<const Tip*> chosen;
-  for (const Tip& tip : tips) {
-    if (category.empty() || tip.category == category) chosen.push_back(&tip);
+  if (category.empty()) {
+    for (const Tip& tip : tips) chosen.push_back(&tip);
+    if (chosen.empty()) throw_unknown_name(Names::categories, category, {});
+    return chosen;
   }
-  if (chosen.empty()) {
-    throw_unknown_name(Names::categories, category, tip_categories(tips));
+  const std::vector<std::string_view> categories = tip_categories(tips);
+  std::vector<Nameable> names;
+  for (std::string_view name : categories) names.push_back({name});
+  const std::string_view found = categories[find_name(names, category, Names::categories)];
+  for (const Tip& tip : tips) {
+    if (tip.category == found) chosen.push_back(&tip);
   }
   return chosen;
 }
 
 const Tip& find_tip(std::span<const Tip> tips, std::string_view id) {
-  for (const Tip& tip : tips) {
-    if (tip.id == id) return tip;
-  }
-  std::vector<std::string_view> ids;
-  for (const Tip& tip : tips) ids.push_back(tip.id);
-  throw_unknown_name(Names::tips, id, ids);
+  std::vector<Nameable> names;
+  for (const Tip& tip : tips) names.push_back({tip.id});
+  return tips[find_name(names, id, Names::tips)];
 }
 
 std::vector<std::size_t> daily_tip_indices(std::size_t count, std::int64_t first_day, std::size_t days) {

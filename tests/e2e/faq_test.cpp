@@ -93,8 +93,51 @@ TEST_CASE("aa-faq: unknown and ambiguous questions exit 1 with how to list them"
   const auto ambiguous = run(faq({"why"}));
   CHECK(ambiguous.status == 1);
   CHECK(ambiguous.err ==
-        "aa-faq: error: question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones'? "
-        "('aa-faq --list' lists them)\n");
+        "aa-faq: error: question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones' (\"Why share your "
+        "struggles with loved ones?\")? ('aa-faq --list' lists them)\n");
+  // A word form of an id is suggested.
+  const auto plural = run(faq({"main-points"}));
+  CHECK(plural.status == 1);
+  CHECK(plural.err ==
+        "aa-faq: error: no question 'main-points'; did you mean 'main-point'? ('aa-faq --list' lists them)\n");
+  // Any case, by id or by the question's start.
+  CHECK(run(faq({"WHY-THERAPY"})).out == run(faq({"2"})).out);
+  CHECK(run(faq({"Why share"})).out == run(faq({"4"})).out);
+}
+
+TEST_CASE("aa-faq: a question named twice is printed once, in a pipe and on a terminal") {
+  const auto once = run(faq({"2"}));
+  REQUIRE(once.status == 0);
+  CHECK(run(faq({"2", "why-therapy", "2"})).out == once.out);
+  const auto tty_once = run(faq({"2", "--no-pager"}), RunOptions{.terminal = true});
+  const auto tty_twice = run(faq({"2", "2", "--no-pager"}), RunOptions{.terminal = true});
+  CHECK(tty_twice.status == 0);
+  CHECK(seen(tty_twice.out) == seen(tty_once.out));
+}
+
+TEST_CASE("aa-faq: search finds the forms of a word and reads typed quotes as typographic ones") {
+  // The answers say "therapy"; the plural finds them.
+  const auto plural = run(faq({"-s", "therapies"}));
+  CHECK(plural.status == 0);
+  CHECK(plural.out == run(faq({"-s", "therapy"})).out);
+  aa::test::TempDir dir;
+  dir.write("faq.toml",
+            "[[question]]\nid = \"one\"\nquestion = \"Why can’t I rest?\"\nanswer = \"You “can”.\"\n"
+            "see = [\"support\"]\n");
+  const auto quoted = run(faq({"--content-dir", dir.path(), "-s", "can't"}));
+  CHECK(quoted.status == 0);
+  CHECK(quoted.out == "one:Why can’t I rest?\n");
+  CHECK(run(faq({"--content-dir", dir.path(), "-s", "\"can\""})).out == "one:You “can”.\n");
+}
+
+TEST_CASE("aa-faq: a JSON search without a match prints [] and exits 1") {
+  for (bool terminal : {false, true}) {
+    CAPTURE(terminal);
+    const auto result = run(faq({"-s", "zebra", "--json"}), RunOptions{.terminal = terminal});
+    CHECK(result.status == 1);
+    CHECK(lines_of(result.out) == std::vector<std::string>{"[]"});
+    CHECK(result.err == "aa-faq: error: no question or answer contains 'zebra'\n");
+  }
 }
 
 TEST_CASE("aa-faq: --all gives every question in order") {

@@ -110,7 +110,8 @@ TEST_CASE("aa-read: unknown and ambiguous names exit 1 with candidates and how t
   CHECK(ambiguous.status == 1);
   CHECK(ambiguous.out.empty());
   CHECK(ambiguous.err ==
-        "aa-read: error: section 'wha' is ambiguous; did you mean 'what' or 'impact'? ('aa-read --list' lists them)\n");
+        "aa-read: error: section 'wha' is ambiguous; did you mean 'what' or 'impact' (\"What it does to "
+        "relationships\")? ('aa-read --list' lists them)\n");
   const auto three = run(read({"s"}));
   CHECK(three.status == 1);
   CHECK(three.err.find("'signs', 'strategies', 'support' or 'summary'") != std::string::npos);
@@ -145,6 +146,69 @@ TEST_CASE("aa-read: search prints slug:paragraph:text for each paragraph that ma
     // The paragraph is the one named.
     const auto section = json_of(run(read({line.substr(0, first), "--json"})).out);
     CHECK(section[0]["paragraphs"][paragraph - 1] == line.substr(second + 1));
+  }
+}
+
+TEST_CASE("aa-read: a section named twice is printed once, in a pipe and on a terminal") {
+  const auto once = run(read({"strategies"}));
+  REQUIRE(once.status == 0);
+  for (const auto& names : {std::vector<std::string>{"5", "5"}, std::vector<std::string>{"5", "strat", "STRATEGIES"}}) {
+    CHECK(run(read(names)).out == once.out);
+  }
+  // Where it is first named.
+  const auto two = run(read({"2", "5", "2"}));
+  CHECK(two.out == run(read({"2", "5"})).out);
+
+  auto args = read({"1", "1", "--no-pager"});
+  const auto tty_once = run(read({"1", "--no-pager"}), RunOptions{.terminal = true});
+  const auto tty_twice = run(args, RunOptions{.terminal = true});
+  CHECK(tty_twice.status == 0);
+  CHECK(seen(tty_twice.out) == seen(tty_once.out));
+}
+
+TEST_CASE("aa-read: search reads typed quotes as the guide's, and finds the forms of a word") {
+  // The guide writes "can’t"; a person types "can't".
+  for (std::string needle : {"can't", "CAN’T"}) {
+    CAPTURE(needle);
+    const auto result = run(read({"-s", needle}));
+    CHECK(result.status == 0);
+    REQUIRE(!lines_of(result.out).empty());
+    for (const std::string& line : lines_of(result.out)) CHECK(aa::fold_case(line).find("can’t") != std::string::npos);
+  }
+  // The guide says "boundaries"; "boundary" finds them, and so does the plural.
+  const auto singular = run(read({"-s", "boundary"}));
+  CHECK(singular.status == 0);
+  REQUIRE(!lines_of(singular.out).empty());
+  for (const std::string& line : lines_of(singular.out)) {
+    CHECK(aa::fold_case(line).find("boundar") != std::string::npos);
+  }
+  CHECK(run(read({"-s", "Boundaries"})).out == singular.out);
+  // Highlighted on a terminal: the word as the guide writes it.
+  const auto tty = run(read({"-s", "can't", "--no-pager"}), RunOptions{.terminal = true});
+  CHECK(tty.status == 0);
+  CHECK(tty.out.find("can’t\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("aa-read: search folds case as Unicode does, not byte by byte") {
+  aa::test::TempDir dir;
+  dir.write("sections.toml", aa::test::multibyte_sections_toml());
+  // "e" + U+0301 in the text is found by a precomposed "É".
+  const auto composed = run(read({"--content-dir", dir.path(), "-s", "COMBINING \xc3\x89 MARKS"}));
+  CHECK(composed.status == 0);
+  CHECK(lines_of(composed.out).size() == 7);
+  // "’s" and “quoted” are in every title, not in the paragraphs searched.
+  const auto quoted = run(read({"--content-dir", dir.path(), "-s", "'breathe'"}));
+  CHECK(quoted.status == 0);
+  CHECK(lines_of(quoted.out).size() == 7);
+}
+
+TEST_CASE("aa-read: a JSON search without a match prints [] and exits 1") {
+  for (bool terminal : {false, true}) {
+    CAPTURE(terminal);
+    const auto result = run(read({"--search", "zebra crossing", "--json"}), RunOptions{.terminal = terminal});
+    CHECK(result.status == 1);
+    CHECK(lines_of(result.out) == std::vector<std::string>{"[]"});
+    CHECK(result.err == "aa-read: error: no paragraph of the guide contains 'zebra crossing'\n");
   }
 }
 

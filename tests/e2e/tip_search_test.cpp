@@ -55,3 +55,24 @@ TEST_CASE("aa-tip --search: no match exits 1; colour highlights; JSON is the tip
   CHECK(run(tip({"-s", "journal", "--id", "x"})).status == 2);
   CHECK(run(tip({"-s", ""})).status == 2);
 }
+
+TEST_CASE("aa-tip --search: typed quotes, word forms, and [] for JSON without a match") {
+  const auto quoted = run(tip({"-s", "let's"}));
+  CHECK(quoted.status == 0);
+  REQUIRE(lines_of(quoted.out).size() == 1);
+  CHECK(lines_of(quoted.out)[0].find("Let’s") != std::string::npos);
+  // "limits" finds "limit" and "limits".
+  const auto plural = run(tip({"-s", "limits"}));
+  CHECK(plural.status == 0);
+  CHECK(plural.out == run(tip({"-s", "limit"})).out);
+
+  for (bool terminal : {false, true}) {
+    CAPTURE(terminal);
+    const auto none = run(tip({"-s", "zebra", "--json"}), aa::test::RunOptions{.terminal = terminal});
+    CHECK(none.status == 1);
+    CHECK(lines_of(none.out) == std::vector<std::string>{"[]"});
+    CHECK(none.err == "aa-tip: error: no tip contains 'zebra'\n");
+  }
+  // A text search without a match still prints nothing.
+  CHECK(run(tip({"-s", "zebra"})).out.empty());
+}

@@ -8,6 +8,7 @@
 
 #include "aa/date.hpp"
 #include "aa/text.hpp"
+#include "guide_e2e.hpp"
 #include "process.hpp"
 
 using aa::test::command;
@@ -129,14 +130,77 @@ TEST_CASE("--id prints that tip; unknown ids and categories suggest the closest"
   const std::string id = first.substr(0, first.find('\t'));
   const std::string text = first.substr(first.rfind('\t') + 1);
   CHECK(run(tip({"--id", id})).out == text + "\n");
-  const auto typo = run(tip({"--id", id.substr(0, id.size() - 1)}));
+  // The start of an id is that id; a slip in its last letter is not.
+  CHECK(run(tip({"--id", id.substr(0, id.size() - 1)})).out == text + "\n");
+  const std::string slip = id.substr(0, id.size() - 1) + "x";
+  const auto typo = run(tip({"--id", slip}));
   CHECK(typo.status == 1);
   CHECK(typo.out.empty());
-  CHECK(typo.err == "aa-tip: error: no tip '" + id.substr(0, id.size() - 1) + "'; did you mean '" + id +
-                        "'? ('aa-tip --list' lists them)\n");
+  CHECK(typo.err == "aa-tip: error: no tip '" + slip + "'; did you mean '" + id + "'? ('aa-tip --list' lists them)\n");
   const auto category = run(tip({"--category", "boundarys"}));
   CHECK(category.status == 1);
   CHECK(category.err.find("did you mean 'boundaries'?") != std::string::npos);
+}
+
+TEST_CASE("categories and ids are matched in any case and by a start that fits one") {
+  const auto boundaries = run(tip({"--category", "boundaries", "--list"}));
+  REQUIRE(boundaries.status == 0);
+  REQUIRE(lines(boundaries.out).size() >= 2);
+  for (std::string name : {"Boundaries", "BOUNDARIES", "bound", "Bo"}) {
+    CAPTURE(name);
+    const auto result = run(tip({"-c", name, "--list"}));
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    CHECK(result.out == boundaries.out);
+  }
+  const auto pause = run(tip({"--id", "pause"}));
+  CHECK(pause.status == 0);
+  CHECK(pause.out == run(tip({"--id", "pause-the-urge"})).out);
+  CHECK(run(tip({"--id", "PAUSE-THE-URGE"})).out == pause.out);
+}
+
+TEST_CASE("an ambiguous category or id names every one it fits; a word form is suggested") {
+  const auto self = run(tip({"-c", "self"}));
+  CHECK(self.status == 1);
+  CHECK(self.out.empty());
+  CHECK(self.err ==
+        "aa-tip: error: category 'self' is ambiguous; did you mean 'self-awareness' or 'self-compassion'? "
+        "('aa-tip --list-categories' lists them)\n");
+  const auto journal = run(tip({"--id", "journal-the"}));
+  CHECK(journal.status == 1);
+  CHECK(journal.err.find("did you mean 'journal-the-trigger' or 'journal-the-fear'?") != std::string::npos);
+  const auto singular = run(tip({"-c", "boundary"}));
+  CHECK(singular.status == 1);
+  CHECK(singular.err ==
+        "aa-tip: error: no category 'boundary'; did you mean 'boundaries'? ('aa-tip --list-categories' lists them)\n");
+}
+
+TEST_CASE("--count more than there are prints every tip there is, and says so") {
+  const std::size_t therapy = lines(run(tip({"-c", "therapy", "--list"})).out).size();
+  REQUIRE(therapy >= 2);
+  const auto result = run(tip({"-c", "ther", "--count", "50", "--seed", "4"}));
+  CHECK(result.status == 0);
+  const auto shown = lines(result.out);
+  CHECK(shown.size() == therapy);
+  CHECK(std::set<std::string>(shown.begin(), shown.end()).size() == therapy);
+  CHECK(result.err == "aa-tip: warning: asked for 50 tips, but there are only " + std::to_string(therapy) +
+                          " in category 'therapy'\n");
+  const auto every = run(tip({"--count", "1000", "--json"}));
+  CHECK(every.status == 0);
+  CHECK(nlohmann::json::parse(every.out).size() == tip_count());
+  CHECK(every.err == "aa-tip: warning: asked for 1000 tips, but there are only " + std::to_string(tip_count()) + "\n");
+  // On a terminal, every tip of the category is shown, and the warning is the same.
+  const auto tty = run(tip({"-c", "therapy", "-n", "50", "--no-pager"}), RunOptions{.terminal = true});
+  CHECK(tty.status == 0);
+  const std::string screen = aa::test::seen(tty.out);
+  for (const std::string& row : lines(run(tip({"-c", "therapy", "--list"})).out)) {
+    CHECK(screen.find(row.substr(row.rfind('\t') + 1, 20)) != std::string::npos);
+  }
+  CHECK(tty.err == "aa-tip: warning: asked for 50 tips, but there are only " + std::to_string(therapy) +
+                       " in category 'therapy'\n");
+  // Enough tips: no warning; --daily walks the days, which may repeat tips.
+  CHECK(run(tip({"-c", "therapy", "-n", std::to_string(therapy)})).err.empty());
+  CHECK(run(tip({"-c", "therapy", "--daily", "-n", "50"})).err.empty());
 }
 
 TEST_CASE("--format json is one valid document") {

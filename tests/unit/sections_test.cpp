@@ -81,6 +81,16 @@ TEST_CASE("a section is found by an unambiguous prefix of its slug or title, ign
   CHECK(aa::find_section_index(guide, "ca") == 5);
 }
 
+TEST_CASE("a slug in another case is the slug, before any prefix") {
+  CHECK(aa::find_section_index(guide, "SIGN") == 2);
+  CHECK(aa::find_section_index(guide, "Impact") == 1);
+}
+
+TEST_CASE("a title is matched with ASCII quotes for typographic ones") {
+  CHECK(aa::find_section_index(guide, "ångström's") == 5);
+  CHECK(aa::find_section_index(guide, "ÅNGSTRÖM’S CAFÉ") == 5);
+}
+
 TEST_CASE("an unknown section is not found, with a suggestion when one is close") {
   const auto error = section_error("stratgies");
   REQUIRE(error);
@@ -113,7 +123,8 @@ TEST_CASE("an ambiguous prefix names every section it fits") {
   const auto error = section_error("wh");
   REQUIRE(error);
   CHECK(error->code() == aa::Problem::not_found);
-  CHECK(std::string(error->what()) == "section 'wh' is ambiguous; did you mean 'what' or 'impact'?");
+  // 'impact' fits by its title only, which is shown so that it does not look unrelated.
+  CHECK(std::string(error->what()) == "section 'wh' is ambiguous; did you mean 'what' or 'impact' (\"What it does\")?");
   const auto outcome = section_outcome("wh");
   REQUIRE(outcome);
   CHECK(outcome->ambiguous());
@@ -121,6 +132,7 @@ TEST_CASE("an ambiguous prefix names every section it fits") {
   const auto three = section_error("s");
   REQUIRE(three);
   CHECK(std::string(three->what()).find("'sign', 'signs' or 'strategies'") != std::string::npos);
+  CHECK(std::string(section_error("S")->what()) == std::string(three->what()).replace(9, 1, "S"));
 }
 
 TEST_CASE("bad names are refused without harm") {
@@ -150,12 +162,17 @@ TEST_CASE("a question is found by number, id or prefix, like a section") {
 
   const auto ambiguous = error_of([] { aa::find_question_index(faq, "why"); });
   REQUIRE(ambiguous);
-  CHECK(std::string(ambiguous->what()) == "question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones'?");
+  CHECK(std::string(ambiguous->what()) ==
+        "question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones' (\"Why share with loved ones?\")?");
 
   const auto unknown = error_of([] { aa::find_question_index(faq, "9"); });
   REQUIRE(unknown);
   CHECK(unknown->code() == aa::Problem::not_found);
   CHECK(std::string(unknown->what()) == "no question 9; they are numbered 1 to 3");
+
+  const auto word_form = error_of([] { aa::find_question_index(faq, "main-points"); });
+  REQUIRE(word_form);
+  CHECK(std::string(word_form->what()) == "no question 'main-points'; did you mean 'main-point'?");
 
   const auto slip = error_of([] { aa::find_question_index(faq, "why-therapyy"); });
   REQUIRE(slip);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "aa/search.hpp"
 #include "aa/text.hpp"
 
 namespace {
@@ -35,6 +36,9 @@ std::optional<std::string_view> reference_match(std::string_view wanted, const s
     const std::string other = aa::fold_case(name);
     std::size_t distance = full_edit_distance(folded, other);
     if (other.starts_with(folded) || folded.starts_with(other)) distance = std::min<std::size_t>(distance, 1);
+    for (const aa::SearchForm& form : aa::search_forms(wanted)) {
+      if (other.starts_with(form.folded)) distance = std::min<std::size_t>(distance, 1);
+    }
     if (!best || distance < best_distance) {
       best = name;
       best_distance = distance;
@@ -54,6 +58,15 @@ TEST_CASE("the closest name is suggested only when it is a likely slip") {
   CHECK_FALSE(aa::closest_match("zzzzzz", names).has_value());
   CHECK_FALSE(aa::closest_match("", names).has_value());
   CHECK_FALSE(aa::closest_match(std::string(100000, 'x'), names).has_value());
+}
+
+TEST_CASE("a suggestion knows the simple forms of a word") {
+  const std::vector<std::string_view> names = {"self-awareness", "boundaries", "signs", "main-point"};
+  CHECK(aa::closest_match("boundary", names) == "boundaries");
+  CHECK(aa::closest_match("BOUNDARY", names) == "boundaries");
+  CHECK(aa::closest_match("sign", names) == "signs");
+  CHECK(aa::closest_match("main-points", names) == "main-point");
+  CHECK_FALSE(aa::closest_match("boundless-sky", names).has_value());
 }
 
 TEST_CASE("messages stay one printable line") {

@@ -73,6 +73,31 @@ TEST_CASE("case folding for search") {
   CHECK(aa::fold_case("a\xff") == "a\xff");
 }
 
+TEST_CASE("case folding is Unicode's full folding, with composition, not lower-casing") {
+  // ß and ẞ fold to "ss"; tolower leaves ß alone.
+  CHECK(aa::fold_case("STRASSE") == aa::fold_case("straße"));
+  CHECK(aa::fold_case("Straẞe") == "strasse");
+  // Final and other sigma fold alike; so do the KELVIN SIGN and K.
+  CHECK(aa::fold_case("ΣΟΦΟΣ") == aa::fold_case("σοφος"));
+  CHECK(aa::fold_case("\xe2\x84\xaa") == "k");
+  // A letter with a combining accent folds as the precomposed letter does.
+  CHECK(aa::fold_case("E\xcc\x81t\xc3\xa9") == "\xc3\xa9t\xc3\xa9");
+  // The typographic quotes stay themselves unless asked for.
+  CHECK(aa::fold_case("can’t “so”") == "can’t “so”");
+  CHECK(aa::fold_case("Can’t ‘so’ “SO”", aa::Quotes::plain) == "can't 'so' \"so\"");
+}
+
+TEST_CASE("the folded text maps back to whole characters of the original") {
+  // "É" as E + U+0301 is one cluster of three bytes that folds to two.
+  const aa::FoldedText folded = aa::fold_case_mapped("xE\xcc\x81ß’", aa::Quotes::plain);
+  CHECK(folded.folded == "x\xc3\xa9ss'");
+  CHECK(folded.origin == std::vector<std::size_t>{0, 1, 1, 4, 4, 6, 9});
+  // Stray bytes are characters of their own and stop a cluster.
+  const aa::FoldedText stray = aa::fold_case_mapped("E\xff\xcc\x81");
+  CHECK(stray.folded == "e\xff\xcc\x81");
+  CHECK(stray.origin == std::vector<std::size_t>{0, 1, 2, 2, 4});
+}
+
 TEST_CASE("UTF-8 validity") {
   CHECK(aa::is_valid_utf8("plain ’text’"));
   CHECK_FALSE(aa::is_valid_utf8("bad \xc3"));

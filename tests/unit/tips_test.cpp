@@ -141,6 +141,42 @@ TEST_CASE("categories, ids and their errors") {
   }
 }
 
+namespace {
+const aa::Tip named[] = {
+    {"pause-the-urge", "boundaries", "what", "Pause."},
+    {"name-it", "self-awareness", "what", "Name it."},
+    {"kind-words", "self-compassion", "what", "Be kind."},
+    {"limit", "boundaries", "what", "Say no."},
+};
+}  // namespace
+
+TEST_CASE("categories and ids are matched as every name is: any case, by a start that fits one") {
+  CHECK(aa::tips_in_category(named, "Boundaries").size() == 2);
+  CHECK(aa::tips_in_category(named, "bound").size() == 2);
+  CHECK(aa::tips_in_category(named, "BOUND").front()->id == "pause-the-urge");
+  CHECK(aa::tips_in_category(named, "self-c").front()->id == "kind-words");
+  CHECK(aa::find_tip(named, "pause").id == "pause-the-urge");
+  CHECK(aa::find_tip(named, "PAUSE-THE-URGE").id == "pause-the-urge");
+  CHECK(aa::find_tip(named, "Kind").id == "kind-words");
+}
+
+TEST_CASE("an ambiguous category or id names all it fits; a near miss knows word forms") {
+  try {
+    aa::tips_in_category(named, "self");
+    FAIL("expected an error");
+  } catch (const aa::NameNotFound& outcome) {
+    CHECK(outcome.ambiguous());
+    CHECK(outcome.about() == aa::Names::categories);
+    CHECK(outcome.candidates() == std::vector<std::string>{"self-awareness", "self-compassion"});
+    CHECK(std::string(outcome.what()) ==
+          "category 'self' is ambiguous; did you mean 'self-awareness' or 'self-compassion'?");
+  }
+  CHECK_THROWS_WITH_AS(aa::tips_in_category(named, "boundary"), "no category 'boundary'; did you mean 'boundaries'?",
+                       aa::NameNotFound);
+  CHECK_THROWS_WITH_AS(aa::find_tip(named, "limits"), "no tip 'limits'; did you mean 'limit'?", aa::NameNotFound);
+  CHECK_THROWS_WITH_AS(aa::find_tip(named, ""), "no tip ''", aa::NameNotFound);
+}
+
 TEST_CASE("select_tips follows the query") {
   aa::TipQuery query;
   query.id = "journal";

@@ -33,20 +33,28 @@ std::size_t display_width(std::string_view text);
 std::string wrap_paragraph(std::string_view text, std::size_t width, std::string_view first_indent = "",
                            std::string_view rest_indent = "");
 
-// Lower-cased, case-folded form of `text` for case-insensitive matching
-// (invalid bytes are kept as they are).
-std::string fold_case(std::string_view text);
+// Whether folding reads the typographic quotes ‘ ’ “ ” as the ASCII ' and "
+// a person types.
+enum class Quotes { keep, plain };
+
+// `text` in the form two texts are compared in, ignoring case: Unicode
+// case folding with canonical composition (utf8proc's CASEFOLD, COMPOSE and
+// STABLE), done one grapheme cluster at a time, so "STRASSE" and "straße",
+// or "É" and "e" + U+0301, fold alike. Bytes that are not valid UTF-8 are
+// kept as they are. With Quotes::plain, a cluster that is one typographic
+// quote becomes its ASCII twin.
+std::string fold_case(std::string_view text, Quotes quotes = Quotes::keep);
 
 // fold_case(text), with where each of its bytes came from: origin[i] is the
-// offset in `text` of the character that byte i of the folded text belongs
-// to, and origin[folded.size()] is text.size(). Folding can change a
-// character's length in bytes, so a match found in the folded text needs
-// this to be located in the original.
+// offset in `text` of the grapheme cluster that byte i of the folded text
+// belongs to (a character's start), and origin[folded.size()] is
+// text.size(). Folding can change a cluster's length in bytes, so a match
+// found in the folded text needs this to be located in the original.
 struct FoldedText {
   std::string folded;
   std::vector<std::size_t> origin;
 };
-FoldedText fold_case_mapped(std::string_view text);
+FoldedText fold_case_mapped(std::string_view text, Quotes quotes = Quotes::keep);
 
 // Whether `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);

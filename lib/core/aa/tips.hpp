@@ -15,11 +15,12 @@ namespace aa {
 // The categories in the order they first appear.
 std::vector<std::string_view> tip_categories(std::span<const Tip> tips);
 
-// The tips of `category` (all of them when it is empty). An unknown category
-// throws Error(Problem::not_found) with a suggestion.
+// The tips of `category` (all of them when it is empty), named as find_name()
+// says: exactly, ignoring case, or by a start that fits one category. A
+// name that fits none or several throws NameNotFound.
 std::vector<const Tip*> tips_in_category(std::span<const Tip> tips, std::string_view category);
 
-// The tip with this id; Error(Problem::not_found) with a suggestion if none.
+// The tip `id` names, as find_name() says; NameNotFound if none or several.
 const Tip& find_tip(std::span<const Tip> tips, std::string_view id);
 
 // Which of `count` tips is the tip of day `day` (days since 1970-01-01).
@@ -47,8 +48,10 @@ struct TipQuery {
   bool all = false;  // every tip, in order
 };
 
-// The tips `query` asks for, in the order to show them. Unknown ids and
-// categories throw Error(Problem::not_found).
+// The tips `query` asks for, in the order to show them: one for each of
+// query.count days, or query.count different tips at random (every tip of
+// the choice when it holds fewer). Unknown ids and categories throw
+// NameNotFound.
 std::vector<const Tip*> select_tips(std::span<const Tip> tips, const TipQuery& query);
 
 }  // namespace aa
