@@ -23,10 +23,10 @@ std::string quoted_list(const std::vector<std::string>& values) {
 }
 
 // The long option nearest to `typed` ("--dialy"), if one is close. Short
-// options are one letter: any other letter would be as close, so a
-// suggestion for them would be a guess.
+// options are one letter, and so are most slips of a name of one or two:
+// any other would be as close, so a suggestion for them would be a guess.
 std::string suggestion_for(std::string_view typed, const std::vector<std::string>& known) {
-  if (!typed.starts_with("--") || typed.size() < 3) return "";
+  if (!typed.starts_with("--") || typed.size() < 5) return "";
   std::vector<std::string_view> names;
   for (const std::string& name : known) {
     if (name.starts_with("--")) names.push_back(std::string_view(name).substr(2));
@@ -72,8 +72,12 @@ std::string explain(const OptionMistake& mistake, std::string_view program) {
     case OptionMistakeKind::unexpected_arguments: return unexpected_arguments(mistake, program);
     case OptionMistakeKind::missing_value: return option + " needs " + with_article(mistake.value_name);
     case OptionMistakeKind::extra_values:
-      return fmt::format("{} takes at most {} {}, but was given {}", option, mistake.limit,
-                         mistake.limit == 1 ? with_article(mistake.value_name) : "values", quoted_list(mistake.values));
+      if (mistake.limit == 1) {
+        return fmt::format("{} takes one {}, but was given {}", option,
+                           mistake.value_name.empty() ? "value" : mistake.value_name, quoted_list(mistake.values));
+      }
+      return fmt::format("{} takes at most {} values, but was given {}", option, mistake.limit,
+                         quoted_list(mistake.values));
     case OptionMistakeKind::value_not_taken:
       return fmt::format("{} takes no value, but was given {}", option, quoted_list(mistake.values));
     case OptionMistakeKind::invalid_value:

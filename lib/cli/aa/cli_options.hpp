@@ -81,7 +81,7 @@ inline void describe(CLI::App& app, std::string_view program) {
   app.name(std::string(program));
   app.formatter(std::make_shared<HelpFormatter>());
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  app.get_help_ptr()->description("Print this help and exit")->group(general_options_group);
+  app.get_help_ptr()->group(general_options_group);
   app.set_version_flag("--version", version_line(program), "Print the version and exit")->group(general_options_group);
   app.add_option_function<std::string>(
          "--completions", [](const std::string& shell) { throw CompletionScriptWanted{shell}; },
