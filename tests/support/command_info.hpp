@@ -62,7 +62,7 @@ inline bool is_option_name(std::string_view word) {
 }
 
 // The options `name --help` lists: each line of the option table starts
-// with its names, such as "  -d,--daily Excludes: ..." or "  --json".
+// with its names, such as "  -d,--daily   The tip..." or "  --json".
 inline std::set<std::string> help_options(const std::string& name) {
   std::set<std::string> options;
   const RunResult help = run({command(name), "--help"});
