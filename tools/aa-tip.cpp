@@ -48,9 +48,10 @@ void setup(CLI::App& app, TipOptions& o) {
                    ->check(CLI::Validator(check_date, ""))
                    ->check(aa::cli::completes_names("today"))
                    ->type_name("YYYY-MM-DD");
-  auto* seed = app.add_option("--seed", o.seed, "Choose at random, reproducibly, from seed N")
-                   ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
-                   ->type_name("N");
+  auto* seed =
+      app.add_option("--seed", o.seed, "Choose at random, reproducibly, from seed N (not with --daily or --date)")
+          ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
+          ->type_name("N");
   auto* category = app.add_option("-c,--category", o.category, "Only tips of this category")
                        ->check(aa::cli::not_empty())
                        ->check(aa::cli::completes_names("categories"))

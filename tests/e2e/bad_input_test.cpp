@@ -191,6 +191,39 @@ std::vector<Row> linear_cost_rows() {
   return table;
 }
 
+// ---- Option mistakes, in our words ----------------------------------------
+// What a person mistypes on the command line: one line in our words with
+// the way to the help, whatever the mistake holds.
+std::vector<Row> option_mistake_rows() {
+  std::vector<Row> table;
+  for (const std::string name : {"aa-tip", "aa-read", "aa-faq", "aa-check"}) {
+    const std::string help = " \\(try '" + name + " --help'\\)\\n";
+    const std::string error = name + ": error: ";
+    table.push_back({name + " --colr never", 2, error + "unknown option '--colr'; did you mean '--color'\\?" + help});
+    table.push_back({name + " --width", 2, error + "--width needs an N" + help});
+    table.push_back(
+        {name + " --no-pager=perhaps", 2, error + "--no-pager takes no value, but was given 'perhaps'" + help});
+    table.push_back({name + " --format json --json", 2, error + "--format and --json cannot be used together" + help});
+    // Huge, control characters, not UTF-8: quoted short and escaped.
+    table.push_back({name + " --\"" + x100k() + "\"", 2, error + "unknown option '--x+\\.\\.\\.'" + help});
+    table.push_back({name + " $'--\\x1b[2J'", 2, error + "unknown option '--\\\\x1b\\[2J'" + help});
+    table.push_back({name + " $'--\\xff'", 2, error + "unknown option '--\\\\xff'" + help});
+    table.push_back({name + " --width $'\\x1b[2J'", 2, error + "--width: '\\\\x1b\\[2J' is not [^\\n]+" + help});
+  }
+  table.push_back(
+      {"aa-tip one two", 2, "aa-tip: error: aa-tip takes no arguments, but was given 'one' and 'two' .*\\n"});
+  table.push_back({"aa-tip --category", 2, "aa-tip: error: --category needs a NAME .*\\n"});
+  table.push_back({"aa-read --all 1", 2, "aa-read: error: --all cannot be used with a SECTION .*\\n"});
+  table.push_back({"aa-check --yes", 2, "aa-check: error: --yes only works with --forget .*\\n"});
+  // Given twice, the last one wins.
+  table.push_back({"aa-tip --count 0 --count 2", 2, "aa-tip: error: --count: '0' [^\\n]+\\n"});
+  table.push_back({"aa-tip --date nonsense --date 2026-01-01", 2, error_line});
+  table.push_back({"aa-read --width 0 --width 40 1", 2, error_line});
+  table.push_back({"aa-read --format yaml --format json 1", 2, error_line});
+  table.push_back({"aa-tip --count 3 --count 2 --daily | wc -l | grep -qx 2", 0, quiet});
+  return table;
+}
+
 std::vector<Row> rows() {
   std::vector<Row> table;
   const std::vector<std::string> commands = {"aa-tip", "aa-read", "aa-faq", "aa-check --answers 1,2,3,4"};
@@ -360,6 +393,7 @@ std::vector<Row> rows() {
                    Stdout::some,
                    {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "relative-home"}}});
   for (Row& row : linear_cost_rows()) table.push_back(std::move(row));
+  for (Row& row : option_mistake_rows()) table.push_back(std::move(row));
   add_text_rows(table);
   return table;
 }

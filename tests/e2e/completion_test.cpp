@@ -211,9 +211,9 @@ std::string script_file(const std::string& shell, const std::string& name) {
   return completions_dir() + "/fish/" + name + ".fish";
 }
 
-// Each option of `name --help` with its description. CLI11 puts the
+// Each option of `name --help` with its description. --help puts the
 // description after the names, from column 30, or on the next line when
-// the names reach that far.
+// the names reach that far, and wraps it onto lines indented as far.
 std::map<std::string, std::string> help_descriptions(const std::string& name) {
   std::map<std::string, std::string> out;
   const auto lines = split_lines(run({command(name), "--help"}).out);
@@ -221,11 +221,9 @@ std::map<std::string, std::string> help_descriptions(const std::string& name) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     if (line.rfind("  -", 0) != 0) continue;
-    std::string description;
-    if (i + 1 < lines.size() && lines[i + 1].rfind(indent, 0) == 0) {
-      description = lines[i + 1].substr(indent.size());
-    } else if (line.size() > indent.size()) {
-      description = line.substr(indent.size());
+    std::string description = line.size() > indent.size() ? line.substr(indent.size()) : "";
+    for (std::size_t next = i + 1; next < lines.size() && lines[next].rfind(indent, 0) == 0; ++next) {
+      description += (description.empty() ? "" : " ") + lines[next].substr(indent.size());
     }
     std::istringstream names(line.substr(2, line.find_first_of(" \t", 2) - 2));
     for (std::string option; std::getline(names, option, ',');) out[option] = description;

@@ -62,7 +62,7 @@ inline bool is_option_name(std::string_view word) {
 }
 
 // The options `name --help` lists: each line of the option table starts
-// with its names, such as "  -d,--daily Excludes: ..." or "  --json".
+// with its names, such as "  -d,--daily   The tip..." or "  --json".
 inline std::set<std::string> help_options(const std::string& name) {
   std::set<std::string> options;
   const RunResult help = run({command(name), "--help"});
@@ -78,9 +78,15 @@ inline std::set<std::string> help_options(const std::string& name) {
 }
 
 // The values of --format that `name --help` names ("Output format: text,
-// markdown, json (default text)"), in order; empty when it has none.
+// markdown, json (default text)", perhaps wrapped), in order; empty when it
+// has none.
 inline std::vector<std::string> help_formats(const std::string& name) {
-  const std::string help = run({command(name), "--help"}).out;
+  std::string help;
+  // A wrapped description: its lines joined with a space.
+  for (const std::string& line : split_lines(run({command(name), "--help"}).out)) {
+    const std::size_t start = line.find_first_not_of(' ');
+    help += start == std::string::npos ? "\n" : " " + line.substr(start);
+  }
   const std::string label = "Output format: ";
   const std::size_t start = help.find(label);
   if (start == std::string::npos) return {};

@@ -1,9 +1,15 @@
 #include "aa/cli.hpp"
+#include "aa/cli_options.hpp"
+#include "aa/help_format.hpp"
+#include "aa/option_errors.hpp"
 #include "aa/suggest.hpp"
+#include "command_info.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cerrno>
+#include <string>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -81,4 +87,116 @@ TEST_CASE("parse_format: every format by its option name, and nothing else") {
   CHECK(aa::cli::parse_format("fortune") == aa::Format::fortune);
   CHECK_FALSE(aa::cli::parse_format("JSON"));
   CHECK_FALSE(aa::cli::parse_format("yaml"));
+}
+
+// ---- Option mistakes and --help -------------------------------------------
+
+namespace {
+
+// The line run() reports for `arguments` given to a small command with
+// the shared options and a few of its own, built as the real ones are.
+std::string mistake_for(std::vector<std::string> arguments, bool last_wins = true) {
+  CLI::App app{"A test command."};
+  aa::cli::CommonOptions common;
+  std::string name;
+  bool first = false;
+  bool second = false;
+  bool partner = false;
+  aa::cli::describe(app, "aa-test");
+  if (!last_wins) app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::Throw);
+  app.add_option("-n,--name", name, "A name")->type_name("NAME")->required(arguments.empty());
+  auto* one = app.add_flag("--first", first, "One");
+  auto* two = app.add_flag("--second", second, "Two");
+  auto* needy = app.add_flag("--partner", partner, "Needs --first");
+  one->excludes(two);
+  needy->needs(one);
+  aa::cli::add_output_options(app, common);
+  arguments.insert(arguments.begin(), "aa-test");
+  std::vector<char*> argv;
+  for (std::string& argument : arguments) argv.push_back(argument.data());
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::ParseError& error) {
+    return aa::cli::explain(aa::cli::option_mistake(error, app), "aa-test");
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("option_mistake and explain: each of CLI11's parse errors in our words") {
+  // ExtrasError: unknown options, with a suggestion when one is close.
+  CHECK(mistake_for({"-n", "x", "--frist"}) == "unknown option '--frist'; did you mean '--first'?");
+  CHECK(mistake_for({"-n", "x", "--colr=never"}) == "unknown option '--colr'; did you mean '--color'?");
+  CHECK(mistake_for({"-n", "x", "--qqqqqqq"}) == "unknown option '--qqqqqqq'");
+  CHECK(mistake_for({"-n", "x", "-q"}) == "unknown option '-q'");
+  CHECK(mistake_for({"-n", "x", "--q"}) == "unknown option '--q'");  // too short to guess from
+  // ExtrasError: arguments, in the order typed.
+  CHECK(mistake_for({"-n", "x", "a", "b", "c"}) == "aa-test takes no arguments, but was given 'a', 'b' and 'c'");
+  // ArgumentMismatch: a value left out, or given twice where that is refused.
+  CHECK(mistake_for({"--name"}) == "--name needs a NAME");
+  CHECK(mistake_for({"--width"}) == "--width needs an N");
+  CHECK(mistake_for({"-n", "a", "-n", "b"}, false) == "--name takes one NAME, but was given 'a' and 'b'");
+  CHECK(mistake_for({"-n", "a", "-n", "b"}).empty());  // the last one wins
+  // ConversionError: a flag given a value.
+  CHECK(mistake_for({"-n", "x", "--first=perhaps"}) == "--first takes no value, but was given 'perhaps'");
+  // ValidationError: the check's own words.
+  CHECK(mistake_for({"-n", "x", "--color", "pink"}) == "--color: 'pink' is not one of auto, always, never");
+  // ExcludesError, in the order typed; RequiresError.
+  CHECK(mistake_for({"-n", "x", "--second", "--first"}) == "--second and --first cannot be used together");
+  CHECK(mistake_for({"-n", "x", "--partner"}) == "--partner only works with --first");
+  // RequiredError.
+  CHECK(mistake_for({}) == "--name must be given");
+}
+
+TEST_CASE("explain: arguments of a command that takes them, and text it only has the parser's words for") {
+  aa::cli::OptionMistake mistake;
+  mistake.kind = aa::cli::OptionMistakeKind::unexpected_arguments;
+  mistake.values = {"x"};
+  CHECK(aa::cli::explain(mistake, "aa-read") == "unexpected argument 'x'");
+  mistake.values = {"\x1b[2J", std::string(100, 'y')};
+  CHECK(aa::cli::explain(mistake, "aa-read").find('\x1b') == std::string::npos);
+  CHECK(aa::cli::explain(mistake, "aa-read").size() < 120);
+  mistake.kind = aa::cli::OptionMistakeKind::other;
+  mistake.detail = "something CLI11 said";
+  CHECK(aa::cli::explain(mistake, "aa-read") == "something CLI11 said");
+  mistake.kind = aa::cli::OptionMistakeKind::conflict;
+  mistake.option = "--list";
+  mistake.other = "SECTION";
+  mistake.other_is_argument = true;
+  CHECK(aa::cli::explain(mistake, "aa-read") == "--list cannot be used with a SECTION");
+}
+
+TEST_CASE("with_article: as the placeholder is read aloud") {
+  CHECK(aa::cli::with_article("NAME") == "a NAME");
+  CHECK(aa::cli::with_article("ID") == "an ID");
+  CHECK(aa::cli::with_article("N") == "an N");
+  CHECK(aa::cli::with_article("YYYY-MM-DD") == "a YYYY-MM-DD");
+  CHECK(aa::cli::with_article("TEXT") == "TEXT");
+  CHECK(aa::cli::with_article("") == "a value");
+}
+
+TEST_CASE("help_entry: the description in its column, wrapped within 80 columns") {
+  CHECK(aa::cli::help_entry("--json", "Short for --format json") ==
+        "  --json" + std::string(22, ' ') + "Short for --format json\n");
+  const std::string long_text =
+      "Read content files from DIR in place of the built-in ones; the environment variable AA_CONTENT_DIR does the "
+      "same";
+  const std::string entry = aa::cli::help_entry("--content-dir DIR", long_text);
+  for (const std::string& line : aa::test::split_lines(entry)) {
+    CHECK(line.size() <= aa::cli::help_width);
+  }
+  CHECK(entry.starts_with("  --content-dir DIR" + std::string(11, ' ') + "Read content"));
+  CHECK(entry.find("\n" + std::string(30, ' ') + "built-in") != std::string::npos);
+  // Names that reach the column: the description starts on the next line.
+  const std::string wide = aa::cli::help_entry("--a-very-long-option-name VALUE", "Says what");
+  CHECK(wide == "  --a-very-long-option-name VALUE\n" + std::string(30, ' ') + "Says what\n");
+  CHECK(aa::cli::help_entry("--x", "") == "  --x\n");
+}
+
+TEST_CASE("help_paragraphs: each line wrapped within 80 columns") {
+  CHECK(aa::cli::help_paragraphs("") == "");
+  CHECK(aa::cli::help_paragraphs("one\ntwo") == "one\ntwo\n");
+  const std::string wrapped = aa::cli::help_paragraphs(std::string(50, 'a') + " " + std::string(50, 'b'));
+  CHECK(wrapped == std::string(50, 'a') + "\n" + std::string(50, 'b') + "\n");
 }

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@
 
 #include "aa/cli.hpp"
 #include "aa/cli_completion.hpp"
+#include "aa/cli_errors.hpp"
+#include "aa/cli_help.hpp"
 #include "aa/completion.hpp"
 #include "aa/date.hpp"
 #include "aa/error.hpp"
@@ -71,15 +74,22 @@ struct CompletionNamesWanted {
 // How a completion script asks the command for names.
 inline constexpr const char* completion_names_option = "--completion-names";
 
-// --help, --version, --completions and the help footer.
+// --help, --version, --completions and the help footer; the layout of
+// --help; and the rule for an option given twice, for every option added
+// after this: the last one wins, as in most Unix tools, so an alias or a
+// script can set a default the command line then overrides.
 inline void describe(CLI::App& app, std::string_view program) {
   app.name(std::string(program));
-  app.set_version_flag("--version", version_line(program), "Print the version and exit");
+  app.formatter(std::make_shared<HelpFormatter>());
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  app.get_help_ptr()->group(general_options_group);
+  app.set_version_flag("--version", version_line(program), "Print the version and exit")->group(general_options_group);
   app.add_option_function<std::string>(
          "--completions", [](const std::string& shell) { throw CompletionScriptWanted{shell}; },
          "Print the completion script for bash, zsh or fish")
       ->check(one_of(completion_shells()))
-      ->type_name("SHELL");
+      ->type_name("SHELL")
+      ->group(general_options_group);
   app.footer(
       "Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
       "74 read or write error. See " +
@@ -90,9 +100,13 @@ inline void describe(CLI::App& app, std::string_view program) {
 inline void add_output_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--color", options.color, "When to use colour: auto, always or never (default auto)")
       ->check(one_of({"auto", "always", "never"}))
-      ->type_name("WHEN");
-  app.add_option("--width", options.width, "Wrap text to N columns")->check(whole_number(1, 100000))->type_name("N");
-  app.add_flag("--no-pager", options.no_pager, "Never send output through a pager");
+      ->type_name("WHEN")
+      ->group(output_options_group);
+  app.add_option("--width", options.width, "Wrap text to N columns")
+      ->check(whole_number(1, 100000))
+      ->type_name("N")
+      ->group(output_options_group);
+  app.add_flag("--no-pager", options.no_pager, "Never send output through a pager")->group(output_options_group);
 }
 
 // --format (one of `formats`) and --json.
@@ -101,17 +115,20 @@ inline void add_format_option(CLI::App& app, CommonOptions& options, std::vector
   for (const std::string& format : formats) names += (names.empty() ? "" : ", ") + format;
   auto* format = app.add_option("--format", options.format, "Output format: " + names + " (default text)")
                      ->check(one_of(std::move(formats)))
-                     ->type_name("FORMAT");
-  app.add_flag("--json", options.json, "Short for --format json")->excludes(format);
+                     ->type_name("FORMAT")
+                     ->group(output_options_group);
+  app.add_flag("--json", options.json, "Short for --format json")->excludes(format)->group(output_options_group);
 }
 
 // --content-dir, also read from AA_CONTENT_DIR.
 inline void add_content_option(CLI::App& app, CommonOptions& options) {
   app.add_option("--content-dir", options.content_dir,
-                 "Read content files from DIR in place of the built-in ones (also AA_CONTENT_DIR)")
+                 "Read content files from DIR in place of the built-in ones; the environment variable "
+                 "AA_CONTENT_DIR does the same")
       ->envname(content_dir_env)
       ->type_name("DIR")
-      ->check(completes_content_directory());
+      ->check(completes_content_directory())
+      ->group(general_options_group);
   // Hidden from --help and the man pages: it is how the completion scripts
   // ask for names (NAME<TAB>DESCRIPTION lines), not something people type.
   // Declared after --content-dir, whose value is set by the time this
@@ -149,7 +166,8 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
                                    wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
       return 0;
     } catch (const CLI::ParseError& error) {
-      report_error(program, std::string(error.what()) + " (try '" + std::string(program) + " --help')");
+      report_error(program,
+                   explain(option_mistake(error, app), program) + " (try '" + std::string(program) + " --help')");
       return exit_status(Problem::usage);
     }
     return body();

@@ -1,0 +1,175 @@
+// --help and the mistakes a person makes on the command line, the same in
+// every command: help that fits 80 columns with the shared options grouped,
+// option errors in our own words with the way to the help, "did you mean"
+// for a mistyped option, and the last of an option given twice winning.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "aa/text.hpp"
+#include "command_info.hpp"
+#include "process.hpp"
+
+using aa::test::command;
+using aa::test::command_names;
+using aa::test::run;
+using aa::test::split_lines;
+
+namespace {
+
+// What each command needs on its line to print something, so that what
+// an option changes can be seen.
+std::vector<std::string> base_arguments(const std::string& name) {
+  if (name == "aa-check") return {"--answers", "1,2,3,4"};
+  if (name == "aa-tip") return {"--date", "2026-01-01"};
+  return {"1"};  // aa-read, aa-faq
+}
+
+aa::test::RunResult run_command(const std::string& name, std::vector<std::string> arguments) {
+  arguments.insert(arguments.begin(), command(name));
+  return run(arguments);
+}
+
+aa::test::RunResult run_with_base(const std::string& name, const std::vector<std::string>& extra) {
+  std::vector<std::string> arguments = base_arguments(name);
+  arguments.insert(arguments.end(), extra.begin(), extra.end());
+  return run_command(name, arguments);
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+// `name arguments` fails as a usage error with exactly `message`, one
+// line, and the way to the help.
+void check_usage_error(const std::string& name, const std::vector<std::string>& arguments, const std::string& message) {
+  const auto result = run_command(name, arguments);
+  CAPTURE(name);
+  CAPTURE(arguments.size() > 0 ? arguments[0] : "");
+  CHECK(result.status == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err == name + ": error: " + message + " (try '" + name + " --help')\n");
+}
+
+}  // namespace
+
+TEST_CASE("every --help line of every command fits 80 columns, with no library boilerplate") {
+  const auto names = command_names();
+  REQUIRE(names.size() >= 4);
+  for (const std::string& name : names) {
+    CAPTURE(name);
+    const auto help = run_command(name, {"--help"});
+    CHECK(help.status == 0);
+    CHECK(help.err.empty());
+    CHECK(help.out.starts_with("Usage: " + name + " [OPTIONS]"));
+    for (const std::string& line : split_lines(help.out)) {
+      CAPTURE(line);
+      CHECK(aa::display_width(line) <= 80);
+      CHECK(line.find("Excludes") == std::string::npos);
+      CHECK(line.find("Needs:") == std::string::npos);
+      CHECK(line.find("(Env:") == std::string::npos);
+      CHECK(line.find("REQUIRED") == std::string::npos);
+    }
+    // The environment variable once, beside --content-dir.
+    CHECK(occurrences(help.out, "AA_CONTENT_DIR") == 1);
+    // The shared options in their groups, after the command's own.
+    const std::size_t own = help.out.find("\nOptions:\n");
+    const std::size_t output = help.out.find("\nOutput options:\n");
+    const std::size_t general = help.out.find("\nGeneral options:\n");
+    REQUIRE(own != std::string::npos);
+    REQUIRE(output != std::string::npos);
+    REQUIRE(general != std::string::npos);
+    CHECK(own < output);
+    CHECK(output < general);
+    for (const char* shared : {"--format", "--json", "--color", "--width", "--no-pager"}) {
+      const std::size_t at = help.out.find("  " + std::string(shared));
+      CHECK(at > output);
+      CHECK(at < general);
+    }
+    for (const char* shared : {"--help", "--version", "--completions", "--content-dir"}) {
+      CHECK(help.out.find(shared, general) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a mistyped option gets \"did you mean\", in every command") {
+  check_usage_error("aa-tip", {"--dialy"}, "unknown option '--dialy'; did you mean '--daily'?");
+  check_usage_error("aa-tip", {"--dialy=yes"}, "unknown option '--dialy'; did you mean '--daily'?");
+  check_usage_error("aa-tip", {"--catgory", "self"}, "unknown option '--catgory'; did you mean '--category'?");
+  check_usage_error("aa-read", {"--lsit"}, "unknown option '--lsit'; did you mean '--list'?");
+  check_usage_error("aa-faq", {"--serach", "help"}, "unknown option '--serach'; did you mean '--search'?");
+  check_usage_error("aa-check", {"--histroy"}, "unknown option '--histroy'; did you mean '--history'?");
+  for (const std::string& name : command_names()) {
+    check_usage_error(name, {"--colour", "never"}, "unknown option '--colour'; did you mean '--color'?");
+    check_usage_error(name, {"--no-pagr"}, "unknown option '--no-pagr'; did you mean '--no-pager'?");
+    // Nothing close: no guess. A short option is one letter, any other as close.
+    check_usage_error(name, {"--zzzzzzzz"}, "unknown option '--zzzzzzzz'");
+    check_usage_error(name, {"-Z"}, "unknown option '-Z'");
+  }
+}
+
+TEST_CASE("the parser's mistakes are worded as ours, in every command, with the way to the help") {
+  for (const std::string& name : command_names()) {
+    // A value left out.
+    check_usage_error(name, {"--width"}, "--width needs an N");
+    check_usage_error(name, {"--format"}, "--format needs a FORMAT");
+    // A value a flag cannot take.
+    check_usage_error(name, {"--no-pager=maybe"}, "--no-pager takes no value, but was given 'maybe'");
+    // A value its check refuses.
+    check_usage_error(name, {"--width", "0"}, "--width: '0' is not a whole number from 1 to 100000");
+    // Options that rule each other out, named in the order they were typed.
+    check_usage_error(name, {"--json", "--format", "text"}, "--json and --format cannot be used together");
+    check_usage_error(name, {"--format", "text", "--json"}, "--format and --json cannot be used together");
+  }
+  // Arguments no one asked for, in the order they were typed.
+  check_usage_error("aa-tip", {"foo", "bar"}, "aa-tip takes no arguments, but was given 'foo' and 'bar'");
+  check_usage_error("aa-tip", {"--count", "1", "2"}, "aa-tip takes no arguments, but was given '2'");
+  check_usage_error("aa-check", {"1,2,3,4"}, "aa-check takes no arguments, but was given '1,2,3,4'");
+  check_usage_error("aa-tip", {"--category"}, "--category needs a NAME");
+  check_usage_error("aa-tip", {"--id"}, "--id needs an ID");
+  check_usage_error("aa-tip", {"--search"}, "--search needs TEXT");
+  check_usage_error("aa-tip", {"--daily", "--seed", "3"}, "--daily and --seed cannot be used together");
+  check_usage_error("aa-tip", {"--daily=maybe"}, "--daily takes no value, but was given 'maybe'");
+  check_usage_error("aa-read", {"--list", "1"}, "--list cannot be used with a SECTION");
+  check_usage_error("aa-read", {"1", "--list"}, "--list cannot be used with a SECTION");
+  check_usage_error("aa-faq", {"--all", "2"}, "--all cannot be used with a QUESTION");
+  check_usage_error("aa-check", {"--answers"}, "--answers needs a LIST");
+  check_usage_error("aa-check", {"--yes"}, "--yes only works with --forget");
+  check_usage_error("aa-check", {"--items", "--save"}, "--items and --save cannot be used together");
+}
+
+TEST_CASE("an option given twice: the last one wins, in every command") {
+  for (const std::string& name : command_names()) {
+    CAPTURE(name);
+    const auto text = run_with_base(name, {"--format", "text"});
+    const auto json = run_with_base(name, {"--format", "json"});
+    REQUIRE(text.status == 0);
+    REQUIRE(json.status == 0);
+    REQUIRE(text.out != json.out);
+    const auto json_then_text = run_with_base(name, {"--format", "json", "--format", "text"});
+    CHECK(json_then_text.status == 0);
+    CHECK(json_then_text.err.empty());
+    CHECK(json_then_text.out == text.out);
+    CHECK(run_with_base(name, {"--format", "text", "--format", "json"}).out == json.out);
+
+    const auto narrow = run_with_base(name, {"--width", "30"});
+    const auto wide = run_with_base(name, {"--width", "70"});
+    REQUIRE(narrow.out != wide.out);
+    CHECK(run_with_base(name, {"--width", "30", "--width", "70"}).out == wide.out);
+    CHECK(run_with_base(name, {"--width", "70", "--width", "30"}).out == narrow.out);
+
+    const auto plain = run_with_base(name, {"--color", "always", "--color", "never"});
+    CHECK(plain.status == 0);
+    CHECK(plain.out.find('\x1b') == std::string::npos);
+  }
+  // Each command's own options too.
+  CHECK(run_command("aa-tip", {"--list", "-c", "nosuch", "-c", "therapy"}).out ==
+        run_command("aa-tip", {"--list", "-c", "therapy"}).out);
+  CHECK(run_command("aa-read", {"-s", "zzzzqqq", "-s", "Bowlby"}).out == run_command("aa-read", {"-s", "Bowlby"}).out);
+  const auto answers = run_command("aa-check", {"--answers", "0,0,0,0", "--answers", "4,4,4,4", "--json"});
+  CHECK(answers.status == 0);
+  CHECK(answers.out == run_command("aa-check", {"--answers", "4,4,4,4", "--json"}).out);
+}
