@@ -52,7 +52,9 @@ std::string search_results(const GuideOptions& o, std::span<const Record> record
   const auto hits = Document<Record>::search(records, o.search);
   cli::require_hits(!hits.empty(), Document<Record>::searched, o.search);
   if (format == Format::json) return Document<Record>::hits_json(records, hits);
-  return Document<Record>::render_hits(records, hits, output.color);
+  // On a terminal, laid out as aa-read's list is; in a pipe, grep's lines.
+  const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
+  return Document<Record>::render_hits(records, hits, HitStyle{output.color, table});
 }
 
 template <class Record>

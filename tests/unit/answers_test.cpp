@@ -105,3 +105,19 @@ TEST_CASE("huge input ends in a short message") {
   for (int i = 0; i < 1'000'000; ++i) endless += "1,";
   CHECK(contains(rejection(endless), "too many answers"));
 }
+
+TEST_CASE("answers may be words of the scale or their first letters, as at the prompt") {
+  CHECK(parse_answers("o,r,a,n", items) == Answers{3, 1, 4, 0});
+  CHECK(parse_answers("Often rarely ALMOST ALWAYS never", items) == Answers{3, 1, 4, 0});
+  CHECK(parse_answers("often,rarely,almost always,never", items) == Answers{3, 1, 4, 0});
+  CHECK(parse_answers("3 s almost\talways 0\n", items) == Answers{3, 2, 4, 0});
+  CHECK(aa::rating_of("N") == 0);
+  CHECK(aa::rating_of("sometimes") == 2);
+  CHECK(aa::rating_of("almost always") == 4);
+  CHECK(aa::rating_of("4") == 4);
+  CHECK_FALSE(aa::rating_of("5"));
+  CHECK_FALSE(aa::rating_of("oft"));
+  CHECK_FALSE(aa::rating_of(""));
+  CHECK(contains(rejection("3,1,almost,0"), "answer 3 (space) is 'almost'"));
+  CHECK(contains(rejection("3,1,x,0"), "a word or its first letter"));
+}
