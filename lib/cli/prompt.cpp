@@ -66,13 +66,15 @@ std::string intro(std::size_t count, bool saving, std::size_t width) {
 
 std::string statement_block(const ChecklistItem& item, std::size_t index, std::size_t count, std::optional<int> earlier,
                             std::size_t width) {
-  std::string out = "\n" + wrap_paragraph(fmt::format("Statement {} of {}: {}", index + 1, count, item.sign), width) + "\n";
+  std::string out =
+      "\n" + wrap_paragraph(fmt::format("Statement {} of {}: {}", index + 1, count, item.sign), width) + "\n";
   out += wrap_paragraph(item.statement, width, "  ", "  ") + "\n";
   out += scale_lines(width);
   if (earlier) {
-    out += wrap_paragraph(fmt::format("(your answer was {}, {}): press Enter to keep it", *earlier, rating_word(*earlier)),
-                          width, "  ", "  ") +
-           "\n";
+    out +=
+        wrap_paragraph(fmt::format("(your answer was {}, {}): press Enter to keep it", *earlier, rating_word(*earlier)),
+                       width, "  ", "  ") +
+        "\n";
   }
   return out;
 }
@@ -89,7 +91,7 @@ std::string hint(std::size_t width) {
 // prompt they left is no longer on the last line of the screen.
 volatile std::sig_atomic_t continued = 0;
 
-extern "C" void note_continued(int) { continued = 1; }
+void note_continued(int) { continued = 1; }
 
 }  // namespace
 
@@ -103,8 +105,8 @@ Reply parse_reply(std::string_view line) {
   return {Reply::unclear};
 }
 
-std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation,
-                                   std::size_t width, bool saving) {
+std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation, std::size_t width,
+                                   bool saving) {
   conversation.show(intro(items.size(), saving, width));
   std::vector<std::optional<int>> given(items.size());
   std::size_t index = 0;

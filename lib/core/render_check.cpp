@@ -199,23 +199,32 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
 std::string sparklines(std::span<const CheckRecord> records, const HistoryColumns& columns, const CheckStyle& style) {
   std::size_t sign_width = 0;
   for (const std::string& sign : columns.signs) sign_width = std::max(sign_width, display_width(sign));
-  // As many of the newest records as fit beside the names.
+  // As many of the newest records as fit beside the names; where fewer
+  // than two would, each sparkline goes under its name instead.
   const std::size_t used = 2 + sign_width + 2;
-  const std::size_t room = style.width > used + 1 ? style.width - used : 1;
-  const std::size_t shown = std::min(records.size(), room);
+  const auto fitting = [&](std::size_t taken) {
+    if (style.width == 0) return records.size();
+    return std::min(records.size(), style.width > taken ? style.width - taken : std::size_t{0});
+  };
+  const bool stacked = fitting(used) < 2;
+  const std::size_t shown = stacked ? fitting(4) : fitting(used);
   // One point is no trend.
   if (shown < 2) return "";
   const auto newest = records.subspan(records.size() - shown);
-  std::string out = "\n" + heading(shown == records.size() ? "Over time, oldest to newest"
-                                                           : fmt::format("Over time, the last {} results", shown),
-                                   style);
+  const std::string title =
+      shown == records.size() ? "Over time, oldest to newest" : fmt::format("Over time, the last {} results", shown);
+  std::string out = "\n" + heading(wrap_paragraph(title, style.width), style);
   std::vector<std::vector<std::optional<int>>> by_sign(columns.ids.size());
   for (const CheckRecord& record : newest) {
     const std::vector<std::optional<int>> values = values_by_column(record, columns);
     for (std::size_t i = 0; i < values.size(); ++i) by_sign[i].push_back(values[i]);
   }
   for (std::size_t i = 0; i < columns.ids.size(); ++i) {
-    out += "  " + padded(columns.signs[i], sign_width) + "  " + sparkline(by_sign[i]) + "\n";
+    if (stacked) {
+      out += wrap_paragraph(columns.signs[i], style.width, "  ", "  ") + "\n    " + sparkline(by_sign[i]) + "\n";
+    } else {
+      out += "  " + padded(columns.signs[i], sign_width) + "  " + sparkline(by_sign[i]) + "\n";
+    }
   }
   return out;
 }

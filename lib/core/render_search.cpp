@@ -62,8 +62,8 @@ std::string render_section_hits(std::span<const Section> sections, std::span<con
 
 std::string render_question_hits(std::span<const Question> questions, std::span<const SearchHit> hits,
                                  const HitStyle& style) {
-  return render_hits(hits, style,
-                     [&](const SearchHit& hit) { return std::vector<std::string>{std::string(questions[hit.item].id)}; });
+  return render_hits(
+      hits, style, [&](const SearchHit& hit) { return std::vector<std::string>{std::string(questions[hit.item].id)}; });
 }
 
 std::string render_tip_hits(std::span<const Tip> tips, std::span<const SearchHit> hits, const HitStyle& style) {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -542,7 +543,9 @@ void write_history(const Home& home, const std::string& text) {
 TEST_CASE("--history escapes control sequences that a history file holds, in a pipe and on a terminal") {
   Home home;
   // An OSC sequence would retitle the terminal; U+202E would reverse the line.
-  write_history(home, history_line("2026-03-01", "id\x1b]0;pwned\x07", "Sign\x1b]2;retitled\x07\u202e", 3));
+  // Twice: a terminal shows the signs' names with their trend, and one result is no trend.
+  const std::string line = history_line("2026-03-01", "id\x1b]0;pwned\x07", "Sign\x1b]2;retitled\x07\u202e", 3);
+  write_history(home, line + line);
   const auto piped = run(check({"--history"}), home.options());
   CHECK(piped.status == 0);
   CHECK(piped.err.empty());
@@ -589,6 +592,12 @@ void fits(const std::string& text, std::size_t columns) {
   }
 }
 
+// `text` with its line breaks made spaces: what wrapping does not change.
+std::string flat(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
 // The pid of this process's running child named `name`, or 0.
 pid_t child_named(const std::string& name) {
   for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
@@ -632,10 +641,10 @@ TEST_CASE("interactive at 40 and 80 columns: the prompts, the scale and the resu
 TEST_CASE("interactive: the introduction says nothing is saved unless asked, and what --save does") {
   Home home;
   const auto plain = run(check({"--no-pager"}), home.typing({"q\n"}));
-  CHECK(contains(plain.err, "Nothing is saved"));
+  CHECK(contains(flat(plain.err), "Nothing is saved"));
   CHECK_FALSE(contains(plain.err, "until you finish"));
   const auto saving = run(check({"--no-pager", "--save"}), home.typing({"q\n"}));
-  CHECK(contains(saving.err, "the result is saved in your private history"));
+  CHECK(contains(flat(saving.err), "the result is saved in your private history"));
   CHECK_FALSE(std::filesystem::exists(home.history()));
 }
 
@@ -702,7 +711,8 @@ TEST_CASE("messages about the answers say statements, not items") {
   const auto many = run(check({"--answers", "1,1,1,1,1"}), home.options());
   check_is_error(many, 2);
   CHECK(contains(many.err, "one per statement"));
-  CHECK_FALSE(contains(many.err, "item"));
+  CHECK_FALSE(contains(many.err, "per item"));
+  CHECK_FALSE(contains(few.err, "items in order"));
 }
 
 TEST_CASE("on a terminal the safety note comes first, before the ratings; in a pipe, last") {
@@ -728,9 +738,10 @@ TEST_CASE("--forget on a terminal: the path on its own line, the question whole 
     options.columns = columns;
     const auto declined = run(check({"--forget"}), options);
     CHECK(declined.status == 1);
-    fits(declined.err, columns);
+    // The path, however long, has a line of its own.
     CHECK(contains(declined.err, "Your saved results are in\n  " + home.history() + "\n"));
-    if (columns == 80) CHECK(contains(declined.err, "Delete them (1 saved result)? This cannot be undone. [y/N] "));
+    CHECK(contains(declined.err, columns == 80 ? "\nDelete them (1 saved result)? This cannot be undone. [y/N] "
+                                               : "\nDelete them (1 saved result)? This\ncannot be undone. [y/N] "));
   }
 }
 

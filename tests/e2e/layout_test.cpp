@@ -65,7 +65,7 @@ std::string on_terminal(const std::vector<std::string>& args, unsigned short col
   CHECK(result.status == 0);
   for (const std::string& line : lines_of(result.out)) {
     CAPTURE(line);
-    CHECK(aa::display_width(line) <= columns);
+    CHECK(aa::display_width(line) <= std::size_t{columns});
     CHECK_FALSE(contains(line, "\t"));
   }
   return result.out;
@@ -78,8 +78,8 @@ TEST_CASE("aa-tip --list on a terminal: aligned, wrapped, every tip whole; in a 
     CAPTURE(columns);
     const std::string flat = flattened(on_terminal(with("aa-tip", {"--list"}), columns));
     for (const aa::Tip& tip : aa::builtin_content().tips) {
-      CHECK(contains(flat, flattened(std::string(tip.id) + " " + std::string(tip.category) + " " +
-                                     std::string(tip.text))));
+      CHECK(contains(flat,
+                     flattened(std::string(tip.id) + " " + std::string(tip.category) + " " + std::string(tip.text))));
     }
   }
   const auto piped = run(with("aa-tip", {"--list"}));

@@ -188,8 +188,10 @@ TEST_CASE("history: a sign rated twice in a record shows its first value") {
 }
 
 TEST_CASE("history: text from the file is escaped before it reaches a terminal") {
-  const std::vector<aa::CheckRecord> records = {
-      saved("2026-03-01\x1b[2J", {{"id\x1b]0;owned\x07", "Sign \x1b]0;retitled\x07\xe2\x80\xae", 3}})};
+  // Two records, so that a terminal shows the signs' trend, and with it their names.
+  const aa::CheckRecord record =
+      saved("2026-03-01\x1b[2J", {{"id\x1b]0;owned\x07", "Sign \x1b]0;retitled\x07\xe2\x80\xae", 3}});
+  const std::vector<aa::CheckRecord> records = {record, record};
   for (const aa::CheckStyle& style : {aa::CheckStyle{}, aa::CheckStyle{80, true, true}}) {
     const std::string out = aa::render_history_text(records, style);
     CAPTURE(out);
@@ -257,10 +259,11 @@ TEST_CASE("with note_first, the safety note leads the result and is not repeated
 TEST_CASE("history narrower than its table: a record a paragraph, nothing wider than the width") {
   const std::vector<aa::CheckRecord> records = {record_of(4, 1, "2026-03-01"), record_of(2, 0, "2026-03-08")};
   const std::string out = aa::render_history_text(records, {30, false, true});
-  CHECK(out.starts_with("2026-03-01  total 5/8\n"
-                        "  dependence\u00a04 space\u00a01\n"
-                        "2026-03-08  total 2/8\n"
-                        "  dependence\u00a02 space\u00a00\n"));
+  CHECK(
+      out.starts_with("2026-03-01  total 5/8\n"
+                      "  dependence\u00a04 space\u00a01\n"
+                      "2026-03-08  total 2/8\n"
+                      "  dependence\u00a02 space\u00a00\n"));
   for (const std::string& line : lines_of(out)) CHECK(aa::display_width(line) <= 30);
   // Wide enough, the table is as before; and a script keeps it at any width.
   CHECK(aa::render_history_text(records, {40, false, true}).starts_with("date        dependence  space  total\n"));
@@ -272,8 +275,12 @@ TEST_CASE("one result is no trend: no sparklines, and never \"the last 1 results
   CHECK_FALSE(contains(one, "Over time"));
   std::vector<aa::CheckRecord> records;
   for (int i = 0; i < 5; ++i) records.push_back(record_of(i % 5, 0, "2026-03-01"));
-  // So narrow that only one result would fit beside the names.
+  // So narrow that only one result would fit beside the names: each
+  // sparkline goes under its name, and every line fits.
   const std::string narrow = aa::render_history_text(records, {24, false, true});
-  CHECK_FALSE(contains(narrow, "Over time"));
-  CHECK_FALSE(contains(narrow, "last 1 results"));
+  CHECK(contains(narrow, "Over time, oldest to\nnewest\n  Emotional dependence\n    ▁▂▄▆█\n"));
+  for (const std::string& line : lines_of(narrow)) CHECK(aa::display_width(line) <= 24);
+  const std::string tiny = aa::render_history_text(records, {6, false, true});
+  CHECK(contains(tiny, "last 2\nresul"));
+  CHECK_FALSE(contains(aa::render_history_text(records, {5, false, true}), "last 1 results"));
 }

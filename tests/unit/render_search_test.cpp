@@ -35,8 +35,8 @@ TEST_CASE("for a terminal, hits are aligned columns with the text wrapped under 
   const aa::Section two[] = {{"what", "What", paragraphs}, {"go", "Go", long_paragraphs}};
   const auto hits = aa::search_sections(two, "alone");
   CHECK(aa::render_section_hits(two, hits, {.table = 30}) ==
-        "what  2  You are NOT alone, not\n"
-        "         at all.\n"
+        "what  2  You are NOT alone,\n"
+        "         not at all.\n"
         "go    2  You are not alone in\n"
         "         this, and there is\n"
         "         help.\n");

@@ -14,10 +14,10 @@
 namespace aa {
 
 struct CheckStyle {
-  std::size_t width = 0;  // 0: each paragraph on one line
-  bool color = false;     // ANSI styles
-  bool graphics = false;  // a bar per rating, a sparkline per sign: for a terminal
-  References references;  // where "Read next:" and what helps point
+  std::size_t width = 0;    // 0: each paragraph on one line
+  bool color = false;       // ANSI styles
+  bool graphics = false;    // a bar per rating, a sparkline per sign: for a terminal
+  References references;    // where "Read next:" and what helps point
   bool note_first = false;  // the safety note before the result rather than after it (see render_check_text)
 };
 

@@ -17,16 +17,16 @@
 namespace aa {
 
 struct TableRow {
-  std::vector<std::string> keys;  // the short columns: a number, an id, a name
-  std::string_view text;          // the last column
+  std::vector<std::string> keys;          // the short columns: a number, an id, a name
+  std::string_view text;                  // the last column
   std::span<const ByteRange> marks = {};  // parts of `text` to highlight, in order
 };
 
 struct TableStyle {
-  std::size_t width = 0;                       // 0: no wrapping
-  bool color = false;                          // ANSI styles
+  std::size_t width = 0;                             // 0: no wrapping
+  bool color = false;                                // ANSI styles
   std::span<const fmt::text_style> key_styles = {};  // a style for each key column, when colour is on
-  fmt::text_style mark_style = {};             // for the marks, when colour is on
+  fmt::text_style mark_style = {};                   // for the marks, when colour is on
 };
 
 // One row a line (more when the text wraps): each key column padded to its
