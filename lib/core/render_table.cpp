@@ -9,8 +9,10 @@
 namespace aa {
 namespace {
 
-// Narrower than this, a hanging indent leaves too little room for words.
-constexpr std::size_t min_text_width = 12;
+// The text hangs beside the keys when that leaves it this many columns,
+// or half the width on a narrow terminal; otherwise it goes below them.
+constexpr std::size_t min_hanging_width = 30;
+constexpr std::string_view stacked_indent = "    ";
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -85,9 +87,16 @@ std::string aligned_table(std::span<const TableRow> rows, const TableStyle& styl
       styles.insert(styles.end(), 2, 0);
     }
     const std::size_t indent = display_width(first);
-    const bool hangs = style.width == 0 || style.width >= indent + min_text_width;
-    const std::string wrapped = hangs ? wrap_paragraph(row.text, style.width, first, std::string(indent, ' '))
-                                      : wrap_paragraph(first + std::string(row.text), style.width);
+    std::string wrapped;
+    if (style.width == 0 || style.width >= indent + std::min(min_hanging_width, style.width / 2)) {
+      wrapped = wrap_paragraph(row.text, style.width, first, std::string(indent, ' '));
+    } else {
+      // Too little room beside the keys: they get a line of their own (or
+      // more, where even they are too wide), the text the lines below.
+      std::string keys = first.substr(0, first.find_last_not_of(' ') + 1);
+      if (display_width(keys) > style.width) keys = wrap_paragraph(keys, style.width);
+      wrapped = keys + "\n" + wrap_paragraph(row.text, style.width, stacked_indent, stacked_indent);
+    }
     if (!style.color) {
       out += wrapped + '\n';
       continue;

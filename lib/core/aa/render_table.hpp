@@ -32,9 +32,10 @@ struct TableStyle {
 // One row a line (more when the text wraps): each key column padded to its
 // widest cell (right-aligned when every cell is a number), two spaces
 // between columns, and the text wrapped to the width with later lines
-// hanging under its first. Where the keys leave too little room for the
-// text, the row wraps as one paragraph instead, so that no line is wider
-// than asked. Words are never split unless longer than a line.
+// hanging under its first. Where the keys leave the text too little room
+// (under 30 columns, or half the width), the keys take a line of their own
+// and the text is wrapped, indented, below them. No line is wider than
+// asked; words are never split unless longer than a line.
 std::string aligned_table(std::span<const TableRow> rows, const TableStyle& style);
 
 }  // namespace aa
