@@ -64,8 +64,10 @@ bool config_says_save() {
 }
 
 int list_items(const aa::Content& content, const aa::cli::Output& output) {
-  const std::string text =
-      output.format == aa::Format::json ? aa::items_json(content.checklist) : aa::render_items_table(content.checklist);
+  const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
+  const std::string text = output.format == aa::Format::json
+                               ? aa::items_json(content.checklist)
+                               : aa::render_items_table(content.checklist, table, output.color);
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
 }
@@ -109,10 +111,13 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
                       "--forget asks before deleting, but stdin is not a terminal; add --yes to "
                       "delete without asking (nothing was deleted)");
     }
-    const std::string question = fmt::format("Delete {} ({} saved result{})? This cannot be undone.",
-                                             aa::terminal_safe(file.string()), count, count == 1 ? "" : "s");
+    // The path on a line of its own: it is long, and the question is short.
+    const std::size_t width = aa::prompt_width();
+    aa::cli::report_line(fmt::format("Your saved results are in\n  {}\n", aa::terminal_safe(file.string())));
+    const std::string question =
+        fmt::format("Delete them ({} saved result{})? This cannot be undone.", count, count == 1 ? "" : "s");
     aa::TerminalConversation terminal;
-    if (!aa::confirm(question, terminal)) {
+    if (!aa::confirm(question, terminal, width)) {
       aa::cli::report_line("Nothing was deleted.\n");
       return stopped;
     }
@@ -131,7 +136,7 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
   aa::Answers answers;
   if (!o.answers_given && output.terminal.stdin_is_tty) {
     aa::TerminalConversation terminal;
-    auto asked = aa::ask_answers(content.checklist, terminal, aa::prompt_width());
+    auto asked = aa::ask_answers(content.checklist, terminal, aa::prompt_width(), save);
     if (!asked) {
       aa::cli::report_line("Stopped before the end: nothing was saved.\n");
       return stopped;
@@ -167,7 +172,10 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
 
 int run(const CheckOptions& o) {
   const aa::cli::Output output = aa::cli::resolve_output(o.common);
-  const aa::CheckStyle style{output.width, output.color, output.terminal.stdout_is_tty, aa::cli::references()};
+  // On a terminal the safety note leads the result: a pager shows the top
+  // first, so whoever quits it early has still read the note.
+  const bool terminal = output.terminal.stdout_is_tty;
+  const aa::CheckStyle style{output.width, output.color, terminal, aa::cli::references(), terminal};
   // Seeing or deleting your own data needs no content: a broken content
   // directory must not stand in the way.
   if (o.history) return show_history(output, style);

@@ -5,7 +5,9 @@
 #include <fmt/core.h>
 
 #include "aa/cli_options.hpp"
+#include "aa/config.hpp"
 #include "aa/date.hpp"
+#include "aa/environment.hpp"
 #include "aa/fast_path.hpp"
 #include "aa/guarded_run.hpp"
 #include "aa/json.hpp"
@@ -34,6 +36,7 @@ struct TipOptions {
   bool list = false;
   bool list_categories = false;
   std::string search;
+  bool no_hint = false;
 };
 
 std::string check_date(const std::string& text) {
@@ -68,6 +71,7 @@ void setup(CLI::App& app, TipOptions& o) {
   auto* search = app.add_option("-s,--search", o.search, "Every tip that contains TEXT, ignoring case: id:text")
                      ->check(aa::cli::not_empty())
                      ->type_name("TEXT");
+  app.add_flag("--no-hint", o.no_hint, "On a terminal, no line under a tip saying where to read more");
   aa::cli::add_format_option(app, o.common, {"text", "markdown", "json", "fortune"});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
@@ -90,7 +94,10 @@ std::string search_results(std::string_view needle, const aa::Content& content, 
     aa::emit(aa::render_tips({}, format, {}), output.terminal, output.allow_pager, "aa-tip");
   }
   aa::cli::require_hits(!hits.empty(), "tip", needle);
-  if (format == aa::Format::text) return aa::render_tip_hits(content.tips, hits, output.color);
+  if (format == aa::Format::text) {
+    const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
+    return aa::render_tip_hits(content.tips, hits, aa::HitStyle{output.color, table});
+  }
   std::vector<const aa::Tip*> tips;
   for (const aa::SearchHit& hit : hits) tips.push_back(&content.tips[hit.item]);
   return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false, aa::cli::references()});
@@ -102,6 +109,15 @@ void warn_fewer_tips(const TipOptions& o, const std::vector<const aa::Tip*>& tip
       o.category.empty() ? "" : fmt::format(" in category '{}'", aa::printable(tips.front()->category));
   aa::cli::report_warning("aa-tip", fmt::format("asked for {} tips, but there {} only {}{}", o.count,
                                                 tips.size() == 1 ? "is" : "are", tips.size(), among));
+}
+
+// The line under a tip that names its category and where to read more:
+// for a person at a terminal, unless --no-hint or the config's
+// `tip_hint = false` (for a login shell's tip) turns it off.
+bool show_hint(const TipOptions& o, const aa::cli::Output& output) {
+  if (!output.terminal.stdout_is_tty || o.list || o.no_hint) return false;
+  const auto file = aa::cli::config_file();
+  return !file || aa::read_config(*file).tip_hint;
 }
 
 int run(const TipOptions& o) {
@@ -135,9 +151,9 @@ int run(const TipOptions& o) {
     const auto tips = aa::select_tips(content.tips, query);
     if (!query.all && !query.day && tips.size() < o.count) warn_fewer_tips(o, tips);
     if (o.list && format == aa::Format::text) {
-      text = aa::render_tip_table(tips);
+      text = aa::render_tip_table(tips, output.terminal.stdout_is_tty ? output.width : 0, output.color);
     } else {
-      aa::TipStyle style{output.width, output.color, output.terminal.stdout_is_tty && !o.list, aa::cli::references()};
+      aa::TipStyle style{output.width, output.color, show_hint(o, output), aa::cli::references()};
       text = aa::render_tips(tips, format, style);
     }
   }

@@ -33,7 +33,8 @@ std::string worded(const Error& error) {
   const std::string_view command = list_command(error.about());
   if (command.empty()) return error.what();
   // The checklist's order is what a person who miscounted needs to see.
-  if (error.about() == Names::checklist) return fmt::format("{}; '{}' lists the items in order", error.what(), command);
+  if (error.about() == Names::checklist)
+    return fmt::format("{}; '{}' lists the statements in order", error.what(), command);
   return fmt::format("{} ('{}' lists them)", error.what(), command);
 }
 

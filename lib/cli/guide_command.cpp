@@ -63,7 +63,9 @@ GuideText search_results(const GuideOptions& o, std::span<const Record> records,
   }
   cli::require_hits(!hits.empty(), Document<Record>::searched, o.search);
   if (format == Format::json) return {Document<Record>::hits_json(records, hits), nullptr};
-  return {Document<Record>::render_hits(records, hits, output.color), nullptr};
+  // On a terminal, laid out as aa-read's list is; in a pipe, grep's lines.
+  const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
+  return {Document<Record>::render_hits(records, hits, HitStyle{output.color, table}), nullptr};
 }
 
 template <class Record>

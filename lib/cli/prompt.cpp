@@ -1,6 +1,7 @@
 #include "aa/prompt.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <string>
 
 #include <fmt/core.h>
@@ -24,30 +25,57 @@ std::string trimmed_lower(std::string_view line) {
   return out;
 }
 
-std::string scale_line() {
-  std::string out;
+// The scale, "0 never · 1 rarely · ...", wrapped to `width` between its
+// points, never inside one ("3 often" stays whole), each line indented.
+std::string scale_lines(std::size_t width) {
+  const std::string_view indent = "  ";
+  const std::string_view between = " · ";
+  std::string out(indent);
+  std::size_t column = indent.size();
+  bool line_has_point = false;
   for (int rating = lowest_rating; rating <= highest_rating; ++rating) {
-    out += fmt::format("{}{} {}", out.empty() ? "" : " · ", rating, rating_word(rating));
+    const std::string point = fmt::format("{} {}", rating, rating_word(rating));
+    const std::size_t needed = display_width(point) + (line_has_point ? display_width(between) : 0);
+    if (line_has_point && width > 0 && column + needed > width) {
+      out += "\n";
+      out += indent;
+      column = indent.size();
+      line_has_point = false;
+    }
+    if (line_has_point) out += between;
+    out += point;
+    column += display_width(point) + (line_has_point ? display_width(between) : 0);
+    line_has_point = true;
   }
-  return out;
+  return out + "\n";
 }
 
-std::string intro(std::size_t count, std::size_t width) {
+std::string intro(std::size_t count, bool saving, std::size_t width) {
+  const std::string_view keeping =
+      saving ? "When you answer the last one, the result is saved in your private history on this machine "
+               "(--save or the config's save = true); if you stop before the end, nothing is saved."
+             : "Nothing is saved: the result is shown and then forgotten, unless you run aa-check with --save.";
   return wrap_paragraph(fmt::format("{} statements follow. For each one, think about how often it is true for "
                                     "you, then type a number from 0 to 4, or the first letter of its word, "
                                     "and press Enter. Type ? to hear more about a statement, b to go back, q to "
-                                    "stop; nothing is kept until you finish.",
-                                    count),
+                                    "stop. {}",
+                                    count, keeping),
                         width) +
          "\n";
 }
 
 std::string statement_block(const ChecklistItem& item, std::size_t index, std::size_t count, std::optional<int> earlier,
                             std::size_t width) {
-  std::string out = fmt::format("\nStatement {} of {}: {}\n", index + 1, count, item.sign);
+  std::string out =
+      "\n" + wrap_paragraph(fmt::format("Statement {} of {}: {}", index + 1, count, item.sign), width) + "\n";
   out += wrap_paragraph(item.statement, width, "  ", "  ") + "\n";
-  out += "  " + scale_line() + "\n";
-  if (earlier) out += fmt::format("  (your answer was {}, {})\n", *earlier, rating_word(*earlier));
+  out += scale_lines(width);
+  if (earlier) {
+    out +=
+        wrap_paragraph(fmt::format("(your answer was {}, {}): press Enter to keep it", *earlier, rating_word(*earlier)),
+                       width, "  ", "  ") +
+        "\n";
+  }
   return out;
 }
 
@@ -59,25 +87,27 @@ std::string hint(std::size_t width) {
          "\n";
 }
 
+// Set by SIGCONT: the person brought the command back with fg, and the
+// prompt they left is no longer on the last line of the screen.
+volatile std::sig_atomic_t continued = 0;
+
+void note_continued(int) { continued = 1; }
+
 }  // namespace
 
 Reply parse_reply(std::string_view line) {
   const std::string reply = trimmed_lower(line);
+  if (reply.empty()) return {Reply::keep};
   if (reply == "?" || reply == "help") return {Reply::explain};
   if (reply == "b" || reply == "back") return {Reply::back};
   if (reply == "q" || reply == "quit") return {Reply::quit};
-  for (int rating = lowest_rating; rating <= highest_rating; ++rating) {
-    const std::string_view word = rating_word(rating);
-    if (reply == std::string(1, static_cast<char>('0' + rating)) || reply == word || reply == word.substr(0, 1)) {
-      return {Reply::rating, rating};
-    }
-  }
+  if (const std::optional<int> rating = rating_of(reply)) return {Reply::rating, *rating};
   return {Reply::unclear};
 }
 
-std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation,
-                                   std::size_t width) {
-  conversation.show(intro(items.size(), width));
+std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Conversation& conversation, std::size_t width,
+                                   bool saving) {
+  conversation.show(intro(items.size(), saving, width));
   std::vector<std::optional<int>> given(items.size());
   std::size_t index = 0;
   bool show_statement = true;
@@ -92,7 +122,9 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Convers
       conversation.show("\n");
       return std::nullopt;
     }
-    const Reply reply = parse_reply(*line);
+    Reply reply = parse_reply(*line);
+    // Enter alone keeps the answer shown from before (after b); with none, it is unclear.
+    if (reply.kind == Reply::keep) reply = given[index] ? Reply{Reply::rating, *given[index]} : Reply{Reply::unclear};
     switch (reply.kind) {
       case Reply::rating:
         given[index++] = reply.value;
@@ -108,6 +140,7 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Convers
         }
         break;
       case Reply::quit: return std::nullopt;
+      case Reply::keep:  // not left after the line above
       case Reply::unclear: conversation.show(hint(width)); break;
     }
   }
@@ -117,8 +150,8 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Convers
   return answers;
 }
 
-bool confirm(std::string_view question, Conversation& conversation) {
-  conversation.show(std::string(question) + " [y/N] ");
+bool confirm(std::string_view question, Conversation& conversation, std::size_t width) {
+  conversation.show(wrap_paragraph(std::string(question) + " [y/N]", width) + " ");
   const std::optional<std::string> line = conversation.read_line();
   if (!line) {
     conversation.show("\n");
@@ -128,21 +161,47 @@ bool confirm(std::string_view question, Conversation& conversation) {
   return reply == "y" || reply == "yes";
 }
 
+TerminalConversation::TerminalConversation() {
+  struct sigaction action {};
+  action.sa_handler = note_continued;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;  // no SA_RESTART: a read waiting for a line returns, to draw the prompt again
+  sigaction(SIGCONT, &action, &previous_);
+}
+
+TerminalConversation::~TerminalConversation() { sigaction(SIGCONT, &previous_, nullptr); }
+
 std::optional<std::string> TerminalConversation::read_line() {
   // A byte at a time: what follows the line stays unread, as it was typed.
   std::string line;
   char c = 0;
   while (true) {
     const ssize_t n = ::read(STDIN_FILENO, &c, 1);
-    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EINTR) {
+      // Back from Ctrl-Z: the shell has written over the last line.
+      if (continued) {
+        continued = 0;
+        cli::report_line("\n" + since_last_line_);
+      }
+      continue;
+    }
     if (n <= 0) return line.empty() ? std::nullopt : std::optional(line);
-    if (c == '\n') return line;
+    if (c == '\n') {
+      since_read_ = true;
+      return line;
+    }
     // An answer is a word; a line longer than this is kept only in part.
     if (line.size() < 4096) line += c;
   }
 }
 
-void TerminalConversation::show(std::string_view text) { cli::report_line(text); }
+void TerminalConversation::show(std::string_view text) {
+  cli::report_line(text);
+  // What was shown since the last line was read: what to draw again after fg.
+  if (since_read_) since_last_line_.clear();
+  since_read_ = false;
+  since_last_line_ += text;
+}
 
 std::size_t prompt_width() {
   // The prompts go to stderr, whatever stdout is: measure that terminal,

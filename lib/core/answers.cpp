@@ -22,21 +22,41 @@ std::string answer_name(std::size_t index, std::span<const ChecklistItem> items)
   return fmt::format("answer {}", index + 1);
 }
 
-// For a miscount, point at the list of items, which shows the order.
+// For a miscount, point at the list of statements, which shows the order.
 [[noreturn]] void fail_pointing_at_items(const std::string& message) {
   throw Error(Problem::usage, message, Names::checklist);
 }
 
-std::optional<int> rating_from_digit(std::string_view token) {
-  if (token.size() != 1 || token[0] < '0' + lowest_rating || token[0] > '0' + highest_rating) return std::nullopt;
-  return token[0] - '0';
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != b[i]) return false;
+  }
+  return true;
 }
+
+// In a list of answers split at spaces, "almost always" comes as two words.
+constexpr std::string_view two_words_first = "almost";
+constexpr std::string_view two_words_second = "always";
 
 }  // namespace
 
 std::string_view rating_word(int rating) {
   if (rating < lowest_rating || rating > highest_rating) return "";
   return rating_words[static_cast<std::size_t>(rating)];
+}
+
+std::optional<int> rating_of(std::string_view word) {
+  for (int rating = lowest_rating; rating <= highest_rating; ++rating) {
+    const std::string_view name = rating_word(rating);
+    if ((word.size() == 1 && word[0] == '0' + rating) || same_ignoring_case(word, name) ||
+        same_ignoring_case(word, name.substr(0, 1))) {
+      return rating;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string describe_scale() {
@@ -66,16 +86,26 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
     }
     std::size_t end = pos;
     while (end < text.size() && !is_separator(text[end])) ++end;
-    const std::string_view token = text.substr(pos, end - pos);
+    std::string_view token = text.substr(pos, end - pos);
+    std::optional<int> rating = rating_of(token);
+    if (same_ignoring_case(token, two_words_first)) {
+      std::size_t next = end;
+      while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+      std::size_t next_end = next;
+      while (next_end < text.size() && !is_separator(text[next_end])) ++next_end;
+      if (next > end && same_ignoring_case(text.substr(next, next_end - next), two_words_second)) {
+        rating = highest_rating;
+        end = next_end;
+      }
+    }
     const std::size_t index = answers.size();
     if (index >= items.size()) {
       // Stop at the first extra value: the rest of a huge input is never looked at.
-      fail_pointing_at_items(fmt::format("too many answers: expected {}, one per item", items.size()));
+      fail_pointing_at_items(fmt::format("too many answers: expected {}, one per statement", items.size()));
     }
-    const auto rating = rating_from_digit(token);
     if (!rating) {
-      throw Error(Problem::usage, fmt::format("{} is '{}', which is not on the scale; use a whole number from {} to "
-                                              "{}: {}",
+      throw Error(Problem::usage, fmt::format("{} is '{}', which is not on the scale; use a number from {} to "
+                                              "{}, a word or its first letter: {}",
                                               answer_name(index, items), printable(token, 20), lowest_rating,
                                               highest_rating, describe_scale()));
     }
@@ -86,8 +116,8 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
   if (commas_since_value > 0)
     fail_pointing_at_items(fmt::format("empty answer after answer {} (a comma at the end)", answers.size()));
   if (answers.empty() && !items.empty()) {
-    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per item, each from {} to {}", items.size(),
-                                       lowest_rating, highest_rating));
+    fail_pointing_at_items(fmt::format("no answers given: expected {}, one per statement, each from {} to {}",
+                                       items.size(), lowest_rating, highest_rating));
   }
   if (answers.size() < items.size()) {
     fail_pointing_at_items(fmt::format("only {} of {} answers given: {} is missing", answers.size(), items.size(),

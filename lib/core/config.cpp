@@ -14,17 +14,27 @@ std::filesystem::path config_file_in(const std::filesystem::path& config_dir) {
   return config_dir / "aa" / "config.toml";
 }
 
+namespace {
+
+// The setting `key` into `setting`, if the file has it.
+void read_bool(const toml::table& root, std::string_view key, std::string_view path, bool& setting) {
+  const toml::node* node = root.get(key);
+  if (!node) return;
+  const auto value = node->value<bool>();
+  if (!node->is_boolean() || !value) {
+    const auto& at = node->source().begin;
+    throw Error(Problem::data, fmt::format("{}:{}:{}: '{}' must be true or false", path, at.line, at.column, key));
+  }
+  setting = *value;
+}
+
+}  // namespace
+
 Config parse_config(std::string_view toml_text, std::string_view path) {
   const toml::table root = parse_toml(toml_text, path);
   Config config;
-  if (const toml::node* save = root.get("save")) {
-    const auto value = save->value<bool>();
-    if (!save->is_boolean() || !value) {
-      const auto& at = save->source().begin;
-      throw Error(Problem::data, fmt::format("{}:{}:{}: 'save' must be true or false", path, at.line, at.column));
-    }
-    config.save = *value;
-  }
+  read_bool(root, "save", path, config.save);
+  read_bool(root, "tip_hint", path, config.tip_hint);
   return config;
 }
 

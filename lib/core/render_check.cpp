@@ -9,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "aa/answers.hpp"
+#include "aa/render_table.hpp"
 #include "aa/text.hpp"
 
 namespace aa {
@@ -39,15 +40,25 @@ std::string rating_rows(const CheckRecord& record, const CheckStyle& style) {
   for (const Rating& rating : record.answers) sign_width = std::max(sign_width, display_width(rating.sign));
   std::size_t word_width = 0;
   for (std::string_view word : rating_words) word_width = std::max(word_width, display_width(word));
+  const auto rating_text = [&](const Rating& rating) {
+    std::string text = std::to_string(rating.value) + " ";
+    if (style.graphics) return text + padded(rating_word(rating.value), word_width) + "  " + bar(rating.value);
+    return text + std::string(rating_word(rating.value));
+  };
+  // Too narrow for a sign and its rating side by side: the rating goes
+  // under the sign, so that no row breaks in the middle.
+  std::size_t row_width = 0;
+  for (const Rating& rating : record.answers) {
+    row_width = std::max(row_width, 2 + sign_width + 2 + display_width(rating_text(rating)));
+  }
+  const bool stacked = style.width > 0 && row_width > style.width;
   std::string out;
   for (const Rating& rating : record.answers) {
-    std::string row = "  " + padded(rating.sign, sign_width) + "  " + std::to_string(rating.value) + " ";
-    if (style.graphics) {
-      row += padded(rating_word(rating.value), word_width) + "  " + bar(rating.value);
+    if (stacked) {
+      out += wrap_paragraph(rating.sign, style.width, "  ", "  ") + "\n    " + rating_text(rating) + "\n";
     } else {
-      row += rating_word(rating.value);
+      out += "  " + padded(rating.sign, sign_width) + "  " + rating_text(rating) + "\n";
     }
-    out += row + "\n";
   }
   out += fmt::format("  Total: {} of {}\n", record.total, record.max);
   return out;
@@ -146,22 +157,41 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
     rows.push_back(std::move(row));
   }
   std::vector<std::size_t> widths(header.size(), 0);
+  std::size_t table_width = 0;
   for (std::size_t column = 0; column < header.size(); ++column) {
     widths[column] = display_width(header[column]);
     for (const auto& row : rows) widths[column] = std::max(widths[column], display_width(row[column]));
+    table_width += widths[column] + (column + 1 < header.size() ? 2 : 0);
   }
-  const auto line = [&](const std::vector<std::string>& cells) {
-    std::string out;
-    for (std::size_t column = 0; column < cells.size(); ++column) {
-      out += column + 1 < cells.size() ? padded(cells[column], widths[column]) + "  " : cells[column];
+  std::string out;
+  if (style.graphics && style.width > 0 && table_width > style.width) {
+    // A terminal too narrow for the table: a record a paragraph, its date
+    // and total on the first line, the signs' values wrapped below it. A
+    // script keeps the table, whatever the width.
+    for (const auto& row : rows) {
+      out += styled(fmt::format("{}  total {}", row.front(), row.back()), fmt::emphasis::bold, style.color) + "\n";
+      std::string values;
+      for (std::size_t column = 1; column + 1 < row.size(); ++column) {
+        values += fmt::format("{}{}\u00a0{}", values.empty() ? "" : " ", header[column], row[column]);
+      }
+      out += wrap_paragraph(values, style.width, "  ", "  ") + "\n";
     }
-    return out;
-  };
-  std::string out = styled(line(header), fmt::emphasis::bold, style.color) + "\n";
-  for (const auto& row : rows) out += line(row) + "\n";
+  } else {
+    const auto line = [&](const std::vector<std::string>& cells) {
+      std::string text;
+      for (std::size_t column = 0; column < cells.size(); ++column) {
+        text += column + 1 < cells.size() ? padded(cells[column], widths[column]) + "  " : cells[column];
+      }
+      return text;
+    };
+    out += styled(line(header), fmt::emphasis::bold, style.color) + "\n";
+    for (const auto& row : rows) out += line(row) + "\n";
+  }
   if (columns.signs_in_file > columns.ids.size()) {
-    out += fmt::format("({} of the {} signs in these results are shown; the JSON output has them all.)\n",
-                       columns.ids.size(), columns.signs_in_file);
+    out += wrap_paragraph(fmt::format("({} of the {} signs in these results are shown; the JSON output has them all.)",
+                                      columns.ids.size(), columns.signs_in_file),
+                          style.width) +
+           "\n";
   }
   return out;
 }
@@ -169,21 +199,32 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
 std::string sparklines(std::span<const CheckRecord> records, const HistoryColumns& columns, const CheckStyle& style) {
   std::size_t sign_width = 0;
   for (const std::string& sign : columns.signs) sign_width = std::max(sign_width, display_width(sign));
-  // As many of the newest records as fit beside the names.
+  // As many of the newest records as fit beside the names; where fewer
+  // than two would, each sparkline goes under its name instead.
   const std::size_t used = 2 + sign_width + 2;
-  const std::size_t room = style.width > used + 1 ? style.width - used : 1;
-  const std::size_t shown = std::min(records.size(), room);
+  const auto fitting = [&](std::size_t taken) {
+    if (style.width == 0) return records.size();
+    return std::min(records.size(), style.width > taken ? style.width - taken : std::size_t{0});
+  };
+  const bool stacked = fitting(used) < 2;
+  const std::size_t shown = stacked ? fitting(4) : fitting(used);
+  // One point is no trend.
+  if (shown < 2) return "";
   const auto newest = records.subspan(records.size() - shown);
-  std::string out = heading(
-      shown == records.size() ? "Over time, oldest to newest" : fmt::format("Over time, the last {} results", shown),
-      style);
+  const std::string title =
+      shown == records.size() ? "Over time, oldest to newest" : fmt::format("Over time, the last {} results", shown);
+  std::string out = "\n" + heading(wrap_paragraph(title, style.width), style);
   std::vector<std::vector<std::optional<int>>> by_sign(columns.ids.size());
   for (const CheckRecord& record : newest) {
     const std::vector<std::optional<int>> values = values_by_column(record, columns);
     for (std::size_t i = 0; i < values.size(); ++i) by_sign[i].push_back(values[i]);
   }
   for (std::size_t i = 0; i < columns.ids.size(); ++i) {
-    out += "  " + padded(columns.signs[i], sign_width) + "  " + sparkline(by_sign[i]) + "\n";
+    if (stacked) {
+      out += wrap_paragraph(columns.signs[i], style.width, "  ", "  ") + "\n    " + sparkline(by_sign[i]) + "\n";
+    } else {
+      out += "  " + padded(columns.signs[i], sign_width) + "  " + sparkline(by_sign[i]) + "\n";
+    }
   }
   return out;
 }
@@ -198,14 +239,28 @@ std::string_view safety_note() {
 
 std::string render_check_text(const CheckRecord& record, std::span<const ChecklistItem> items,
                               const CheckStyle& style) {
-  std::string out = heading(fmt::format("Your answers, {}", record.date), style);
+  const std::string note = wrap_paragraph(safety_note(), style.width) + "\n";
+  std::string out = style.note_first ? note + "\n" : "";
+  out += heading(fmt::format("Your answers, {}", record.date), style);
   out += rating_rows(record, style);
   out += "\n" + stand_out_part(record, items, style);
-  out += "\n" + wrap_paragraph(safety_note(), style.width) + "\n";
+  if (!style.note_first) out += "\n" + note;
   return out;
 }
 
-std::string render_items_table(std::span<const ChecklistItem> items) {
+std::string render_items_table(std::span<const ChecklistItem> items, std::size_t table, bool color) {
+  if (table > 0) {
+    // The sign leads the statement: as a column of its own it would leave
+    // the statement too little room on a narrow terminal.
+    std::vector<std::string> texts;
+    for (const ChecklistItem& item : items) texts.push_back(fmt::format("{}: {}", item.sign, item.statement));
+    std::vector<TableRow> rows;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      rows.push_back({{std::to_string(i + 1), std::string(items[i].id)}, texts[i]});
+    }
+    static constexpr fmt::text_style key_styles[] = {{}, fmt::fg(fmt::terminal_color::magenta)};
+    return aligned_table(rows, {table, color, key_styles});
+  }
   std::string out;
   for (const ChecklistItem& item : items) out += fmt::format("{}\t{}\t{}\n", item.id, item.sign, item.statement);
   return out;
@@ -224,7 +279,7 @@ std::string render_history_text(std::span<const CheckRecord> records, const Chec
   if (records.empty()) return "";
   const HistoryColumns columns = history_columns(records);
   std::string out = history_table(records, columns, style);
-  if (style.graphics) out += "\n" + sparklines(records, columns, style);
+  if (style.graphics) out += sparklines(records, columns, style);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "aa/json.hpp"
+#include "aa/render_table.hpp"
 #include "aa/text.hpp"
 
 namespace aa {
@@ -147,21 +148,12 @@ std::string table_text(std::span<const Row> rows, const GuideStyle& style) {
     for (std::size_t i = 0; i < rows.size(); ++i) out += fmt::format("{}\t{}\t{}\n", i + 1, rows[i].key, rows[i].text);
     return out;
   }
-  const std::size_t number_width = std::to_string(rows.size()).size();
-  std::size_t key_width = 0;
-  for (const Row& row : rows) key_width = std::max(key_width, display_width(row.key));
+  std::vector<TableRow> table;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const std::string padding(key_width - display_width(rows[i].key), ' ');
-    const std::string first = fmt::format("{:>{}}  {}{}  ", i + 1, number_width, rows[i].key, padding);
-    std::string line = hang(first, rows[i].text, style.width);
-    // Colour goes on after wrapping, which counts columns, not escapes.
-    if (style.color && line.starts_with(first)) {
-      line = fmt::format("{:>{}}  {}{}  ", i + 1, number_width, paint(rows[i].key, name_style, true), padding) +
-             line.substr(first.size());
-    }
-    out += line + '\n';
+    table.push_back({{std::to_string(i + 1), std::string(rows[i].key)}, rows[i].text});
   }
-  return out;
+  static constexpr fmt::text_style key_styles[] = {{}, name_style};
+  return aligned_table(table, {style.width, style.color, key_styles});
 }
 
 std::string table_markdown(std::span<const Row> rows) {

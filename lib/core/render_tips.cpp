@@ -1,9 +1,12 @@
 #include "aa/render_tips.hpp"
 
+#include <vector>
+
 #include <fmt/color.h>
 #include <fmt/core.h>
 
 #include "aa/json.hpp"
+#include "aa/render_table.hpp"
 #include "aa/text.hpp"
 
 namespace aa {
@@ -66,7 +69,13 @@ std::string render_tips(std::span<const Tip* const> tips, Format format, const T
   return out;
 }
 
-std::string render_tip_table(std::span<const Tip* const> tips) {
+std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table, bool color) {
+  if (table > 0) {
+    std::vector<TableRow> rows;
+    for (const Tip* tip : tips) rows.push_back({{std::string(tip->id), std::string(tip->category)}, tip->text});
+    static constexpr fmt::text_style key_styles[] = {fmt::fg(fmt::terminal_color::magenta)};
+    return aligned_table(rows, {table, color, key_styles});
+  }
   std::string out;
   for (const Tip* tip : tips) out += fmt::format("{}\t{}\t{}\n", tip->id, tip->category, tip->text);
   return out;

@@ -3,12 +3,15 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -17,6 +20,7 @@
 #include "aa/builtin.hpp"
 #include "aa/date.hpp"
 #include "aa/render_check.hpp"
+#include "aa/text.hpp"
 #include "process.hpp"
 
 extern char** environ;
@@ -539,7 +543,9 @@ void write_history(const Home& home, const std::string& text) {
 TEST_CASE("--history escapes control sequences that a history file holds, in a pipe and on a terminal") {
   Home home;
   // An OSC sequence would retitle the terminal; U+202E would reverse the line.
-  write_history(home, history_line("2026-03-01", "id\x1b]0;pwned\x07", "Sign\x1b]2;retitled\x07\u202e", 3));
+  // Twice: a terminal shows the signs' names with their trend, and one result is no trend.
+  const std::string line = history_line("2026-03-01", "id\x1b]0;pwned\x07", "Sign\x1b]2;retitled\x07\u202e", 3);
+  write_history(home, line + line);
   const auto piped = run(check({"--history"}), home.options());
   CHECK(piped.status == 0);
   CHECK(piped.err.empty());
@@ -574,4 +580,194 @@ TEST_CASE("--history over thousands of records that each name a different sign s
   CHECK(rows[8001] == "(8 of the 8000 signs in these results are shown; the JSON output has them all.)");
   const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
   CHECK(json.size() == 8000);
+}
+
+namespace {
+
+// Every line of `text` (a terminal's, with its \r) fits in `columns`.
+void fits(const std::string& text, std::size_t columns) {
+  for (const std::string& line : lines_of(without_returns(text))) {
+    CAPTURE(line);
+    CHECK(aa::display_width(line) <= columns);
+  }
+}
+
+// `text` with its line breaks made spaces: what wrapping does not change.
+std::string flat(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
+// The pid of this process's running child named `name`, or 0.
+pid_t child_named(const std::string& name) {
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    const std::string stat = slurp(entry.path().string() + "/stat");
+    const std::size_t open = stat.find('('), close = stat.rfind(')');
+    if (open == std::string::npos || close == std::string::npos || stat.substr(open + 1, close - open - 1) != name) {
+      continue;
+    }
+    std::istringstream rest(stat.substr(close + 2));
+    char state = 0;
+    pid_t parent = 0;
+    rest >> state >> parent;
+    if (parent == ::getpid()) return static_cast<pid_t>(std::stoi(entry.path().filename().string()));
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("interactive at 40 and 80 columns: the prompts, the scale and the result fit, no point of the scale split") {
+  for (const unsigned short columns : {40, 80}) {
+    CAPTURE(columns);
+    Home home;
+    RunOptions options = home.typing({"3\n", "1\n", "4\n", "0\n"});
+    options.columns = columns;
+    const auto result = run(check({"--no-pager", "--color=never"}), options);
+    CHECK(result.status == 0);
+    fits(result.err, columns);
+    fits(result.out, columns);
+    for (const std::string& line : lines_of(result.err)) {
+      // No line starts or ends inside a point of the scale ("3 o/ften").
+      CHECK_FALSE(line.ends_with(" 3"));
+      CHECK_FALSE(line.starts_with("ften"));
+    }
+    CHECK(contains(result.err, "3 often"));
+    CHECK(contains(result.err, "4 almost always"));
+    CHECK(contains(without_returns(result.out), "Total: 8 of 16"));
+  }
+}
+
+TEST_CASE("interactive: the introduction says nothing is saved unless asked, and what --save does") {
+  Home home;
+  const auto plain = run(check({"--no-pager"}), home.typing({"q\n"}));
+  CHECK(contains(flat(plain.err), "Nothing is saved"));
+  CHECK_FALSE(contains(plain.err, "until you finish"));
+  const auto saving = run(check({"--no-pager", "--save"}), home.typing({"q\n"}));
+  CHECK(contains(flat(saving.err), "the result is saved in your private history"));
+  CHECK_FALSE(std::filesystem::exists(home.history()));
+}
+
+TEST_CASE("interactive: after b, Enter keeps the earlier answer that is shown") {
+  Home home;
+  const auto result = run(check({"--save", "--no-pager"}), home.typing({"3\n", "1\n", "b\n", "\n", "4\n", "0\n"}));
+  CHECK(result.status == 0);
+  CHECK(contains(result.err, "(your answer was 1, rarely): press Enter to keep it"));
+  const auto records = saved_records(home);
+  REQUIRE(records.size() == 1);
+  CHECK(values_of(records[0]) == std::vector<int>{3, 1, 4, 0});
+}
+
+TEST_CASE("interactive: after Ctrl-Z and fg (SIGSTOP, SIGCONT), the question is shown again") {
+  Home home;
+  // Empty keys only wait: time to stop and continue it before answering.
+  std::vector<std::string> keys(12, "");
+  for (const char* key : {"3\n", "1\n", "4\n", "0\n"}) keys.emplace_back(key);
+  RunResult result;
+  std::thread running([&] { result = run(check({"--no-pager"}), home.typing(keys)); });
+  pid_t pid = 0;
+  for (int tries = 0; tries < 100 && pid == 0; ++tries) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    pid = child_named("aa-check");
+  }
+  if (pid != 0) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ::kill(pid, SIGSTOP);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    ::kill(pid, SIGCONT);
+  }
+  running.join();
+  REQUIRE(pid != 0);
+  CHECK(result.status == 0);
+  // Asked once for each of the four statements, and once more after fg.
+  std::size_t asked = 0;
+  for (std::size_t at = result.err.find("How often"); at != std::string::npos;
+       at = result.err.find("How often", at + 1)) {
+    ++asked;
+  }
+  CHECK(asked == 5);
+  CHECK(result.err.find("Statement 1 of 4") != result.err.rfind("Statement 1 of 4"));
+}
+
+TEST_CASE("--answers and stdin take the prompt's words and initials") {
+  Home home;
+  const auto digits = run(check({"--answers", "3,1,4,0", "--json"}), home.options());
+  const auto initials = run(check({"--answers", "o,r,a,n", "--json"}), home.options());
+  CHECK(initials.status == 0);
+  CHECK(initials.out == digits.out);
+  const auto words = run(check({"--json"}), home.with_stdin("Often\nrarely\nalmost always\nnever\n"));
+  CHECK(words.status == 0);
+  CHECK(words.out == digits.out);
+  const auto bad = run(check({"--answers", "o,r,x,n"}), home.options());
+  check_is_error(bad, 2);
+  CHECK(contains(bad.err, "a word or its first letter"));
+}
+
+TEST_CASE("messages about the answers say statements, not items") {
+  Home home;
+  const auto few = run(check({"--answers", "1,1"}), home.options());
+  check_is_error(few, 2);
+  CHECK(contains(few.err, "'aa-check --items' lists the statements in order"));
+  const auto many = run(check({"--answers", "1,1,1,1,1"}), home.options());
+  check_is_error(many, 2);
+  CHECK(contains(many.err, "one per statement"));
+  CHECK_FALSE(contains(many.err, "per item"));
+  CHECK_FALSE(contains(few.err, "items in order"));
+}
+
+TEST_CASE("on a terminal the safety note comes first, before the ratings; in a pipe, last") {
+  Home home;
+  RunOptions options = home.typing({});
+  options.columns = 200;  // the note on one line, to find it whole
+  const auto terminal = run(check({"--answers", "3,1,4,0", "--no-pager", "--color=never"}), options);
+  CHECK(terminal.status == 0);
+  const std::string out = without_returns(terminal.out);
+  const std::string note(aa::safety_note());
+  REQUIRE(out.find(note.substr(0, 40)) != std::string::npos);
+  CHECK(out.find(note.substr(0, 40)) < out.find("Your answers"));
+  const auto piped = run(check({"--answers", "3,1,4,0"}), home.options());
+  CHECK(piped.out.ends_with(note + "\n"));
+}
+
+TEST_CASE("--forget on a terminal: the path on its own line, the question whole at 80 and wrapped at 40") {
+  for (const unsigned short columns : {40, 80}) {
+    CAPTURE(columns);
+    Home home;
+    CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+    RunOptions options = home.typing({"n\n"});
+    options.columns = columns;
+    const auto declined = run(check({"--forget"}), options);
+    CHECK(declined.status == 1);
+    // The path, however long, has a line of its own.
+    CHECK(contains(declined.err, "Your saved results are in\n  " + home.history() + "\n"));
+    CHECK(contains(declined.err, columns == 80 ? "\nDelete them (1 saved result)? This cannot be undone. [y/N] "
+                                               : "\nDelete them (1 saved result)? This\ncannot be undone. [y/N] "));
+  }
+}
+
+TEST_CASE("--history at 40 and 80 columns: every line fits; one result shows no trend") {
+  Home home;
+  CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
+  for (const unsigned short columns : {40, 80}) {
+    CAPTURE(columns);
+    RunOptions options = home.typing({});
+    options.columns = columns;
+    const auto one = run(check({"--history", "--no-pager", "--color=never"}), options);
+    CHECK(one.status == 0);
+    fits(one.out, columns);
+    CHECK_FALSE(contains(one.out, "Over time"));
+    CHECK(contains(one.out, "8/16"));
+  }
+  CHECK(run(check({"--answers", "1,2,3,4", "--save"}), home.options()).status == 0);
+  for (const unsigned short columns : {40, 80}) {
+    CAPTURE(columns);
+    RunOptions options = home.typing({});
+    options.columns = columns;
+    const auto two = run(check({"--history", "--no-pager", "--color=never"}), options);
+    fits(two.out, columns);
+    CHECK(contains(two.out, "Over time, oldest to newest"));
+  }
+  // The pipe keeps the table, whatever the width.
+  const auto piped = run(check({"--history", "--width", "30"}), home.options());
+  CHECK(piped.out.starts_with("date        dependence"));
 }

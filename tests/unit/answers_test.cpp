@@ -51,7 +51,7 @@ TEST_CASE("a value off the scale names the item and the scale") {
   CHECK(contains(message, "answer 2 (overanalysing)"));
   CHECK(contains(message, "'7'"));
   CHECK(contains(message, "0 never, 1 rarely, 2 sometimes, 3 often, 4 almost always"));
-  for (const char* bad : {"3,1,4,5", "3,1,4,-1", "3,1,4,x", "3,1,4,33", "3,1,4,3.0", "3,1,4,+3", "3,1,4,often"}) {
+  for (const char* bad : {"3,1,4,5", "3,1,4,-1", "3,1,4,x", "3,1,4,33", "3,1,4,3.0", "3,1,4,+3", "3,1,4,oft"}) {
     CAPTURE(bad);
     CHECK(contains(rejection(bad), "answer 4 (change)"));
   }
@@ -104,4 +104,20 @@ TEST_CASE("huge input ends in a short message") {
   std::string endless;
   for (int i = 0; i < 1'000'000; ++i) endless += "1,";
   CHECK(contains(rejection(endless), "too many answers"));
+}
+
+TEST_CASE("answers may be words of the scale or their first letters, as at the prompt") {
+  CHECK(parse_answers("o,r,a,n", items) == Answers{3, 1, 4, 0});
+  CHECK(parse_answers("Often rarely ALMOST ALWAYS never", items) == Answers{3, 1, 4, 0});
+  CHECK(parse_answers("often,rarely,almost always,never", items) == Answers{3, 1, 4, 0});
+  CHECK(parse_answers("3 s almost\talways 0\n", items) == Answers{3, 2, 4, 0});
+  CHECK(aa::rating_of("N") == 0);
+  CHECK(aa::rating_of("sometimes") == 2);
+  CHECK(aa::rating_of("almost always") == 4);
+  CHECK(aa::rating_of("4") == 4);
+  CHECK_FALSE(aa::rating_of("5"));
+  CHECK_FALSE(aa::rating_of("oft"));
+  CHECK_FALSE(aa::rating_of(""));
+  CHECK(contains(rejection("3,1,almost,0"), "answer 3 (space) is 'almost'"));
+  CHECK(contains(rejection("3,1,x,0"), "a word or its first letter"));
 }

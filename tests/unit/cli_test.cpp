@@ -68,7 +68,7 @@ TEST_CASE("worded: the command-line layer adds how to list what a name was looke
   CHECK(aa::cli::worded(aa::Error(aa::Problem::not_found, "no question 9", aa::Names::questions)) ==
         "no question 9 ('aa-faq --list' lists them)");
   CHECK(aa::cli::worded(aa::Error(aa::Problem::usage, "3 answers for 4 items", aa::Names::checklist)) ==
-        "3 answers for 4 items; 'aa-check --items' lists the items in order");
+        "3 answers for 4 items; 'aa-check --items' lists the statements in order");
   CHECK(aa::cli::worded(aa::Error(aa::Problem::io, "disk full")) == "disk full");
 }
 

@@ -70,3 +70,10 @@ TEST_CASE("reading: a config that is not a regular file, or too large, is an I/O
           aa::read_config(temp.path() + "/dangling.toml");
         }).ends_with("No such file or directory"));
 }
+
+TEST_CASE("tip_hint is on unless the file turns it off") {
+  CHECK(aa::parse_config("", "config.toml").tip_hint);
+  CHECK_FALSE(aa::parse_config("tip_hint = false\n", "config.toml").tip_hint);
+  CHECK(aa::parse_config("tip_hint = true\nsave = true\n", "config.toml").tip_hint);
+  CHECK(rejection("tip_hint = 0\n") == "config.toml:1:12: 'tip_hint' must be true or false");
+}

@@ -70,10 +70,45 @@ TEST_CASE("replies: digits, first letters, whole words, any case") {
 }
 
 TEST_CASE("replies that are not answers") {
-  for (const char* unclear : {"", "5", "-1", "34", "x", "yes", "alm", "3 4", "\xff"}) {
+  for (const char* unclear : {"5", "-1", "34", "x", "yes", "alm", "3 4", "\xff"}) {
     CAPTURE(unclear);
     CHECK(aa::parse_reply(unclear).kind == Reply::unclear);
   }
+  // An empty line asks to keep the answer given before, if there is one.
+  CHECK(aa::parse_reply("").kind == Reply::keep);
+  CHECK(aa::parse_reply(" \r").kind == Reply::keep);
+}
+
+TEST_CASE("after b, Enter keeps the earlier answer that is shown; with none, it gets the hint") {
+  const Result c = converse("3\nb\n\n2\n1\n");
+  REQUIRE(c.answers);
+  CHECK(*c.answers == aa::Answers{3, 2, 1});
+  CHECK(c.shown.find("(your answer was 3, often): press Enter to keep it") != std::string::npos);
+  const Result first = converse("\n1\n1\n1\n");
+  REQUIRE(first.answers);
+  CHECK(*first.answers == aa::Answers{1, 1, 1});
+  CHECK(occurrences(first.shown, "Please type a number") == 1);
+}
+
+TEST_CASE("the introduction says plainly whether anything is kept") {
+  const Result plain = converse("q\n");
+  CHECK(plain.shown.find("Nothing is saved") != std::string::npos);
+  CHECK(plain.shown.find("unless you run aa-check with --save") != std::string::npos);
+  CHECK(plain.shown.find("until you finish") == std::string::npos);
+  Scripted conversation("q\n");
+  CHECK_FALSE(aa::ask_answers(items, conversation, 0, true));
+  CHECK(conversation.shown.find("the result is saved in your private history") != std::string::npos);
+  CHECK(conversation.shown.find("if you stop before the end, nothing is saved") != std::string::npos);
+}
+
+TEST_CASE("the scale wraps between its points, never inside one") {
+  const Result wide = converse("q\n", 80);
+  CHECK(wide.shown.find("  0 never · 1 rarely · 2 sometimes · 3 often · 4 almost always\n") != std::string::npos);
+  const Result narrow = converse("q\n", 40);
+  CHECK(narrow.shown.find("  0 never · 1 rarely · 2 sometimes\n  3 often · 4 almost always\n") != std::string::npos);
+  const Result tiny = converse("q\n", 10);
+  CHECK(tiny.shown.find("  4 almost always\n") != std::string::npos);
+  CHECK(tiny.shown.find("  3 often\n") != std::string::npos);
 }
 
 TEST_CASE("each statement is shown with the scale, and the answers come back in order") {
@@ -155,4 +190,10 @@ TEST_CASE("confirm: only yes is yes") {
   CHECK_FALSE(ask("n\n"));
   CHECK_FALSE(ask("yep\n"));
   CHECK_FALSE(ask(""));
+}
+
+TEST_CASE("confirm wraps the question to the width") {
+  Scripted conversation("n\n");
+  CHECK_FALSE(aa::confirm("Delete them (3 saved results)? This cannot be undone.", conversation, 40));
+  CHECK(conversation.shown == "Delete them (3 saved results)? This\ncannot be undone. [y/N] ");
 }

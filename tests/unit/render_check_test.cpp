@@ -188,8 +188,10 @@ TEST_CASE("history: a sign rated twice in a record shows its first value") {
 }
 
 TEST_CASE("history: text from the file is escaped before it reaches a terminal") {
-  const std::vector<aa::CheckRecord> records = {
-      saved("2026-03-01\x1b[2J", {{"id\x1b]0;owned\x07", "Sign \x1b]0;retitled\x07\xe2\x80\xae", 3}})};
+  // Two records, so that a terminal shows the signs' trend, and with it their names.
+  const aa::CheckRecord record =
+      saved("2026-03-01\x1b[2J", {{"id\x1b]0;owned\x07", "Sign \x1b]0;retitled\x07\xe2\x80\xae", 3}});
+  const std::vector<aa::CheckRecord> records = {record, record};
   for (const aa::CheckStyle& style : {aa::CheckStyle{}, aa::CheckStyle{80, true, true}}) {
     const std::string out = aa::render_history_text(records, style);
     CAPTURE(out);
@@ -220,4 +222,65 @@ TEST_CASE("a long checklist: every sign that stands out gets its help, in order"
   CHECK(last != std::string::npos);
   CHECK(first < last);
   CHECK(out.find("sign-8, rated") == std::string::npos);
+}
+
+TEST_CASE("the statements on a terminal: numbered, aligned, the statement wrapped under itself") {
+  const aa::ChecklistItem long_items[] = {
+      {"dependence", "Emotional dependence", "When they are away, I worry a great deal.", "a1", {}},
+      {"space", "Fear of space", "Time apart leaves me uneasy.", "a2", {}},
+  };
+  CHECK(aa::render_items_table(long_items, 40) ==
+        "1  dependence  Emotional dependence:\n"
+        "               When they are away, I\n"
+        "               worry a great deal.\n"
+        "2  space       Fear of space: Time apart\n"
+        "               leaves me uneasy.\n");
+  // In a pipe (no table width), the tab-separated lines are unchanged.
+  CHECK(aa::render_items_table(long_items) ==
+        "dependence\tEmotional dependence\tWhen they are away, I worry a great deal.\n"
+        "space\tFear of space\tTime apart leaves me uneasy.\n");
+}
+
+TEST_CASE("a narrow terminal puts each rating under its sign, so no row breaks") {
+  const std::string out = aa::render_check_text(record_of(3, 1), items, {40, false, true, references});
+  for (const std::string& line : lines_of(out)) CHECK(aa::display_width(line) <= 40);
+  CHECK(contains(out, "  Emotional dependence\n    3 often          ███░\n"));
+  const std::string wide = aa::render_check_text(record_of(3, 1), items, {80, false, true, references});
+  CHECK(contains(wide, "  Emotional dependence  3 often          ███░\n"));
+}
+
+TEST_CASE("with note_first, the safety note leads the result and is not repeated") {
+  const aa::CheckStyle style{0, false, false, references, true};
+  const std::string out = aa::render_check_text(record_of(3, 1), items, style);
+  CHECK(out.starts_with(std::string(aa::safety_note()) + "\n\nYour answers, 2026-03-01\n"));
+  CHECK(out.find(aa::safety_note()) == out.rfind(aa::safety_note()));
+}
+
+TEST_CASE("history narrower than its table: a record a paragraph, nothing wider than the width") {
+  const std::vector<aa::CheckRecord> records = {record_of(4, 1, "2026-03-01"), record_of(2, 0, "2026-03-08")};
+  const std::string out = aa::render_history_text(records, {30, false, true});
+  CHECK(
+      out.starts_with("2026-03-01  total 5/8\n"
+                      "  dependence\u00a04 space\u00a01\n"
+                      "2026-03-08  total 2/8\n"
+                      "  dependence\u00a02 space\u00a00\n"));
+  for (const std::string& line : lines_of(out)) CHECK(aa::display_width(line) <= 30);
+  // Wide enough, the table is as before; and a script keeps it at any width.
+  CHECK(aa::render_history_text(records, {40, false, true}).starts_with("date        dependence  space  total\n"));
+  CHECK(aa::render_history_text(records, {30, false, false}).starts_with("date        dependence  space  total\n"));
+}
+
+TEST_CASE("one result is no trend: no sparklines, and never \"the last 1 results\"") {
+  const std::string one = aa::render_history_text(std::vector{record_of(4, 1)}, {80, false, true});
+  CHECK_FALSE(contains(one, "Over time"));
+  std::vector<aa::CheckRecord> records;
+  for (int i = 0; i < 5; ++i) records.push_back(record_of(i % 5, 0, "2026-03-01"));
+  // So narrow that only one result would fit beside the names: each
+  // sparkline goes under its name, and every line fits.
+  const std::string narrow = aa::render_history_text(records, {24, false, true});
+  CHECK(contains(narrow, "Over time, oldest to\nnewest\n  Emotional dependence\n    ▁▂▄▆█\n"));
+  for (const std::string& line : lines_of(narrow)) CHECK(aa::display_width(line) <= 24);
+  const std::string tiny = aa::render_history_text(records, {6, false, true});
+  CHECK(contains(tiny, "last 2\nresul"));
+  CHECK_FALSE(contains(aa::render_history_text(records, {5, false, true}), "last 1 results"));
 }

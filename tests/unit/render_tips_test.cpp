@@ -141,3 +141,28 @@ TEST_CASE("json: characters a terminal would act on are \\u escapes, and read ba
   CHECK(aa::find_terminal_control(line.substr(0, line.size() - 1)) == std::string_view::npos);
   CHECK(nlohmann::ordered_json::parse(line)["k"] == text);
 }
+
+TEST_CASE("the --list table on a terminal: aligned, the text wrapped under itself, no word broken") {
+  CHECK(aa::render_tip_table(both, 40) ==
+        "breathe  calm       Breathe out slowly —\n"
+        "                    twice as long as you\n"
+        "                    breathe in, and\n"
+        "                    notice your\n"
+        "                    shoulders.\n"
+        "journal  awareness  Write down what you\n"
+        "                    felt.\n");
+  const std::string colored = aa::render_tip_table(both, 40, true);
+  CHECK(colored.starts_with("\x1b[35mbreathe\x1b[0m  calm       Breathe out slowly —\n"));
+}
+
+TEST_CASE("the --list table where the text would be too narrow beside the keys: the text goes below them") {
+  CHECK(aa::render_tip_table(both, 36) ==
+        "breathe  calm\n"
+        "    Breathe out slowly — twice as\n"
+        "    long as you breathe in, and\n"
+        "    notice your shoulders.\n"
+        "journal  awareness\n"
+        "    Write down what you felt.\n");
+  const std::string colored = aa::render_tip_table(both, 36, true);
+  CHECK(colored.starts_with("\x1b[35mbreathe\x1b[0m  calm\n    Breathe out"));
+}

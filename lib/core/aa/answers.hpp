@@ -26,15 +26,20 @@ std::string_view rating_word(int rating);
 // "0 never, 1 rarely, 2 sometimes, 3 often, 4 almost always".
 std::string describe_scale();
 
-// One rating per item, in the order of the items.
+// The rating `word` names: a digit on the scale ("3"), a word of the scale
+// ("often", "almost always") or its first letter ("o"), in any case. The
+// interactive prompt and answers given in one go share this rule.
+std::optional<int> rating_of(std::string_view word);
+
+// One rating per statement, in the order of the statements.
 using Answers = std::vector<int>;
 
-// Parses answers such as "3,1,4,0", "3 1 4 0" or one a line: each a single
-// digit on the scale, separated by commas and/or white space. Throws
-// Error(Problem::usage) naming the item and what is allowed when a value is
-// off the scale, a field is empty, or the count is not one per item. Any
-// bytes at all may come in; nothing of the input is kept beyond one value
-// per item.
+// Parses answers such as "3,1,4,0", "o,r,a,n", "3 rarely 4 never" or one a
+// line: each as rating_of() reads it, separated by commas and/or white
+// space ("almost always" is one answer). Throws Error(Problem::usage) naming
+// the statement and what is allowed when a value is off the scale, a field
+// is empty, or the count is not one per statement. Any bytes at all may
+// come in; nothing of the input is kept beyond one value per statement.
 Answers parse_answers(std::string_view text, std::span<const ChecklistItem> items);
 
 }  // namespace aa

@@ -11,7 +11,8 @@
 namespace aa {
 
 struct Config {
-  bool save = false;  // `save = true`: aa-check keeps every result, as if given --save
+  bool save = false;     // `save = true`: aa-check keeps every result, as if given --save
+  bool tip_hint = true;  // `tip_hint = false`: aa-tip shows no hint line, as if given --no-hint
 };
 
 // `config_dir`/aa/config.toml.

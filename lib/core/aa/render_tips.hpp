@@ -1,6 +1,7 @@
 // Tips as text, Markdown, JSON or a fortune file, into a string.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,7 +21,8 @@ struct TipStyle {
 
 std::string render_tips(std::span<const Tip* const> tips, Format format, const TipStyle& style);
 
-// `id<TAB>category<TAB>text`, one tip a line.
-std::string render_tip_table(std::span<const Tip* const> tips);
+// `id<TAB>category<TAB>text`, one tip a line; or, with a `table` width (for
+// a terminal), aligned columns with the text wrapped under itself.
+std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table = 0, bool color = false);
 
 }  // namespace aa
