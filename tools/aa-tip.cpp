@@ -3,6 +3,7 @@
 
 #include "aa/cli_options.hpp"
 #include "aa/date.hpp"
+#include "aa/format_rule.hpp"
 #include "aa/json.hpp"
 #include "aa/output.hpp"
 #include "aa/random.hpp"
@@ -82,8 +83,16 @@ std::string search_results(std::string_view needle, const aa::Content& content, 
   return aa::render_tips(tips, format, aa::TipStyle{output.width, output.color, false, aa::cli::references()});
 }
 
+// Refuses a format that does not apply to what these options print.
+void require_format(const TipOptions& o, aa::Format format) {
+  if (o.list_categories) return aa::cli::require_format(format, aa::cli::Printout::names, "--list-categories");
+  if (!o.search.empty()) return aa::cli::require_format(format, aa::cli::Printout::hits, "--search");
+  aa::cli::require_format(format, aa::cli::Printout::tips, "tips");
+}
+
 int run(const TipOptions& o) {
   const aa::cli::Output output = aa::cli::resolve_output(o.common);
+  require_format(o, output.format);
   const aa::Content content = aa::cli::load_content(o.common);
   std::string text;
   if (o.list_categories) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "aa/cli_options.hpp"
+#include "aa/format_rule.hpp"
 #include "aa/json.hpp"
 #include "aa/render_guide.hpp"
 #include "aa/render_search.hpp"
@@ -46,9 +47,6 @@ struct Document<Question> {
 template <class Record>
 std::string search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
   const Format format = output.format;
-  if (format == Format::markdown) {
-    throw Error(Problem::usage, "--search prints text or json, not markdown");
-  }
   const auto hits = Document<Record>::search(records, o.search);
   cli::require_hits(!hits.empty(), Document<Record>::searched, o.search);
   if (format == Format::json) return Document<Record>::hits_json(records, hits);
@@ -57,6 +55,11 @@ std::string search_results(const GuideOptions& o, std::span<const Record> record
 
 template <class Record>
 std::string text_of(const GuideOptions& o, const cli::Output& output) {
+  if (!o.search.empty()) {
+    cli::require_format(output.format, cli::Printout::hits, "--search");
+  } else {
+    cli::require_format(output.format, cli::Printout::document, "this output");
+  }
   const Content content = cli::load_content(o.common);
   const std::span<const Record> records = Document<Record>::in(content);
   if (!o.search.empty()) return search_results(o, records, output);

@@ -1,6 +1,8 @@
 #include "aa/config.hpp"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include <fmt/core.h>
 
@@ -14,6 +16,17 @@ std::filesystem::path config_file_in(const std::filesystem::path& config_dir) {
   return config_dir / "aa" / "config.toml";
 }
 
+namespace {
+
+// The keys this version reads.
+constexpr std::string_view known_settings[] = {"save"};
+
+bool known(std::string_view key) {
+  return std::find(std::begin(known_settings), std::end(known_settings), key) != std::end(known_settings);
+}
+
+}  // namespace
+
 Config parse_config(std::string_view toml_text, std::string_view path) {
   const toml::table root = parse_toml(toml_text, path);
   Config config;
@@ -25,6 +38,15 @@ Config parse_config(std::string_view toml_text, std::string_view path) {
     }
     config.save = *value;
   }
+  // Every setting is a top-level key: a table is unknown as a whole.
+  for (const auto& [key, node] : root) {
+    if (known(key.str())) continue;
+    const auto& at = key.source().begin;
+    config.unknown.push_back({std::string(key.str()), at.line, at.column});
+  }
+  std::sort(config.unknown.begin(), config.unknown.end(), [](const UnknownSetting& a, const UnknownSetting& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
   return config;
 }
 
