@@ -127,7 +127,8 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
     }
   }
   const bool deleted = aa::forget_history(file, waiting_notice(file));
-  std::string text = deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none;
+  std::string text =
+      deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none;
   if (json) text = aa::forget_json(deleted, file.string());
   aa::emit(text, output.terminal, false, program);
   return 0;

@@ -39,15 +39,14 @@ std::string table_head(const std::vector<std::string>& cells, const std::vector<
 std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistItem> items,
                            const References& references) {
   if (record.stand_out.empty()) {
-    return markdown_paragraph(fmt::format("No sign stands out in these answers: none was rated {} ({}) or {} ({}).",
-                                          stand_out_rating, rating_word(stand_out_rating), highest_rating,
-                                          rating_word(highest_rating)),
-                              0) +
+    return markdown_paragraph(
+               fmt::format("No sign stands out in these answers: none was rated {} ({}) or {} ({}).", stand_out_rating,
+                           rating_word(stand_out_rating), highest_rating, rating_word(highest_rating)),
+               0) +
            fmt::format(" To read more about the signs: `{} signs`\n", references.section_reader);
   }
-  std::string out = markdown_heading(2, fmt::format("What stands out (rated {} or more)", stand_out_rating),
-                                     "stands-out") +
-                    "\n";
+  std::string out =
+      markdown_heading(2, fmt::format("What stands out (rated {} or more)", stand_out_rating), "stands-out") + "\n";
   const std::unordered_set<std::string_view> stands_out(record.stand_out.begin(), record.stand_out.end());
   std::unordered_map<std::string_view, const ChecklistItem*> item_by_id;
   for (const ChecklistItem& item : items) item_by_id.try_emplace(item.id, &item);

@@ -121,8 +121,8 @@ std::string section_markdown(std::span<const Section> sections, std::size_t inde
   Blocks blocks(true);
   const Section& section = sections[index];
   // A heading must stay on one line, whatever the width.
-  blocks.add(markdown_heading(1, fmt::format("{} {}", number_marker(index), escape_markdown(section.title)),
-                              section.slug));
+  blocks.add(
+      markdown_heading(1, fmt::format("{} {}", number_marker(index), escape_markdown(section.title)), section.slug));
   for (std::string_view paragraph : section.paragraphs) {
     const Block block = block_of(paragraph);
     switch (block.kind) {
@@ -196,8 +196,8 @@ std::string question_markdown(std::span<const Question> questions, std::size_t i
   const std::size_t width = style.width;
   Blocks blocks(true);
   const Question& question = questions[index];
-  blocks.add(markdown_heading(1, fmt::format("{} {}", number_marker(index), escape_markdown(question.question)),
-                              question.id));
+  blocks.add(
+      markdown_heading(1, fmt::format("{} {}", number_marker(index), escape_markdown(question.question)), question.id));
   blocks.add(markdown_paragraph(question.answer, width));
   if (!question.see.empty()) {
     blocks.add(fmt::format("Read more: `{}{}`", style.references.section_reader, join_slugs(question.see)));

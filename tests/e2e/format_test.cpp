@@ -40,19 +40,26 @@ const std::string markdown_title_start = "---\ntitle: \"";
 TEST_CASE("a format that does not fit what is asked for is refused, in the same words everywhere") {
   aa::test::TempDir home;
   const std::vector<Refusal> refusals = {
-      {"aa-read", {"--search", "partner", "--format", "markdown"},
+      {"aa-read",
+       {"--search", "partner", "--format", "markdown"},
        "aa-read: error: --format markdown does not apply to --search, which prints text or json\n"},
-      {"aa-faq", {"--search", "help", "--format", "markdown"},
+      {"aa-faq",
+       {"--search", "help", "--format", "markdown"},
        "aa-faq: error: --format markdown does not apply to --search, which prints text or json\n"},
-      {"aa-tip", {"--search", "partner", "--format", "markdown"},
+      {"aa-tip",
+       {"--search", "partner", "--format", "markdown"},
        "aa-tip: error: --format markdown does not apply to --search, which prints text or json\n"},
-      {"aa-tip", {"--search", "partner", "--format", "fortune"},
+      {"aa-tip",
+       {"--search", "partner", "--format", "fortune"},
        "aa-tip: error: --format fortune does not apply to --search, which prints text or json\n"},
-      {"aa-tip", {"--list-categories", "--format", "fortune"},
+      {"aa-tip",
+       {"--list-categories", "--format", "fortune"},
        "aa-tip: error: --format fortune does not apply to --list-categories, which prints text or json\n"},
-      {"aa-tip", {"--list-categories", "--format", "markdown"},
+      {"aa-tip",
+       {"--list-categories", "--format", "markdown"},
        "aa-tip: error: --format markdown does not apply to --list-categories, which prints text or json\n"},
-      {"aa-check", {"--forget", "--yes", "--format", "markdown"},
+      {"aa-check",
+       {"--forget", "--yes", "--format", "markdown"},
        "aa-check: error: --format markdown does not apply to --forget, which prints text or json\n"},
   };
   for (const Refusal& refusal : refusals) {
@@ -79,9 +86,15 @@ TEST_CASE("fortune is for tips only") {
 TEST_CASE("every command prints Markdown documents that start with a title") {
   aa::test::TempDir home;
   const std::vector<std::pair<std::string, std::vector<std::string>>> documents = {
-      {"aa-read", {"--all"}},     {"aa-read", {}},           {"aa-read", {"signs"}},
-      {"aa-faq", {"--all"}},      {"aa-faq", {}},            {"aa-tip", {"--list"}},
-      {"aa-tip", {"--daily"}},    {"aa-check", {"--items"}}, {"aa-check", {"--answers", "3,1,4,0"}},
+      {"aa-read", {"--all"}},
+      {"aa-read", {}},
+      {"aa-read", {"signs"}},
+      {"aa-faq", {"--all"}},
+      {"aa-faq", {}},
+      {"aa-tip", {"--list"}},
+      {"aa-tip", {"--daily"}},
+      {"aa-check", {"--items"}},
+      {"aa-check", {"--answers", "3,1,4,0"}},
   };
   for (const auto& [name, args] : documents) {
     std::vector<std::string> with_format = args;
@@ -140,7 +153,8 @@ TEST_CASE("an unknown setting in config.toml is named with its line, and the res
   home.write("config/aa/config.toml", "# settings\nsave = true\nsav = true\n");
   const RunResult result = run_in(home, "aa-check", {"--answers", "1,1,1,1"});
   CHECK(result.status == 0);
-  CHECK(result.err == "aa-check: warning: " + home.path() + "/config/aa/config.toml:3: unknown setting 'sav' (ignored)\n");
+  CHECK(result.err ==
+        "aa-check: warning: " + home.path() + "/config/aa/config.toml:3: unknown setting 'sav' (ignored)\n");
   CHECK(run_in(home, "aa-check", {"--history", "--json"}).out != "[]\n");  // save = true was kept
 }
 

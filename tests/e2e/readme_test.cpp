@@ -62,8 +62,8 @@ bool build_step(const std::string& line) {
 
 // The login snippets begin with the interactive guard.
 bool login_snippet(const CodeBlock& block) {
-  return !block.lines.empty() && (block.lines.front().starts_with("case $- in") ||
-                                  block.lines.front().starts_with("if status is-interactive"));
+  return !block.lines.empty() &&
+         (block.lines.front().starts_with("case $- in") || block.lines.front().starts_with("if status is-interactive"));
 }
 
 // A folder of stand-ins for the programs the examples pipe into that this
@@ -83,9 +83,7 @@ struct StandIns {
           "echo 'pandoc stand-in: no title block' >&2\nexit 1\n");
     }
   }
-  void add(const std::string& name, const std::string& script) {
-    ::chmod(dir.write(name, script).c_str(), 0755);
-  }
+  void add(const std::string& name, const std::string& script) { ::chmod(dir.write(name, script).c_str(), 0755); }
 };
 
 struct Outcome {

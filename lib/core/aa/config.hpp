@@ -21,7 +21,7 @@ struct UnknownSetting {
 };
 
 struct Config {
-  bool save = false;  // `save = true`: aa-check keeps every result, as if given --save
+  bool save = false;                    // `save = true`: aa-check keeps every result, as if given --save
   std::vector<UnknownSetting> unknown;  // in the order they appear in the file
 };
 
