@@ -164,6 +164,6 @@ TEST_CASE("a TOML mistake in config.toml reads as plain words, with its place") 
   const RunResult result = run_in(home, "aa-check", {"--answers", "1,1,1,1"});
   CHECK(result.status == 65);
   CHECK(result.err == "aa-check: error: " + home.path() +
-                          "/config/aa/config.toml:1:11: this is not a value: write true or false (in lower case), a "
+                          "/config/aa/config.toml:1:11: 'tru' is not a value: write true or false (in lower case), a "
                           "number, or text in \"quotes\"\n");
 }

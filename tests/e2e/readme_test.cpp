@@ -194,7 +194,7 @@ TEST_CASE("the README's login snippets always leave status 0, in bash, zsh and f
   const std::string with_aa = aa::test::path_with_commands();
   for (const std::string shell : {"bash", "zsh", "fish"}) {
     if (find_program(shell).empty()) {
-      MESSAGE(shell + " is not installed: ./dev.sh test installs it");
+      MESSAGE(shell << " is not installed: ./dev.sh test installs it");
       continue;
     }
     const std::string& snippet = shell == "fish" ? fish_snippet : posix_snippet;

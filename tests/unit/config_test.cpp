@@ -41,10 +41,9 @@ TEST_CASE("a bad setting is located in the file") {
   CHECK(rejection("\nsave = \"yes\"\n") == "config.toml:2:8: 'save' must be true or false");
   CHECK(rejection("save = ").starts_with("config.toml:1:"));
   CHECK(rejection("save = true ß\n") ==
-        "config.toml:1:13: there is more on this line after the value; put each setting on its own line, and start "
-        "a comment with '#'");
+        "config.toml:1:13: 'ß' after the value: put each setting on its own line, and start a comment with '#'");
   CHECK(rejection("save = tru\n") ==
-        "config.toml:1:11: this is not a value: write true or false (in lower case), a number, or text in \"quotes\"");
+        "config.toml:1:11: 'tru' is not a value: write true or false (in lower case), a number, or text in \"quotes\"");
 }
 
 TEST_CASE("reading: a missing file means the defaults") {
