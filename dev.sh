@@ -20,6 +20,11 @@ fuzz_packages=(clang libclang-rt-14-dev)
 bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3 time)
 format_packages=(clang-format git)
 
+# One line on stderr for each step that may take a while.
+step() {
+  echo "dev.sh: $*" >&2
+}
+
 install_missing() {
   local missing=() package
   for package in "$@"; do
@@ -51,12 +56,15 @@ cpp_files() {
 }
 
 build_aa_tip() {
+  step "configuring the release build in build/release"
   quietly cmake --preset release
+  step "building aa-tip (a few minutes the first time)"
   quietly cmake --build --preset release --target aa-tip
 }
 
 case "${1:-}" in
   tip)
+    step "checking the build dependencies"
     install_missing "${build_packages[@]}"
     build_aa_tip
     exec build/release/tools/aa-tip --daily

@@ -12,10 +12,13 @@
 #include "aa/config.hpp"
 #include "aa/date.hpp"
 #include "aa/environment.hpp"
+#include "aa/format_rule.hpp"
 #include "aa/history.hpp"
 #include "aa/output.hpp"
 #include "aa/prompt.hpp"
 #include "aa/render_check.hpp"
+#include "aa/render_check_markdown.hpp"
+#include "aa/settings.hpp"
 #include "aa/text.hpp"
 
 namespace {
@@ -47,7 +50,7 @@ void setup(CLI::App& app, CheckOptions& o) {
   auto* history = app.add_flag("--history", o.history, "Show your saved results");
   auto* forget = app.add_flag("--forget", o.forget, "Delete your saved results (asks first)");
   auto* yes = app.add_flag("-y,--yes", o.yes, "With --forget: delete without asking");
-  aa::cli::add_format_option(app, o.common, {"text", "json"});
+  aa::cli::add_format_option(app, o.common, {"text", "markdown", "json"});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
 
@@ -58,16 +61,17 @@ void setup(CLI::App& app, CheckOptions& o) {
 }
 
 // Whether the config asks for every result to be kept.
-bool config_says_save() {
-  const auto file = aa::cli::config_file();
-  return file && aa::read_config(*file).save;
-}
+bool config_says_save() { return aa::cli::read_settings(program).save; }
 
 int list_items(const aa::Content& content, const aa::cli::Output& output) {
-  const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
-  const std::string text = output.format == aa::Format::json
-                               ? aa::items_json(content.checklist)
-                               : aa::render_items_table(content.checklist, table, output.color);
+  std::string text;
+  switch (output.format) {
+    case aa::Format::json: text = aa::items_json(content.checklist); break;
+    case aa::Format::markdown: text = aa::render_items_markdown(content.checklist); break;
+    default:
+      text = aa::render_items_table(content.checklist, output.terminal.stdout_is_tty ? output.width : 0, output.color);
+      break;
+  }
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
 }
@@ -88,8 +92,12 @@ int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
                                                  "it is",
                                                  file.string(), problem.line, problem.reason));
   }
-  std::string text = output.format == aa::Format::json ? aa::history_json(history.records)
-                                                       : aa::render_history_text(history.records, style);
+  std::string text;
+  switch (output.format) {
+    case aa::Format::json: text = aa::history_json(history.records); break;
+    case aa::Format::markdown: text = aa::render_history_markdown(history.records); break;
+    default: text = aa::render_history_text(history.records, style); break;
+  }
   if (text.empty()) text = "No saved results yet. 'aa-check --save' keeps one.\n";
   aa::emit(text, output.terminal, output.allow_pager, program);
   return 0;
@@ -98,12 +106,13 @@ int show_history(const aa::cli::Output& output, const aa::CheckStyle& style) {
 int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
   const std::filesystem::path file = aa::cli::history_file();
   const std::string none = "There are no saved results to delete.\n";
+  const bool json = output.format == aa::Format::json;
   if (!o.yes) {
     // Reading refuses what deleting would refuse, before anyone is asked.
     const aa::History history = aa::read_history(file, waiting_notice(file));
     const std::size_t count = history.records.size();
     if (count == 0 && history.problems.empty()) {
-      aa::emit(none, output.terminal, false, program);
+      aa::emit(json ? aa::forget_json(false, file.string()) : none, output.terminal, false, program);
       return 0;
     }
     if (!output.terminal.stdin_is_tty) {
@@ -123,8 +132,10 @@ int forget_history(const CheckOptions& o, const aa::cli::Output& output) {
     }
   }
   const bool deleted = aa::forget_history(file, waiting_notice(file));
-  aa::emit(deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none,
-           output.terminal, false, program);
+  std::string text =
+      deleted ? fmt::format("Deleted your saved results ({}).\n", aa::terminal_safe(file.string())) : none;
+  if (json) text = aa::forget_json(deleted, file.string());
+  aa::emit(text, output.terminal, false, program);
   return 0;
 }
 
@@ -160,8 +171,12 @@ int check(const CheckOptions& o, const aa::Content& content, const aa::cli::Outp
       save_error = error;
     }
   }
-  const std::string text = output.format == aa::Format::json ? aa::check_json(record)
-                                                             : aa::render_check_text(record, content.checklist, style);
+  std::string text;
+  switch (output.format) {
+    case aa::Format::json: text = aa::check_json(record); break;
+    case aa::Format::markdown: text = aa::render_check_markdown(record, content.checklist, style.references); break;
+    default: text = aa::render_check_text(record, content.checklist, style); break;
+  }
   aa::emit(text, output.terminal, output.allow_pager, program);
   if (save_error) throw *save_error;
   if (save && isatty(STDERR_FILENO)) {
@@ -176,6 +191,8 @@ int run(const CheckOptions& o) {
   // first, so whoever quits it early has still read the note.
   const bool terminal = output.terminal.stdout_is_tty;
   const aa::CheckStyle style{output.width, output.color, terminal, aa::cli::references(), terminal};
+  aa::cli::require_format(output.format, o.forget ? aa::cli::Printout::notice : aa::cli::Printout::document,
+                          o.forget ? "--forget" : "this output");
   // Seeing or deleting your own data needs no content: a broken content
   // directory must not stand in the way.
   if (o.history) return show_history(output, style);

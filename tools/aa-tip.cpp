@@ -9,6 +9,7 @@
 #include "aa/date.hpp"
 #include "aa/environment.hpp"
 #include "aa/fast_path.hpp"
+#include "aa/format_rule.hpp"
 #include "aa/guarded_run.hpp"
 #include "aa/json.hpp"
 #include "aa/output.hpp"
@@ -16,6 +17,7 @@
 #include "aa/render_search.hpp"
 #include "aa/render_tips.hpp"
 #include "aa/search.hpp"
+#include "aa/settings.hpp"
 #include "aa/text.hpp"
 #include "aa/tips.hpp"
 
@@ -116,12 +118,19 @@ void warn_fewer_tips(const TipOptions& o, const std::vector<const aa::Tip*>& tip
 // `tip_hint = false` (for a login shell's tip) turns it off.
 bool show_hint(const TipOptions& o, const aa::cli::Output& output) {
   if (!output.terminal.stdout_is_tty || o.list || o.no_hint) return false;
-  const auto file = aa::cli::config_file();
-  return !file || aa::read_config(*file).tip_hint;
+  return aa::cli::read_settings("aa-tip").tip_hint;
+}
+
+// Refuses a format that does not apply to what these options print.
+void require_format(const TipOptions& o, aa::Format format) {
+  if (o.list_categories) return aa::cli::require_format(format, aa::cli::Printout::names, "--list-categories");
+  if (!o.search.empty()) return aa::cli::require_format(format, aa::cli::Printout::hits, "--search");
+  aa::cli::require_format(format, aa::cli::Printout::tips, "tips");
 }
 
 int run(const TipOptions& o) {
   const aa::cli::Output output = aa::cli::resolve_output(o.common);
+  require_format(o, output.format);
   const aa::Content content = aa::cli::load_content(o.common);
   std::string text;
   if (o.list_categories) {

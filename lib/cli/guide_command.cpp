@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "aa/cli_options.hpp"
+#include "aa/format_rule.hpp"
 #include "aa/json.hpp"
 #include "aa/render_guide.hpp"
 #include "aa/render_search.hpp"
@@ -48,9 +49,6 @@ struct Document<Question> {
 template <class Record>
 GuideText search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
   const Format format = output.format;
-  if (format == Format::markdown) {
-    throw Error(Problem::usage, "--search prints text or json, not markdown");
-  }
   const auto hits = Document<Record>::search(records, o.search);
   if (hits.empty() && format == Format::json) {
     // A script reads a valid document, the empty list, and still learns
@@ -70,6 +68,11 @@ GuideText search_results(const GuideOptions& o, std::span<const Record> records,
 
 template <class Record>
 GuideText text_of(const GuideOptions& o, const cli::Output& output) {
+  if (!o.search.empty()) {
+    cli::require_format(output.format, cli::Printout::hits, "--search");
+  } else {
+    cli::require_format(output.format, cli::Printout::document, "this output");
+  }
   const Content content = cli::load_content(o.common);
   const std::span<const Record> records = Document<Record>::in(content);
   if (!o.search.empty()) return search_results(o, records, output);

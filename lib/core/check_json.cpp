@@ -78,6 +78,13 @@ std::string history_json(std::span<const CheckRecord> records) {
   return dump_json(array);
 }
 
+std::string forget_json(bool deleted, std::string_view file) {
+  nlohmann::ordered_json value = nlohmann::ordered_json::object();
+  value["deleted"] = deleted;
+  value["file"] = std::string(file);
+  return dump_json(value);
+}
+
 std::string items_json(std::span<const ChecklistItem> items) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const ChecklistItem& item : items) {

@@ -1,6 +1,8 @@
 #include "aa/config.hpp"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include <fmt/core.h>
 
@@ -28,6 +30,13 @@ void read_bool(const toml::table& root, std::string_view key, std::string_view p
   setting = *value;
 }
 
+// The keys this version reads.
+constexpr std::string_view known_settings[] = {"save", "tip_hint"};
+
+bool known(std::string_view key) {
+  return std::find(std::begin(known_settings), std::end(known_settings), key) != std::end(known_settings);
+}
+
 }  // namespace
 
 Config parse_config(std::string_view toml_text, std::string_view path) {
@@ -35,6 +44,15 @@ Config parse_config(std::string_view toml_text, std::string_view path) {
   Config config;
   read_bool(root, "save", path, config.save);
   read_bool(root, "tip_hint", path, config.tip_hint);
+  // Every setting is a top-level key: a table is unknown as a whole.
+  for (const auto& [key, node] : root) {
+    if (known(key.str())) continue;
+    const auto& at = key.source().begin;
+    config.unknown.push_back({std::string(key.str()), at.line, at.column});
+  }
+  std::sort(config.unknown.begin(), config.unknown.end(), [](const UnknownSetting& a, const UnknownSetting& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
   return config;
 }
 

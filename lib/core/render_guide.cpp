@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "aa/json.hpp"
+#include "aa/markdown.hpp"
 #include "aa/render_table.hpp"
 #include "aa/text.hpp"
 
@@ -68,6 +69,10 @@ class Blocks {
   std::string out_;
 };
 
+// The titles of the Markdown documents.
+constexpr std::string_view guide_title = "Anxious attachment: a guide";
+constexpr std::string_view questions_title = "Anxious attachment: common questions";
+
 std::string number_marker(std::size_t index) { return fmt::format("{}.", index + 1); }
 
 std::string join_slugs(TextList slugs) {
@@ -117,7 +122,8 @@ std::string section_markdown(std::span<const Section> sections, std::size_t inde
   Blocks blocks(true);
   const Section& section = sections[index];
   // A heading must stay on one line, whatever the width.
-  blocks.add(fmt::format("# {} {}", number_marker(index), escape_markdown(section.title)));
+  blocks.add(
+      markdown_heading(1, fmt::format("{} {}", number_marker(index), escape_markdown(section.title)), section.slug));
   for (std::string_view paragraph : section.paragraphs) {
     const Block block = block_of(paragraph);
     switch (block.kind) {
@@ -156,8 +162,8 @@ std::string table_text(std::span<const Row> rows, const GuideStyle& style) {
   return aligned_table(table, {style.width, style.color, key_styles});
 }
 
-std::string table_markdown(std::span<const Row> rows) {
-  std::string out;
+std::string table_markdown(std::string_view title, std::span<const Row> rows) {
+  std::string out = markdown_title(title);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     out += fmt::format("{}. {} (`{}`)\n", i + 1, escape_markdown(rows[i].text), rows[i].key);
   }
@@ -182,7 +188,8 @@ std::string question_markdown(std::span<const Question> questions, std::size_t i
   const std::size_t width = style.width;
   Blocks blocks(true);
   const Question& question = questions[index];
-  blocks.add(fmt::format("# {} {}", number_marker(index), escape_markdown(question.question)));
+  blocks.add(
+      markdown_heading(1, fmt::format("{} {}", number_marker(index), escape_markdown(question.question)), question.id));
   blocks.add(markdown_paragraph(question.answer, width));
   if (!question.see.empty()) {
     blocks.add(fmt::format("Read more: `{}{}`", style.references.section_reader, join_slugs(question.see)));
@@ -218,7 +225,8 @@ std::string render_sections(std::span<const Section> sections, std::span<const s
   switch (format) {
     case Format::json: return sections_json(sections, chosen);
     case Format::markdown:
-      return join_items(chosen, [&](std::size_t i) { return section_markdown(sections, chosen[i], style.width); });
+      return markdown_title(guide_title) +
+             join_items(chosen, [&](std::size_t i) { return section_markdown(sections, chosen[i], style.width); });
     case Format::text:
     case Format::fortune:  // tips only: the commands do not offer it here
       break;
@@ -234,7 +242,7 @@ std::string render_section_list(std::span<const Section> sections, Format format
   if (format == Format::json) return section_list_json(sections);
   std::vector<Row> rows;
   for (const Section& section : sections) rows.push_back({section.slug, section.title});
-  return format == Format::markdown ? table_markdown(rows) : table_text(rows, style);
+  return format == Format::markdown ? table_markdown(guide_title, rows) : table_text(rows, style);
 }
 
 std::string render_questions(std::span<const Question> questions, std::span<const std::size_t> chosen, Format format,
@@ -242,7 +250,8 @@ std::string render_questions(std::span<const Question> questions, std::span<cons
   switch (format) {
     case Format::json: return questions_json(questions, chosen);
     case Format::markdown:
-      return join_items(chosen, [&](std::size_t i) { return question_markdown(questions, chosen[i], style); });
+      return markdown_title(questions_title) +
+             join_items(chosen, [&](std::size_t i) { return question_markdown(questions, chosen[i], style); });
     case Format::text:
     case Format::fortune:  // tips only: the commands do not offer it here
       break;
@@ -254,7 +263,7 @@ std::string render_question_list(std::span<const Question> questions, Format for
   if (format == Format::json) return question_list_json(questions);
   std::vector<Row> rows;
   for (const Question& question : questions) rows.push_back({question.id, question.question});
-  return format == Format::markdown ? table_markdown(rows) : table_text(rows, style);
+  return format == Format::markdown ? table_markdown(questions_title, rows) : table_text(rows, style);
 }
 
 }  // namespace aa

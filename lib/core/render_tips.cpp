@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "aa/json.hpp"
+#include "aa/markdown.hpp"
 #include "aa/render_table.hpp"
 #include "aa/text.hpp"
 
@@ -53,6 +54,7 @@ std::string render_tips(std::span<const Tip* const> tips, Format format, const T
   switch (format) {
     case Format::json: return tips_json(tips);
     case Format::markdown:
+      out = markdown_title("Anxious attachment: tips");
       for (const Tip* tip : tips) out += markdown_paragraph(tip->text, style.width, "- ", "  ") + "\n";
       return out;
     case Format::fortune:

@@ -489,7 +489,7 @@ TEST_CASE("options that do not go together are usage errors") {
   check_is_error(run(check({"--items", "--save"}), home.options()), 2);
   check_is_error(run(check({"--history", "--answers", "1,1,1,1"}), home.options()), 2);
   check_is_error(run(check({"--yes"}), home.options()), 2);
-  check_is_error(run(check({"--format", "markdown", "--answers", "1,1,1,1"}), home.options()), 2);
+  check_is_error(run(check({"--format", "fortune", "--answers", "1,1,1,1"}), home.options()), 2);
 }
 
 TEST_CASE("a full disk is a write error") {

@@ -186,12 +186,15 @@ TEST_CASE("aa-faq: JSON and Markdown") {
   const auto markdown = run(faq({"--all", "--format", "markdown"}));
   REQUIRE(markdown.status == 0);
   const auto lines = lines_of(markdown.out);
+  REQUIRE(lines.size() > 4);
+  CHECK(lines[1] == "title: \"Anxious attachment: common questions\"");
   std::size_t headings = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = 4; i < lines.size(); ++i) {  // after the title block
     if (lines[i].starts_with("# ")) {
       ++headings;
-      CHECK(lines[i] ==
-            "# " + std::to_string(headings) + ". " + questions[headings - 1]["question"].get<std::string>());
+      CHECK(lines[i] == "# " + std::to_string(headings) + ". " +
+                            questions[headings - 1]["question"].get<std::string>() + " {#" +
+                            questions[headings - 1]["id"].get<std::string>() + "}");
       CHECK(lines.at(i + 1).empty());
     } else if (!lines[i].empty()) {
       CHECK(lines[i - 1].empty());  // every paragraph stands on its own

@@ -277,14 +277,16 @@ TEST_CASE("aa-read: --format markdown has a heading a section and lists as lists
   const auto result = run(read({"--all", "--format", "markdown"}));
   REQUIRE(result.status == 0);
   const auto lines = lines_of(result.out);
+  REQUIRE(lines.size() > 4);
+  CHECK(lines[1] == "title: \"Anxious attachment: a guide\"");
   std::vector<std::string> headings;
   std::size_t bullets = 0, numbered = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = 4; i < lines.size(); ++i) {  // after the title block
     const std::string& line = lines[i];
     if (line.starts_with("#")) {
       headings.push_back(line);
       // A heading stands apart: blank lines around it (or the start).
-      CHECK((i == 0 || lines[i - 1].empty()));
+      CHECK(lines[i - 1].empty());
       CHECK(lines.at(i + 1).empty());
     } else if (line.starts_with("- ")) {
       ++bullets;
@@ -301,13 +303,14 @@ TEST_CASE("aa-read: --format markdown has a heading a section and lists as lists
   const auto toc = contents();
   REQUIRE(headings.size() == toc.size());
   for (std::size_t i = 0; i < toc.size(); ++i) {
-    CHECK(headings[i] == "# " + std::to_string(i + 1) + ". " + toc[i]["title"].get<std::string>());
+    CHECK(headings[i] == "# " + std::to_string(i + 1) + ". " + toc[i]["title"].get<std::string>() + " {#" +
+                             toc[i]["slug"].get<std::string>() + "}");
   }
   CHECK(bullets == 4);   // the four signs
   CHECK(numbered == 5);  // the five strategies
 
   const auto list = run(read({"--list", "--format", "markdown"}));
-  CHECK(lines_of(list.out).at(3) == "4. Recognising the signs (`signs`)");
+  CHECK(lines_of(list.out).at(7) == "4. Recognising the signs (`signs`)");
 }
 
 TEST_CASE("aa-read: --width wraps every line to the width, counting display columns") {

@@ -25,15 +25,25 @@ TEST_CASE("save is off unless the file turns it on") {
   CHECK_FALSE(aa::parse_config("save = false\n", "config.toml").save);
 }
 
-TEST_CASE("keys this version does not know are left alone") {
-  CHECK(aa::parse_config("save = true\ncolor = \"never\"\n[tip]\ndaily = true\n", "config.toml").save);
+TEST_CASE("keys this version does not know are left alone, and returned with their place") {
+  const aa::Config config = aa::parse_config("save = true\ncolor = \"never\"\n[tip]\ndaily = true\n", "config.toml");
+  CHECK(config.save);
+  REQUIRE(config.unknown.size() == 2);
+  CHECK(config.unknown[0].key == "color");
+  CHECK(config.unknown[0].line == 2);
+  CHECK(config.unknown[0].column == 1);
+  CHECK(config.unknown[1].key == "tip");  // a table is unknown as a whole
+  CHECK(config.unknown[1].line == 3);
+  CHECK(aa::parse_config("save = false\n# a comment\n", "config.toml").unknown.empty());
 }
 
 TEST_CASE("a bad setting is located in the file") {
   CHECK(rejection("\nsave = \"yes\"\n") == "config.toml:2:8: 'save' must be true or false");
   CHECK(rejection("save = ").starts_with("config.toml:1:"));
   CHECK(rejection("save = true ß\n") ==
-        "config.toml:1:13: Error while parsing key-value pair: expected a comment or whitespace, saw 'ß'");
+        "config.toml:1:13: 'ß' after the value: put each setting on its own line, and start a comment with '#'");
+  CHECK(rejection("save = tru\n") ==
+        "config.toml:1:11: 'tru' is not a value: write true or false (in lower case), a number, or text in \"quotes\"");
 }
 
 TEST_CASE("reading: a missing file means the defaults") {

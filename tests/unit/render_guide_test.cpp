@@ -167,7 +167,10 @@ TEST_CASE("markdown has headings, lists and escaped text") {
   for (const std::string& line : lines) {
     if (line.starts_with("#")) headings.push_back(line);
   }
-  CHECK(headings == std::vector<std::string>{"# 1. Ångström’s introduction", "# 2. Steps to take", "# 3. The end"});
+  CHECK(headings == std::vector<std::string>{"# 1. Ångström’s introduction {#intro}", "# 2. Steps to take {#steps}",
+                                             "# 3. The end {#end}"});
+  // A title block first, which pandoc -s takes as the document's title.
+  CHECK(markdown.starts_with("---\ntitle: \"Anxious attachment: a guide\"\n---\n\n# 1. "));
   CHECK(markdown.find("\n\n- A bullet item that is long enough to need wrapping on a narrow line.\n- 日本語") !=
         std::string::npos);
   CHECK(markdown.find("\n\n1. First step, written out at some length so that it wraps.\n12. A twelfth") !=
@@ -188,7 +191,7 @@ TEST_CASE("wrapped markdown keeps list items together by indenting their lines")
   CHECK(markdown.find("1. First step, written\n   out at some length so\n   that it wraps.\n") != std::string::npos);
   // A line that wrapping happens to start with '-', '#' or '1986.' stays text.
   for (const std::string& line : split_lines(markdown)) {
-    if (line.starts_with("#")) CHECK(line == "# 2. Steps to take");
+    if (line.starts_with("#")) CHECK(line == "# 2. Steps to take {#steps}");
     CHECK_FALSE(line.starts_with("- "));
     CHECK_FALSE(line.starts_with("1986."));
   }
@@ -221,6 +224,7 @@ TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scrip
   CHECK(colored.find('\x1b') != std::string::npos);
   CHECK(without_escapes(colored) == aa::render_section_list(sections, Format::text, {80, false, true, references}));
   CHECK(aa::render_section_list(sections, Format::markdown, {}) ==
+        "---\ntitle: \"Anxious attachment: a guide\"\n---\n\n"
         "1. Ångström’s introduction (`intro`)\n2. Steps to take (`steps`)\n3. The end (`end`)\n");
   const auto json = nlohmann::json::parse(aa::render_section_list(sections, Format::json, {}));
   CHECK(json == nlohmann::json::parse(R"([{"number":1,"slug":"intro","title":"Ångström’s introduction"},
@@ -253,8 +257,9 @@ TEST_CASE("an answer ends with how to read the sections it refers to") {
         "refers to nothing.\n");
   const std::string markdown = aa::render_questions(questions, both, Format::markdown, {.references = references});
   CHECK(markdown ==
-        "# 1. Why ask for help?\n\nBecause it helps, and you deserve it.\n\nRead more: `aa-read steps end`\n\n"
-        "# 2. A question with no links?\n\nAn answer that refers to nothing.\n");
+        "---\ntitle: \"Anxious attachment: common questions\"\n---\n\n"
+        "# 1. Why ask for help? {#why}\n\nBecause it helps, and you deserve it.\n\nRead more: `aa-read steps end`\n\n"
+        "# 2. A question with no links? {#no-links}\n\nAn answer that refers to nothing.\n");
   const auto json = nlohmann::json::parse(aa::render_questions(questions, both, Format::json, {}));
   CHECK(json[0] == nlohmann::json::parse(R"({"number":1,"id":"why","question":"Why ask for help?",
       "answer":"Because it helps, and you deserve it.","see":["steps","end"]})"));
@@ -302,7 +307,7 @@ TEST_CASE("markdown: HTML and links in any text of the guide or the FAQ are show
     }
     CHECK(markdown.find("&lt;") != std::string::npos);
   }
-  CHECK(outputs[0].starts_with("# 1. &lt;script&gt;x&lt;/script&gt; \\[t\\](javascript:t)\n"));
+  CHECK(outputs[0].find("\n# 1. &lt;script&gt;x&lt;/script&gt; \\[t\\](javascript:t) {#") != std::string::npos);
   CHECK(outputs[0].find("\n- &lt;b&gt;item&lt;/b&gt; \\[y\\](javascript:y)\n") != std::string::npos);
   CHECK(outputs[0].find("\n1. &lt;i&gt;step&lt;/i&gt; \\[z\\]: javascript:z\n") != std::string::npos);
 }

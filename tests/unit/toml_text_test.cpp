@@ -166,3 +166,30 @@ TEST_CASE("input that breaks one of toml++'s internal assertions is rejected cle
   CHECK(error_of("[[[a]]]\n").starts_with("f.toml:1:"));
   CHECK(error_of("[[[\n").starts_with("f.toml:1:"));
 }
+
+TEST_CASE("syntax errors read as plain words, at their place") {
+  CHECK(error_of("save = tru\n") ==
+        "f.toml:1:11: 'tru' is not a value: write true or false (in lower case), a number, or text in \"quotes\"");
+  CHECK(error_of("save = yes\n") ==
+        "f.toml:1:8: this is not a value: write true or false (in lower case), a number, or text in \"quotes\"");
+  CHECK(error_of("save true\n") == "f.toml:1:6: expected '=' between the name and its value, saw 't'");
+  CHECK(error_of("save = true x\n") ==
+        "f.toml:1:13: 'x' after the value: put each setting on its own line, and start a comment with '#'");
+  CHECK(error_of("a = 1\na = 2\n") == "f.toml:2:5: this name is given a second time; each may appear only once");
+  CHECK(error_of("[a]\n[a]\n") == "f.toml:2:1: this name is given a second time; each may appear only once");
+  CHECK(error_of("x = [1,\n") ==
+        "f.toml:1:9: the file ends in the middle of this; is a closing quote or bracket missing?");
+  CHECK(error_of("s = \"abc\n") == "f.toml:1:9: text in quotes must end with its closing quote on the same line");
+  CHECK(error_of("[table\n") == "f.toml:1:7: a [table] heading needs its closing ']'");
+  CHECK(error_of("= 3\n") ==
+        "f.toml:1:1: a line must be a setting (name = value), a [table] heading or a comment starting with '#', "
+        "not '='");
+  // The rarer ones keep toml++'s reason, without its "Error while parsing" prefix.
+  CHECK(error_of("d = 1979-13-01\n") == "f.toml:1:12: expected month between 1 and 12 (inclusive), saw 13 (in a date)");
+}
+
+TEST_CASE("plain_toml_description leaves a description it does not know as it is") {
+  CHECK(aa::plain_toml_description("something else") == "something else");
+  CHECK(aa::plain_toml_description("Error while parsing string: unknown escape sequence '\\q'") ==
+        "unknown escape sequence '\\q' in text in quotes; write \\\\ for a backslash");
+}

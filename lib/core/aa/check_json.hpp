@@ -26,6 +26,10 @@ std::string history_json(std::span<const CheckRecord> records);
 // [{"id", "sign", "statement"}, ...] followed by a newline.
 std::string items_json(std::span<const ChecklistItem> items);
 
+// What --forget did: {"deleted": whether saved results were deleted,
+// "file": the history file}, followed by a newline.
+std::string forget_json(bool deleted, std::string_view file);
+
 // A record from its JSON text. Throws Error(Problem::data) saying what is
 // wrong when the text is not JSON or not a record of this shape.
 CheckRecord parse_check_json(std::string_view text);

@@ -1,18 +1,29 @@
 // The user's settings, from $XDG_CONFIG_HOME/aa/config.toml. Every setting
 // is optional; keys this version does not know are left alone, so a newer
-// config file still works.
+// config file still works, and returned with where they are, so that a
+// command can warn about a misspelt one.
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace aa {
 
+// A key this version does not know, and where it is.
+struct UnknownSetting {
+  std::string key;  // a top-level key, as written
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
 struct Config {
-  bool save = false;     // `save = true`: aa-check keeps every result, as if given --save
-  bool tip_hint = true;  // `tip_hint = false`: aa-tip shows no hint line, as if given --no-hint
+  bool save = false;                    // `save = true`: aa-check keeps every result, as if given --save
+  bool tip_hint = true;                 // `tip_hint = false`: aa-tip shows no hint line, as if given --no-hint
+  std::vector<UnknownSetting> unknown;  // in the order they appear in the file
 };
 
 // `config_dir`/aa/config.toml.

@@ -13,6 +13,14 @@ namespace aa {
 // "path:line:column: description" for invalid TOML, or for nesting deeper
 // than max_toml_depth (aa/toml_depth.hpp), which is refused before toml++
 // sees the text.
+// description": the description is in plain words for the common
+// mistakes (plain_toml_description()).
 toml::table parse_toml(std::string_view text, std::string_view path);
+
+// toml++'s description of a syntax error ("Error while parsing boolean:
+// expected 'true', saw 'tru\n'") in words a person who does not know the
+// TOML grammar can act on; toml++'s own reason, without its prefix, for
+// the rarer ones.
+std::string plain_toml_description(std::string_view description);
 
 }  // namespace aa

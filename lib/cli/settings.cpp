@@ -1,0 +1,23 @@
+#include "aa/settings.hpp"
+
+#include <fmt/core.h>
+
+#include "aa/cli.hpp"
+#include "aa/environment.hpp"
+#include "aa/text.hpp"
+
+namespace aa::cli {
+
+Config read_settings(std::string_view program) {
+  const auto file = config_file();
+  if (!file) return {};
+  Config config = read_config(*file);
+  for (const UnknownSetting& setting : config.unknown) {
+    // Both come from places a person may edit: shown, never obeyed.
+    report_warning(program, fmt::format("{}:{}: unknown setting '{}' (ignored)", terminal_safe(file->string()),
+                                        setting.line, printable(setting.key)));
+  }
+  return config;
+}
+
+}  // namespace aa::cli

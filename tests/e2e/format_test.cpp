@@ -1,0 +1,169 @@
+// --format, end to end: every command that prints content takes the same
+// set, refuses with one message a format that does not fit what it is asked
+// to print, and its Markdown is a document pandoc can title and link into.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "process.hpp"
+
+using aa::test::command;
+using aa::test::run;
+using aa::test::RunOptions;
+using aa::test::RunResult;
+
+namespace {
+
+// Runs `name` with `args`, its data and settings in `home`.
+RunResult run_in(const aa::test::TempDir& home, const std::string& name, std::vector<std::string> args,
+                 RunOptions options = {}) {
+  args.insert(args.begin(), command(name));
+  options.env["HOME"] = home.path();
+  options.env["XDG_DATA_HOME"] = home.path() + "/data";
+  options.env["XDG_CONFIG_HOME"] = home.path() + "/config";
+  return run(args, options);
+}
+
+struct Refusal {
+  std::string program;
+  std::vector<std::string> args;
+  std::string message;
+};
+
+const std::string markdown_title_start = "---\ntitle: \"";
+
+}  // namespace
+
+TEST_CASE("a format that does not fit what is asked for is refused, in the same words everywhere") {
+  aa::test::TempDir home;
+  const std::vector<Refusal> refusals = {
+      {"aa-read",
+       {"--search", "partner", "--format", "markdown"},
+       "aa-read: error: --format markdown does not apply to --search, which prints text or json\n"},
+      {"aa-faq",
+       {"--search", "help", "--format", "markdown"},
+       "aa-faq: error: --format markdown does not apply to --search, which prints text or json\n"},
+      {"aa-tip",
+       {"--search", "partner", "--format", "markdown"},
+       "aa-tip: error: --format markdown does not apply to --search, which prints text or json\n"},
+      {"aa-tip",
+       {"--search", "partner", "--format", "fortune"},
+       "aa-tip: error: --format fortune does not apply to --search, which prints text or json\n"},
+      {"aa-tip",
+       {"--list-categories", "--format", "fortune"},
+       "aa-tip: error: --format fortune does not apply to --list-categories, which prints text or json\n"},
+      {"aa-tip",
+       {"--list-categories", "--format", "markdown"},
+       "aa-tip: error: --format markdown does not apply to --list-categories, which prints text or json\n"},
+      {"aa-check",
+       {"--forget", "--yes", "--format", "markdown"},
+       "aa-check: error: --format markdown does not apply to --forget, which prints text or json\n"},
+  };
+  for (const Refusal& refusal : refusals) {
+    CAPTURE(refusal.program);
+    CAPTURE(refusal.message);
+    const RunResult result = run_in(home, refusal.program, refusal.args);
+    CHECK(result.status == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == refusal.message);
+  }
+  // The refusal comes before any search: no hits would otherwise say exit 1.
+  CHECK(run_in(home, "aa-tip", {"--search", "zzzznothing", "--format", "markdown"}).status == 2);
+}
+
+TEST_CASE("fortune is for tips only") {
+  aa::test::TempDir home;
+  for (const std::string name : {"aa-read", "aa-faq", "aa-check"}) {
+    CAPTURE(name);
+    CHECK(run_in(home, name, {"--format", "fortune"}).status == 2);
+  }
+  CHECK(run_in(home, "aa-tip", {"--format", "fortune"}).status == 0);
+}
+
+TEST_CASE("every command prints Markdown documents that start with a title") {
+  aa::test::TempDir home;
+  const std::vector<std::pair<std::string, std::vector<std::string>>> documents = {
+      {"aa-read", {"--all"}},
+      {"aa-read", {}},
+      {"aa-read", {"signs"}},
+      {"aa-faq", {"--all"}},
+      {"aa-faq", {}},
+      {"aa-tip", {"--list"}},
+      {"aa-tip", {"--daily"}},
+      {"aa-check", {"--items"}},
+      {"aa-check", {"--answers", "3,1,4,0"}},
+  };
+  for (const auto& [name, args] : documents) {
+    std::vector<std::string> with_format = args;
+    with_format.insert(with_format.end(), {"--format", "markdown"});
+    CAPTURE(name);
+    CAPTURE(args.size());
+    const RunResult result = run_in(home, name, with_format);
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    CHECK(result.out.starts_with(markdown_title_start));
+  }
+}
+
+TEST_CASE("Markdown headings carry the slug as an anchor") {
+  aa::test::TempDir home;
+  const RunResult guide = run_in(home, "aa-read", {"--all", "--format", "markdown"});
+  CHECK(guide.out.find("\n# 4. ") != std::string::npos);
+  CHECK(guide.out.find(" {#signs}\n") != std::string::npos);
+  CHECK(guide.out.find(" {#strategies}\n") != std::string::npos);
+  const RunResult check = run_in(home, "aa-check", {"--answers", "4,4,4,4", "--format", "markdown"});
+  CHECK(check.out.find("{#answers}") != std::string::npos);
+  CHECK(check.out.find("{#stands-out}") != std::string::npos);
+  CHECK(check.out.find("emergency services") != std::string::npos);  // the safety note is there too
+}
+
+TEST_CASE("aa-check's history as Markdown: a table, and the same words as text when there is none") {
+  aa::test::TempDir home;
+  const RunResult empty = run_in(home, "aa-check", {"--history", "--format", "markdown"});
+  CHECK(empty.status == 0);
+  CHECK(empty.out.starts_with("No saved results yet."));
+  REQUIRE(run_in(home, "aa-check", {"--answers", "1,2,3,4", "--save"}).status == 0);
+  const RunResult table = run_in(home, "aa-check", {"--history", "--format", "markdown"});
+  CHECK(table.status == 0);
+  CHECK(table.out.starts_with(markdown_title_start));
+  CHECK(table.out.find("| Date |") != std::string::npos);
+  CHECK(table.out.find(" 10/16 |") != std::string::npos);
+}
+
+TEST_CASE("aa-check --forget --yes --json says what it did as JSON") {
+  aa::test::TempDir home;
+  const RunResult none = run_in(home, "aa-check", {"--forget", "--yes", "--json"});
+  CHECK(none.status == 0);
+  const auto nothing = nlohmann::json::parse(none.out);
+  CHECK(nothing.at("deleted") == false);
+  CHECK(nothing.at("file").get<std::string>().ends_with("/data/aa/checks.jsonl"));
+
+  REQUIRE(run_in(home, "aa-check", {"--answers", "1,2,3,4", "--save"}).status == 0);
+  const RunResult deleted = run_in(home, "aa-check", {"--forget", "--yes", "--format", "json"});
+  CHECK(deleted.status == 0);
+  CHECK(nlohmann::json::parse(deleted.out).at("deleted") == true);
+  CHECK(run_in(home, "aa-check", {"--history", "--json"}).out == "[]\n");
+}
+
+TEST_CASE("an unknown setting in config.toml is named with its line, and the rest still applies") {
+  aa::test::TempDir home;
+  home.write("config/aa/config.toml", "# settings\nsave = true\nsav = true\n");
+  const RunResult result = run_in(home, "aa-check", {"--answers", "1,1,1,1"});
+  CHECK(result.status == 0);
+  CHECK(result.err ==
+        "aa-check: warning: " + home.path() + "/config/aa/config.toml:3: unknown setting 'sav' (ignored)\n");
+  CHECK(run_in(home, "aa-check", {"--history", "--json"}).out != "[]\n");  // save = true was kept
+}
+
+TEST_CASE("a TOML mistake in config.toml reads as plain words, with its place") {
+  aa::test::TempDir home;
+  home.write("config/aa/config.toml", "save = tru\n");
+  const RunResult result = run_in(home, "aa-check", {"--answers", "1,1,1,1"});
+  CHECK(result.status == 65);
+  CHECK(result.err == "aa-check: error: " + home.path() +
+                          "/config/aa/config.toml:1:11: 'tru' is not a value: write true or false (in lower case), a "
+                          "number, or text in \"quotes\"\n");
+}
