@@ -35,6 +35,12 @@ struct Refusal {
 
 const std::string markdown_title_start = "---\ntitle: \"";
 
+// What a run showed, without the carriage returns a terminal adds.
+std::string shown(std::string text) {
+  std::erase(text, '\r');
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("a format that does not fit what is asked for is refused, in the same words everywhere") {
@@ -62,13 +68,17 @@ TEST_CASE("a format that does not fit what is asked for is refused, in the same 
        {"--forget", "--yes", "--format", "markdown"},
        "aa-check: error: --format markdown does not apply to --forget, which prints text or json\n"},
   };
-  for (const Refusal& refusal : refusals) {
-    CAPTURE(refusal.program);
-    CAPTURE(refusal.message);
-    const RunResult result = run_in(home, refusal.program, refusal.args);
-    CHECK(result.status == 2);
-    CHECK(result.out.empty());
-    CHECK(result.err == refusal.message);
+  // The same in a pipe and on a terminal.
+  for (const bool terminal : {false, true}) {
+    for (const Refusal& refusal : refusals) {
+      CAPTURE(terminal);
+      CAPTURE(refusal.program);
+      CAPTURE(refusal.message);
+      const RunResult result = run_in(home, refusal.program, refusal.args, {.terminal = terminal});
+      CHECK(result.status == 2);
+      CHECK(shown(result.out).empty());
+      CHECK(result.err == refusal.message);
+    }
   }
   // The refusal comes before any search: no hits would otherwise say exit 1.
   CHECK(run_in(home, "aa-tip", {"--search", "zzzznothing", "--format", "markdown"}).status == 2);
@@ -96,15 +106,20 @@ TEST_CASE("every command prints Markdown documents that start with a title") {
       {"aa-check", {"--items"}},
       {"aa-check", {"--answers", "3,1,4,0"}},
   };
-  for (const auto& [name, args] : documents) {
-    std::vector<std::string> with_format = args;
-    with_format.insert(with_format.end(), {"--format", "markdown"});
-    CAPTURE(name);
-    CAPTURE(args.size());
-    const RunResult result = run_in(home, name, with_format);
-    CHECK(result.status == 0);
-    CHECK(result.err.empty());
-    CHECK(result.out.starts_with(markdown_title_start));
+  for (const bool terminal : {false, true}) {
+    for (const auto& [name, args] : documents) {
+      std::vector<std::string> with_format = args;
+      with_format.insert(with_format.end(), {"--format", "markdown", "--no-pager"});
+      CAPTURE(terminal);
+      CAPTURE(name);
+      CAPTURE(args.size());
+      const RunResult result = run_in(home, name, with_format, {.terminal = terminal});
+      CHECK(result.status == 0);
+      CHECK(result.err.empty());
+      CHECK(shown(result.out).starts_with(markdown_title_start));
+      // No colour or other escape in a document, even on a terminal.
+      CHECK(result.out.find('\x1b') == std::string::npos);
+    }
   }
 }
 
@@ -166,4 +181,30 @@ TEST_CASE("a TOML mistake in config.toml reads as plain words, with its place") 
   CHECK(result.err == "aa-check: error: " + home.path() +
                           "/config/aa/config.toml:1:11: 'tru' is not a value: write true or false (in lower case), a "
                           "number, or text in \"quotes\"\n");
+}
+
+TEST_CASE("JSON is the same document on a terminal as in a pipe: no colour, no wrapping") {
+  aa::test::TempDir home;
+  const std::vector<std::pair<std::string, std::vector<std::string>>> documents = {
+      {"aa-read", {"--all"}},
+      {"aa-faq", {"--all"}},
+      {"aa-tip", {"--list"}},
+      {"aa-tip", {"--list-categories"}},
+      {"aa-read", {"--search", "partner"}},
+      {"aa-check", {"--items"}},
+      {"aa-check", {"--answers", "3,1,4,0"}},
+  };
+  for (const auto& [name, args] : documents) {
+    std::vector<std::string> with_format = args;
+    with_format.insert(with_format.end(), {"--json", "--no-pager"});
+    CAPTURE(name);
+    CAPTURE(args.front());
+    const RunResult piped = run_in(home, name, with_format);
+    const RunResult on_terminal = run_in(home, name, with_format, {.terminal = true, .columns = 40});
+    CHECK(piped.status == 0);
+    CHECK(on_terminal.status == 0);
+    CHECK(on_terminal.out.find('\x1b') == std::string::npos);
+    CHECK(shown(on_terminal.out) == piped.out);
+    CHECK(nlohmann::json::accept(piped.out));
+  }
 }
