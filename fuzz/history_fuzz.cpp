@@ -54,7 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Plain text and the terminal's graphics: only newlines, and with
   // colour only the escapes we write ourselves (ESC [ ... m).
-  for (const aa::CheckStyle& style : {aa::CheckStyle{}, aa::CheckStyle{60, false, true}}) {
+  aa::CheckStyle terminal;
+  terminal.width = 60;
+  terminal.graphics = true;
+  for (const aa::CheckStyle& style : {aa::CheckStyle{}, terminal}) {
     for (char c : aa::render_history_text(history.records, style)) {
       const auto byte = static_cast<unsigned char>(c);
       if ((byte < 0x20 && byte != '\n') || byte == 0x7f) __builtin_trap();
