@@ -19,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "files.hpp"
 #include "process.hpp"
 
 using aa::test::command;
@@ -26,24 +27,14 @@ using aa::test::run;
 using aa::test::RunOptions;
 using aa::test::RunResult;
 
+using aa::test::mode_of;
+using aa::test::slurp;
+
 namespace {
 
 constexpr uid_t nobody = 65534;
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-unsigned mode_of(const std::string& path) {
-  struct stat status {};
-  REQUIRE(::lstat(path.c_str(), &status) == 0);
-  return status.st_mode & 07777;
-}
 
 // One error line on stderr, nothing on stdout, and no hang.
 void check_refused(const RunResult& result, int status, std::string_view part) {

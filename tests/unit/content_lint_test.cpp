@@ -1,22 +1,19 @@
 // The shipped content files are kept tidy, as fortune-mod keeps its own.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "aa/builtin.hpp"
 #include "aa/text.hpp"
+#include "files.hpp"
 #include "process.hpp"
 
 TEST_CASE("content files: no tabs, no trailing spaces, one final newline") {
   for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"}) {
     CAPTURE(name);
-    std::ifstream in(aa::test::source_dir() + "/content/" + name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string content = text.str();
+    const std::string content = aa::test::slurp(aa::test::source_dir() + "/content/" + name);
     REQUIRE_FALSE(content.empty());
     CHECK(content.back() == '\n');
     CHECK_FALSE(content.ends_with("\n\n"));
@@ -48,10 +45,7 @@ TEST_CASE("content files: nothing invisible and nothing a terminal acts on, comm
   // Loading checks the text values; this covers comments and keys too.
   for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"}) {
     CAPTURE(name);
-    std::ifstream in(aa::test::source_dir() + "/content/" + name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string content = text.str();
+    const std::string content = aa::test::slurp(aa::test::source_dir() + "/content/" + name);
     for (std::size_t at = 0; at < content.size();) {
       const aa::Decoded d = aa::decode_utf8(content, at);
       CAPTURE(at);

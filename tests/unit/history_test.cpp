@@ -16,7 +16,11 @@
 
 #include "aa/check_json.hpp"
 #include "aa/error.hpp"
+#include "files.hpp"
 #include "process.hpp"
+
+using aa::test::mode_of;
+using aa::test::slurp;
 
 namespace {
 
@@ -29,19 +33,6 @@ aa::CheckRecord record_for(std::string date, int first) {
   if (first >= 3) record.stand_out = {"dependence"};
   if (first >= 3) record.read_next = {"strategies"};
   return record;
-}
-
-std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-unsigned mode_of(const std::filesystem::path& path) {
-  struct stat status {};
-  REQUIRE(::lstat(path.c_str(), &status) == 0);
-  return status.st_mode & 07777;
 }
 
 }  // namespace

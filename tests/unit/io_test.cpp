@@ -16,24 +16,15 @@
 
 #include "aa/error.hpp"
 #include "error_message.hpp"
+#include "files.hpp"
 #include "process.hpp"
 
 using aa::PrivateAccess;
 
+using aa::test::mode_of;
+using aa::test::slurp;
+
 namespace {
-
-std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-unsigned mode_of(const std::filesystem::path& path) {
-  struct stat status {};
-  REQUIRE(::lstat(path.c_str(), &status) == 0);
-  return status.st_mode & 07777;
-}
 
 // The message of the Error(Problem::io) that `action` throws.
 template <typename Action>
