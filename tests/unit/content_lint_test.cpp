@@ -3,7 +3,6 @@
 
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "aa/builtin.hpp"
 #include "aa/text.hpp"
