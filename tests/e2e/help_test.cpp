@@ -1,7 +1,8 @@
 // --help and the mistakes a person makes on the command line, the same in
 // every command: help that fits 80 columns with the shared options grouped,
 // option errors in our own words with the way to the help, "did you mean"
-// for a mistyped option, and the last of an option given twice winning.
+// for a mistyped option, the last of an option given twice winning, and
+// what --help and --version win over.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -172,4 +173,55 @@ TEST_CASE("an option given twice: the last one wins, in every command") {
   const auto answers = run_command("aa-check", {"--answers", "0,0,0,0", "--answers", "4,4,4,4", "--json"});
   CHECK(answers.status == 0);
   CHECK(answers.out == run_command("aa-check", {"--answers", "4,4,4,4", "--json"}).out);
+}
+
+TEST_CASE("--help and --version: what wins when they meet other words, in every command") {
+  for (const std::string& name : command_names()) {
+    CAPTURE(name);
+    const auto help = run_command(name, {"--help"});
+    const auto version = run_command(name, {"--version"});
+    REQUIRE(help.status == 0);
+    REQUIRE(help.out.rfind("Usage: " + name, 0) == 0);
+    REQUIRE(version.status == 0);
+    REQUIRE(version.out == name + " 0.1.0\n");
+    CHECK(run_command(name, {"-h"}).out == help.out);
+
+    // --help wins over the rules between options and over leftover words.
+    for (const std::vector<std::string>& words : std::vector<std::vector<std::string>>{
+             {"--help", "--bogus"}, {"--bogus", "--help"}, {"--help", "--json", "--format", "text"}}) {
+      CAPTURE(words[0]);
+      CAPTURE(words[1]);
+      const auto result = run_command(name, words);
+      CHECK(result.status == 0);
+      CHECK(result.err.empty());
+      CHECK(result.out == help.out);
+    }
+    // ... but not over a value that is wrong, nor over a missing one.
+    check_usage_error(name, {"--help", "--color", "sometimes"},
+                      "--color: 'sometimes' is not one of auto, always, never");
+    check_usage_error(name, {"--help", "--width"}, "--width needs an N");
+
+    // --version wins over everything after it is read, --help too, but not
+    // over a missing value, which is found while the words are read.
+    for (const std::vector<std::string>& words :
+         std::vector<std::vector<std::string>>{{"--version", "--help"},
+                                               {"--help", "--version"},
+                                               {"--version", "--color", "sometimes"},
+                                               {"--color", "sometimes", "--version"},
+                                               {"--version", "--bogus"},
+                                               {"--version", "--completions", "bash"}}) {
+      CAPTURE(words[0]);
+      CAPTURE(words[1]);
+      const auto result = run_command(name, words);
+      CHECK(result.status == 0);
+      CHECK(result.err.empty());
+      CHECK(result.out == version.out);
+    }
+    check_usage_error(name, {"--version", "--width"}, "--width needs an N");
+
+    // --completions wins over --help.
+    const auto script = run_command(name, {"--completions", "bash", "--help"});
+    CHECK(script.status == 0);
+    CHECK(script.out == run_command(name, {"--completions", "bash"}).out);
+  }
 }

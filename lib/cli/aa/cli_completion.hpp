@@ -112,9 +112,9 @@ inline CompletionCommand completion_command(CLI::App& app, std::string names_opt
     out.description = option->get_description();
     out.value = detail::value_of(*option);
     if (out.value.kind != ValueKind::none) out.value_name = option->get_type_name();
-    // CLI11 2.1 does not say which option is its version flag.
+    // --help and --version go alone: nothing else is read with them.
     const auto long_names = option->get_lnames();
-    out.alone = option == app.get_help_ptr() || option == app.get_help_all_ptr() ||
+    out.alone = std::find(long_names.begin(), long_names.end(), "help") != long_names.end() ||
                 std::find(long_names.begin(), long_names.end(), "version") != long_names.end();
     // In the order of declaration: CLI11 keeps them by address, which
     // changes from run to run, and the scripts should not.

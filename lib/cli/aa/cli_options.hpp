@@ -74,6 +74,22 @@ struct CompletionNamesWanted {
 // How a completion script asks the command for names.
 inline constexpr const char* completion_names_option = "--completion-names";
 
+// --help and --version are plain flags that run() reads once the parse is
+// over, not CLI11's own, which end the parse by throwing. In a static
+// binary the first exception reads and sorts all of .eh_frame, which adds
+// some 250 KiB to the peak RSS of `--help` (bench/README.md). run() keeps
+// CLI11's order of precedence, described there.
+inline constexpr const char* help_flag_name = "--help";
+inline constexpr const char* version_flag_name = "--version";
+
+// -h and --help, on the command or one of its subcommands.
+inline void add_help_flag(CLI::App& app) {
+  app.set_help_flag();
+  app.add_flag(std::string("-h,") + help_flag_name)
+      ->description("Print this help message and exit")
+      ->group(general_options_group);
+}
+
 // --help, --version, --completions and the help footer; the layout of
 // --help; and the rule for an option given twice, for every option added
 // after this: the last one wins, as in most Unix tools, so an alias or a
@@ -82,8 +98,12 @@ inline void describe(CLI::App& app, std::string_view program) {
   app.name(std::string(program));
   app.formatter(std::make_shared<HelpFormatter>());
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  app.get_help_ptr()->group(general_options_group);
-  app.set_version_flag("--version", version_line(program), "Print the version and exit")->group(general_options_group);
+  add_help_flag(app);
+  // A callback that does nothing: CLI11 marks it as run, in the order of
+  // declaration, which is when its own version flag would have thrown.
+  app.add_flag_callback(
+         version_flag_name, [] {}, "Print the version and exit")
+      ->group(general_options_group);
   app.add_option_function<std::string>(
          "--completions", [](const std::string& shell) { throw CompletionScriptWanted{shell}; },
          "Print the completion script for bash, zsh or fish")
@@ -143,33 +163,70 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
       ->group("");
 }
 
+namespace detail {
+
+// Whether --help was given to the command or to the subcommand it runs.
+inline bool help_wanted(const CLI::App& app) {
+  const CLI::Option* help = app.get_option_no_throw(help_flag_name);
+  if (help != nullptr && help->count() > 0) return true;
+  for (const CLI::App* subcommand : app.get_subcommands()) {
+    if (help_wanted(*subcommand)) return true;
+  }
+  return false;
+}
+
+// Whether the parse reached --version: CLI11 would have ended it there.
+inline bool version_wanted(const CLI::App& app) {
+  const CLI::Option* version = app.get_option_no_throw(version_flag_name);
+  return version != nullptr && version->get_callback_run();
+}
+
+// CLI11 looks at --help after every option's value is checked and before
+// the rules between options and the leftover words are; these errors come
+// from those rules, so --help wins over them.
+inline bool found_after_help(const CLI::ParseError& error) {
+  return dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr ||
+         dynamic_cast<const CLI::RequiredError*>(&error) != nullptr ||
+         dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr ||
+         dynamic_cast<const CLI::RequiresError*>(&error) != nullptr;
+}
+
+}  // namespace detail
+
 // Parses the command line and runs `body` through run_guarded(): a
 // parse error is "PROGRAM: error: message" on stderr and exit code 2.
+// --version wins over everything the parse meets after it, --completions
+// over --help, and --help over the rules between options (see above).
 inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
   return run_guarded(program, [&]() -> int {
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::CallForHelp&) {
+    const auto show_version = [&] {
+      write_all(STDOUT_FILENO, version_line(program) + "\n");
+      return 0;
+    };
+    const auto show_help = [&] {
       write_all(STDOUT_FILENO, app.help());
       return 0;
-    } catch (const CLI::CallForAllHelp&) {
-      write_all(STDOUT_FILENO, app.help("", CLI::AppFormatMode::All));
-      return 0;
-    } catch (const CLI::CallForVersion& version) {
-      write_all(STDOUT_FILENO, std::string(version.what()) + "\n");
-      return 0;
+    };
+    try {
+      app.parse(argc, argv);
     } catch (const CompletionScriptWanted& wanted) {
+      if (detail::version_wanted(app)) return show_version();
       write_all(STDOUT_FILENO, completion_script(completion_command(app, completion_names_option), wanted.shell));
       return 0;
     } catch (const CompletionNamesWanted& wanted) {
+      if (detail::version_wanted(app)) return show_version();
       write_all(STDOUT_FILENO, completion_names(
                                    wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
       return 0;
     } catch (const CLI::ParseError& error) {
+      if (detail::version_wanted(app)) return show_version();
+      if (detail::help_wanted(app) && detail::found_after_help(error)) return show_help();
       report_error(program,
                    explain(option_mistake(error, app), program) + " (try '" + std::string(program) + " --help')");
       return exit_status(Problem::usage);
     }
+    if (detail::version_wanted(app)) return show_version();
+    if (detail::help_wanted(app)) return show_help();
     return body();
   });
 }
