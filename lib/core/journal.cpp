@@ -144,36 +144,21 @@ Journal parse_journal(std::string_view text) {
   return journal;
 }
 
-std::optional<std::string> journal_without(std::string_view text, std::uint64_t id) {
-  const Journal journal = parse_journal(text);
-  if (!find_entry(journal.entries, id)) return std::nullopt;
-  std::string out;
-  std::uint64_t highest_left = 0;
-  bool removed = false;
-  for_each_line(text, [&](std::string_view line, std::size_t) {
-    if (!is_blank(line)) {
-      try {
-        const nlohmann::json value = parse_object(line);
-        // Old retired ids give way to the one written below.
-        if (retired_id(value)) return;
-        const JournalEntry entry = parse_journal_entry(line);
-        if (entry.id == id && !removed) {
-          removed = true;
-          return;
-        }
-        highest_left = std::max(highest_left, entry.id);
-      } catch (const Error&) {
-        // Not ours to judge: a line we cannot read is kept as it is.
-      }
-    }
-    out.append(line);
-    out += '\n';
-  });
-  // Without it, the next entry could be given the id of one that is gone.
-  if (journal.highest_id > highest_left) {
-    out += dump_json_line(nlohmann::ordered_json{{"retired", journal.highest_id}});
+std::optional<LineId> line_id(std::string_view line) {
+  if (is_blank(line)) return std::nullopt;
+  try {
+    const nlohmann::json value = parse_object(line);
+    if (const auto retired = retired_id(value)) return LineId{*retired, true};
+    return LineId{parse_journal_entry(line).id, false};
+  } catch (const Error&) {
+    return std::nullopt;
   }
-  return out;
+}
+
+std::string retired_line(std::uint64_t id) {
+  std::string line = dump_json_line(nlohmann::ordered_json{{"retired", id}});
+  line.pop_back();
+  return line;
 }
 
 std::string entry_text(std::string_view written) {

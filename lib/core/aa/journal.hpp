@@ -60,10 +60,17 @@ Journal parse_journal(std::string_view text);
 // is wrong otherwise.
 JournalEntry parse_journal_entry(std::string_view line);
 
-// The text of the journal file without the entry `id`, with every other
-// line (unreadable ones included) kept as it was, and a retired-id line
-// that keeps `id` from being given again; nullopt when no entry has `id`.
-std::optional<std::string> journal_without(std::string_view text, std::uint64_t id);
+// What a line of the journal file is about: the entry `id`, or, for a
+// line {"retired": id}, an id that is not to be given again.
+struct LineId {
+  std::uint64_t id = 0;
+  bool retired = false;
+};
+// nullopt for a blank line or one that is neither.
+std::optional<LineId> line_id(std::string_view line);
+
+// The line {"retired": id}, without a newline.
+std::string retired_line(std::uint64_t id);
 
 // What a person wrote, made into the text of an entry: "\r\n" read as a
 // line break, blank lines and trailing blanks at the end and blank lines at
