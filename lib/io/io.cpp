@@ -174,6 +174,15 @@ std::optional<FileDescriptor> open_private_folder(const std::filesystem::path& f
   return fd;
 }
 
+// Whether the name of `file` in its folder still leads to the very file
+// that is open: a rewrite renames a new file over it, and the old one may
+// live on through another hard link.
+bool still_named(const PrivateFile& file) {
+  struct stat named {};
+  return ::fstatat(file.folder.get(), file.name.c_str(), &named, AT_SYMLINK_NOFOLLOW) == 0 &&
+         named.st_dev == file.status.st_dev && named.st_ino == file.status.st_ino;
+}
+
 }  // namespace
 
 std::string read_open_file(int fd, std::size_t limit, const std::filesystem::path& shown_as) {
@@ -242,8 +251,9 @@ std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, 
         ::fstat(file.file.get(), &file.status) != 0) {
       cannot(doing, path, std::strerror(errno));
     }
-    // Deleted while we waited for the lock: look again at what is there now.
-    if (file.status.st_nlink > 0) return file;
+    // Deleted, or replaced by a rewrite, while we waited for the lock: the
+    // name no longer leads to this file, so look again at what is there now.
+    if (file.status.st_nlink > 0 && still_named(file)) return file;
   }
 }
 

@@ -95,8 +95,9 @@ struct PrivateFile {
 // Opens the private file `path` for `access`, by the rules above: its
 // folder and the file must belong to the user; when writing (append,
 // replace) both are tightened to 0700 and 0600 every time. A file that a
-// deletion took away while we waited for the lock is not used: append
-// starts a new one. `doing` words the failure: "cannot DOING PATH: reason".
+// deletion took away, or a rewrite renamed another file over, while we
+// waited for the lock is not used: the name is looked up again, so append
+// writes to the file that is there now (or starts a new one). `doing` words the failure: "cannot DOING PATH: reason".
 // Returns nullopt for read and replace when there is no file (or folder).
 std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, PrivateAccess access,
                                              std::string_view doing, const LockWaitNotice& on_wait = {});
