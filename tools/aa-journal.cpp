@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // aa-journal: a private journal, with a reflection prompt for each day.
+#include <ctime>
 #include <filesystem>
 #include <limits>
 #include <optional>
@@ -14,7 +15,7 @@
 #include "aa/journal.hpp"
 #include "aa/journal_input.hpp"
 #include "aa/journal_store.hpp"
-#include "aa/json.hpp"
+#include "aa/check_json.hpp"
 #include "aa/output.hpp"
 #include "aa/prompt.hpp"
 #include "aa/prompts.hpp"
@@ -172,8 +173,9 @@ int print_prompts(const JournalOptions& o, const aa::Content& content, const aa:
 int list_entries(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
   const aa::Journal journal = read_entries(aa::cli::journal_file());
   aa::EntryFilter filter;
-  if (!o.from.empty()) filter.from = aa::parse_iso_date(o.from);
-  if (!o.to.empty()) filter.to = aa::parse_iso_date(o.to);
+  if (!o.from.empty()) filter.days.from = aa::parse_iso_date(o.from);
+  if (!o.to.empty()) filter.days.to = aa::parse_iso_date(o.to);
+  if (filter.days.empty()) throw aa::Error(aa::Problem::usage, fmt::format("--to {} is before --from {}", o.to, o.from));
   if (o.count > 0) filter.last = o.count;
   const auto entries = aa::select_entries(journal.entries, filter);
   std::string text = aa::render_entries(entries, content.prompts, output.format, {output.width, output.color});
@@ -253,7 +255,7 @@ int delete_entry(const JournalOptions& o, const aa::cli::Output& output) {
   }
   std::string text = fmt::format("Deleted entry {}.\n", id);
   if (output.format == aa::Format::json) {
-    text = aa::dump_json_line({{"deleted", id}, {"file", file.string()}});
+    text = aa::deleted_entry_json(id, file.string());
   }
   aa::emit(text, output.terminal, false, program);
   return 0;
@@ -264,7 +266,7 @@ int forget_journal(const JournalOptions& o, const aa::cli::Output& output) {
   const std::string none = "There is no journal to delete.\n";
   const bool json = output.format == aa::Format::json;
   auto notice = [&](bool deleted) {
-    if (json) return aa::dump_json_line({{"deleted", deleted}, {"file", file.string()}});
+    if (json) return aa::forget_json(deleted, file.string());
     return deleted ? fmt::format("Deleted your journal ({}).\n", aa::terminal_safe(file.string())) : none;
   };
   if (!o.yes) {
@@ -310,7 +312,7 @@ int write_entry(const JournalOptions& o, const aa::Content& content, const aa::c
     return nothing_done;
   }
   aa::JournalEntry entry;
-  entry.time = aa::local_time_now();
+  entry.time = aa::format_local_time(aa::local_time_of(std::time(nullptr)));
   entry.prompt = prompt ? std::string(prompt->id) : "";
   entry.text = std::move(text);
   try {
@@ -320,7 +322,7 @@ int write_entry(const JournalOptions& o, const aa::Content& content, const aa::c
     throw aa::Error(error.code(), fmt::format("{}; {}", error.what(), draft->keep_draft()));
   }
   const std::string notice = output.format == aa::Format::json
-                                 ? aa::saved_entry_json(entry, content.prompts)
+                                 ? aa::saved_entry_json(entry, content.prompts, file.string())
                                  : fmt::format("Saved entry {} in your journal.\n", entry.id);
   aa::emit(notice, output.terminal, false, program);
   return 0;

@@ -18,25 +18,6 @@ namespace {
 
 [[noreturn]] void reject(const std::string& why) { throw Error(Problem::data, why); }
 
-bool digits_at(std::string_view text, std::size_t at, std::size_t count, int high) {
-  int value = 0;
-  for (std::size_t i = at; i < at + count; ++i) {
-    if (text[i] < '0' || text[i] > '9') return false;
-    value = value * 10 + (text[i] - '0');
-  }
-  return value <= high;
-}
-
-// YYYY-MM-DDTHH:MM:SS+HH:MM (or -HH:MM, or Z), a date that exists.
-bool is_local_time(std::string_view time) {
-  if (time.size() != 25 && time.size() != 20) return false;
-  if (!parse_iso_date(time.substr(0, 10)) || time[10] != 'T' || time[13] != ':' || time[16] != ':') return false;
-  if (!digits_at(time, 11, 2, 23) || !digits_at(time, 14, 2, 59) || !digits_at(time, 17, 2, 60)) return false;
-  if (time.size() == 20) return time[19] == 'Z';
-  return (time[19] == '+' || time[19] == '-') && digits_at(time, 20, 2, 23) && time[22] == ':' &&
-         digits_at(time, 23, 2, 59);
-}
-
 std::uint64_t id_member(const nlohmann::json& object, const char* key) {
   const auto found = object.find(key);
   if (found == object.end()) reject(fmt::format("'{}' is missing", key));
@@ -112,7 +93,7 @@ JournalEntry parse_journal_entry(std::string_view line) {
   JournalEntry entry;
   entry.id = id_member(value, "id");
   entry.time = string_member(value, "time");
-  if (!is_local_time(entry.time)) reject("'time' is not a local time with its offset, as 2026-03-01T21:14:05+01:00");
+  if (!parse_local_time(entry.time)) reject("'time' is not a local time with its offset, as 2026-03-01T21:14:05+01:00");
   const auto prompt = value.find("prompt");
   if (prompt == value.end()) reject("'prompt' is missing");
   if (!prompt->is_null()) {
@@ -210,9 +191,8 @@ std::string draft_template(const Prompt* prompt) {
 std::vector<const JournalEntry*> select_entries(std::span<const JournalEntry> entries, const EntryFilter& filter) {
   std::vector<const JournalEntry*> chosen;
   for (const JournalEntry& entry : entries) {
-    const auto day = parse_iso_date(entry_date(entry));
-    if (filter.from && (!day || *day < *filter.from)) continue;
-    if (filter.to && (!day || *day > *filter.to)) continue;
+    const auto time = parse_local_time(entry.time);
+    if (!time || !filter.days.contains(time->day)) continue;
     chosen.push_back(&entry);
   }
   if (filter.last && chosen.size() > *filter.last) chosen.erase(chosen.begin(), chosen.end() - *filter.last);

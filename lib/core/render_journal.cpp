@@ -196,8 +196,12 @@ std::string render_entry_hits(std::span<const JournalEntry> entries, std::span<c
   return out;
 }
 
-std::string saved_entry_json(const JournalEntry& entry, std::span<const Prompt> prompts) {
-  return dump_json(nlohmann::ordered_json{{"saved", entry_value(entry, prompts)}});
+std::string saved_entry_json(const JournalEntry& entry, std::span<const Prompt> prompts, std::string_view file) {
+  return dump_json(nlohmann::ordered_json{{"saved", entry_value(entry, prompts)}, {"file", file}});
+}
+
+std::string deleted_entry_json(std::uint64_t id, std::string_view file) {
+  return dump_json(nlohmann::ordered_json{{"deleted", id}, {"file", file}});
 }
 
 }  // namespace aa

@@ -111,10 +111,10 @@ TEST_CASE("listing: from, to, and the latest N") {
     return out;
   };
   CHECK(ids({}) == std::vector<std::uint64_t>{1, 2, 4});
-  CHECK(ids({aa::parse_iso_date("2026-03-02"), std::nullopt, std::nullopt}) == std::vector<std::uint64_t>{2, 4});
-  CHECK(ids({std::nullopt, aa::parse_iso_date("2026-03-02"), std::nullopt}) == std::vector<std::uint64_t>{1, 2});
-  CHECK(ids({std::nullopt, std::nullopt, 2}) == std::vector<std::uint64_t>{2, 4});
-  CHECK(ids({aa::parse_iso_date("2026-03-01"), aa::parse_iso_date("2026-03-04"), 1}) ==
+  CHECK(ids({{aa::parse_iso_date("2026-03-02"), std::nullopt}, std::nullopt}) == std::vector<std::uint64_t>{2, 4});
+  CHECK(ids({{std::nullopt, aa::parse_iso_date("2026-03-02")}, std::nullopt}) == std::vector<std::uint64_t>{1, 2});
+  CHECK(ids({{}, 2}) == std::vector<std::uint64_t>{2, 4});
+  CHECK(ids({{aa::parse_iso_date("2026-03-01"), aa::parse_iso_date("2026-03-04")}, 1}) ==
         std::vector<std::uint64_t>{2});
   CHECK(aa::find_entry(entries, 4)->text == "c");
   CHECK(aa::find_entry(entries, 3) == nullptr);

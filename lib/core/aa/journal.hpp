@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "aa/date.hpp"
 #include "aa/model.hpp"
 
 namespace aa {
@@ -89,9 +90,8 @@ std::string draft_template(const Prompt* prompt);
 
 // Which entries a listing shows.
 struct EntryFilter {
-  std::optional<std::int64_t> from;  // first day (days since 1970-01-01), inclusive
-  std::optional<std::int64_t> to;    // last day, inclusive
-  std::optional<std::size_t> last;   // only the latest N of those
+  DateRange days;                   // the local dates they were written on
+  std::optional<std::size_t> last;  // only the latest N of those
 };
 std::vector<const JournalEntry*> select_entries(std::span<const JournalEntry> entries, const EntryFilter& filter);
 

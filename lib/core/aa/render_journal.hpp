@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -46,8 +47,9 @@ std::vector<SearchHit> search_entries(std::span<const JournalEntry> entries, std
 std::string render_entry_hits(std::span<const JournalEntry> entries, std::span<const SearchHit> hits,
                               const JournalStyle& style);
 
-// What was saved, deleted or forgotten, for --format json:
-// {"saved": entry} / {"deleted": id or null, "file"} / {"deleted": bool, "file"}.
-std::string saved_entry_json(const JournalEntry& entry, std::span<const Prompt> prompts);
+// What was saved or deleted, for --format json: {"saved": entry, "file"},
+// {"deleted": id, "file"}. (--forget says what it did with forget_json().)
+std::string saved_entry_json(const JournalEntry& entry, std::span<const Prompt> prompts, std::string_view file);
+std::string deleted_entry_json(std::uint64_t id, std::string_view file);
 
 }  // namespace aa
