@@ -50,7 +50,7 @@ TEST_CASE("a good prompts.toml loads, with and without a sign") {
 TEST_CASE("prompt errors name file:line:column and the problem") {
   CHECK(error_for(head) == "prompts.toml:1:1: prompt 'a' has no 'text'");
   CHECK(error_for(head + "text = \"T?\"\n" + head + "text = \"U?\"\n") ==
-        "prompts.toml:5:6: duplicate prompt id 'a' (first at line 2)");
+        "prompts.toml:6:6: duplicate prompt id 'a' (first at line 2)");
   CHECK(error_for("[[prompt]]\nid = \"a\"\nsection = \"nowhere\"\ntext = \"T?\"\n") ==
         "prompts.toml:3:11: prompt 'a' refers to unknown section 'nowhere'");
   CHECK(error_for(head + "sign = \"spac\"\ntext = \"T?\"\n") ==
@@ -105,7 +105,8 @@ TEST_CASE("prompts by id follow the name rule; unknown ones suggest the closest"
   const auto prompts = aa::builtin_content().prompts;
   CHECK(aa::find_prompt(prompts, "quiet-day").id == "quiet-day");
   CHECK(aa::find_prompt(prompts, "QUIET-DAY").id == "quiet-day");
-  CHECK(aa::find_prompt(prompts, "quiet-").id == "quiet-day");
+  CHECK(aa::find_prompt(prompts, "quiet-d").id == "quiet-day");
+  CHECK_THROWS_AS(aa::find_prompt(prompts, "quiet-"), aa::NameNotFound);  // quiet-day, quiet-minutes
   try {
     aa::find_prompt(prompts, "quiet-dya");
     FAIL("found");

@@ -62,7 +62,7 @@ TEST_CASE("with two tips or more, no day repeats the day before, and every round
     for (std::int64_t first_round : {-40, 0, 400}) {
       CAPTURE(first_round);
       const std::size_t rounds = 300;
-      const auto days = aa::daily_tip_indices(count, first_round * n, rounds * count);
+      const auto days = aa::daily_indices(count, first_round * n, rounds * count);
       REQUIRE(days.size() == rounds * count);
       for (std::size_t day = 1; day < days.size(); ++day) {
         CAPTURE(day);
@@ -82,21 +82,21 @@ TEST_CASE("a run of days is the tip of each of those days, from any day of a rou
   for (std::size_t count : {1, 2, 3, 7, 50}) {
     CAPTURE(count);
     for (std::int64_t first : {-101, -1, 0, 3, 20000}) {
-      const auto days = aa::daily_tip_indices(count, first, 3 * count + 2);
+      const auto days = aa::daily_indices(count, first, 3 * count + 2);
       REQUIRE(days.size() == 3 * count + 2);
       for (std::size_t i = 0; i < days.size(); ++i) {
         CHECK(days[i] == aa::daily_index(count, first + static_cast<std::int64_t>(i)));
       }
     }
   }
-  CHECK(aa::daily_tip_indices(5, 0, 0).empty());
-  CHECK(aa::daily_tip_indices(0, 0, 4).empty());
+  CHECK(aa::daily_indices(5, 0, 0).empty());
+  CHECK(aa::daily_indices(0, 0, 4).empty());
 }
 
 TEST_CASE("a long run of days over a large pool is complete and right at the edges") {
   // Far beyond what one shuffle a day could manage quickly.
   const std::size_t count = 5000;
-  const auto days = aa::daily_tip_indices(count, 17, 1000000);
+  const auto days = aa::daily_indices(count, 17, 1000000);
   REQUIRE(days.size() == 1000000);
   CHECK(days.front() == aa::daily_index(count, 17));
   CHECK(days.back() == aa::daily_index(count, 17 + 999999));
