@@ -70,7 +70,7 @@ void setup(CLI::App& app, JournalOptions& o) {
                    ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
                    ->type_name("N");
   auto* prompts = app.add_flag("--list-prompts", o.list_prompts, "Every prompt: id<TAB>section<TAB>sign<TAB>text");
-  auto* prompt_id = app.add_option("--prompt-id", o.prompt_id, "Write to this prompt rather than today's")
+  auto* prompt_id = app.add_option("--prompt-id", o.prompt_id, "Write to the prompt with this id, not the prompt of the day")
                         ->check(aa::cli::not_empty())
                         ->check(aa::cli::completes_names("prompts"))
                         ->type_name("ID");
