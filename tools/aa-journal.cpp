@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "aa/check_json.hpp"
 #include "aa/cli_options.hpp"
 #include "aa/date.hpp"
 #include "aa/editor.hpp"
@@ -15,7 +16,6 @@
 #include "aa/journal.hpp"
 #include "aa/journal_input.hpp"
 #include "aa/journal_store.hpp"
-#include "aa/check_json.hpp"
 #include "aa/output.hpp"
 #include "aa/prompt.hpp"
 #include "aa/prompts.hpp"
@@ -70,10 +70,11 @@ void setup(CLI::App& app, JournalOptions& o) {
                    ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
                    ->type_name("N");
   auto* prompts = app.add_flag("--list-prompts", o.list_prompts, "Every prompt: id<TAB>section<TAB>sign<TAB>text");
-  auto* prompt_id = app.add_option("--prompt-id", o.prompt_id, "Write to the prompt with this id, not the prompt of the day")
-                        ->check(aa::cli::not_empty())
-                        ->check(aa::cli::completes_names("prompts"))
-                        ->type_name("ID");
+  auto* prompt_id =
+      app.add_option("--prompt-id", o.prompt_id, "Write to the prompt with this id, not the prompt of the day")
+          ->check(aa::cli::not_empty())
+          ->check(aa::cli::completes_names("prompts"))
+          ->type_name("ID");
   auto* no_prompt = app.add_flag("--no-prompt", o.no_prompt, "Write a free entry, with no prompt");
   auto* list = app.add_flag("-l,--list", o.list, "Show your entries, oldest first");
   auto* count = app.add_option("-n,--count", o.count, "With --list: only the latest N entries")
@@ -148,9 +149,8 @@ int print_prompts(const JournalOptions& o, const aa::Content& content, const aa:
     aa::cli::require_format(output.format, aa::cli::Printout::names, "--list-prompts");
     std::vector<const aa::Prompt*> all;
     for (const aa::Prompt& prompt : content.prompts) all.push_back(&prompt);
-    const std::string text = output.format == aa::Format::json
-                                 ? aa::render_prompts(all, output.format, {}, "")
-                                 : aa::render_prompt_table(content.prompts);
+    const std::string text = output.format == aa::Format::json ? aa::render_prompts(all, output.format, {}, "")
+                                                               : aa::render_prompt_table(content.prompts);
     aa::emit(text, output.terminal, output.allow_pager, program);
     return 0;
   }
@@ -175,7 +175,8 @@ int list_entries(const JournalOptions& o, const aa::Content& content, const aa::
   aa::EntryFilter filter;
   if (!o.from.empty()) filter.days.from = aa::parse_iso_date(o.from);
   if (!o.to.empty()) filter.days.to = aa::parse_iso_date(o.to);
-  if (filter.days.empty()) throw aa::Error(aa::Problem::usage, fmt::format("--to {} is before --from {}", o.to, o.from));
+  if (filter.days.empty())
+    throw aa::Error(aa::Problem::usage, fmt::format("--to {} is before --from {}", o.to, o.from));
   if (o.count > 0) filter.last = o.count;
   const auto entries = aa::select_entries(journal.entries, filter);
   std::string text = aa::render_entries(entries, content.prompts, output.format, {output.width, output.color});
@@ -246,8 +247,7 @@ int delete_entry(const JournalOptions& o, const aa::cli::Output& output) {
   const aa::JournalEntry& entry = entry_named(journal, o.remove);
   const std::uint64_t id = entry.id;
   const std::string first_line = entry.text.substr(0, entry.text.find('\n'));
-  const std::string what =
-      fmt::format("Entry {}, written {}:\n  {}\n", id, entry.time, aa::printable(first_line, 200));
+  const std::string what = fmt::format("Entry {}, written {}:\n  {}\n", id, entry.time, aa::printable(first_line, 200));
   if (!confirmed(o, what, "Delete it? This cannot be undone.", "--delete")) return nothing_done;
   if (!aa::delete_journal_entry(file, id, waiting_notice(file))) {
     // Gone between the question and the deletion: another run took it.

@@ -65,9 +65,8 @@ EditedDraft write_in_editor(const std::string& editor, const std::filesystem::pa
     return edited;
   } catch (const Error& error) {
     if (error.code() == Problem::usage) removal.keep();
-    throw Error(error.code(), error.code() == Problem::usage
-                                  ? fmt::format("{}; {}", error.what(), kept_at(draft.path))
-                                  : std::string(error.what()));
+    throw Error(error.code(), error.code() == Problem::usage ? fmt::format("{}; {}", error.what(), kept_at(draft.path))
+                                                             : std::string(error.what()));
   }
 }
 

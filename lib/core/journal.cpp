@@ -154,9 +154,9 @@ std::string entry_text(std::string_view written) {
     }
     const bool control = d.codepoint < 0x20 || (d.codepoint >= 0x7f && d.codepoint < 0xa0);
     if (control && d.codepoint != '\n' && d.codepoint != '\t') {
-      throw Error(Problem::usage,
-                  fmt::format("the entry has the control character U+{:04X}, which is not kept in a journal",
-                              d.codepoint));
+      throw Error(
+          Problem::usage,
+          fmt::format("the entry has the control character U+{:04X}, which is not kept in a journal", d.codepoint));
     }
     text.append(written.substr(at, d.length));
     at += d.length;

@@ -312,8 +312,8 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 // Sections first, then the checklist: the others refer to them.
-constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, ContentKind::checklist,
-                                     ContentKind::tips, ContentKind::prompts};
+constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, ContentKind::checklist, ContentKind::tips,
+                                     ContentKind::prompts};
 
 }  // namespace
 

@@ -63,14 +63,15 @@ std::string shown_time(std::string_view time) {
 }
 
 nlohmann::ordered_json prompt_value(const Prompt& prompt) {
-  nlohmann::ordered_json value = {{"id", prompt.id}, {"section", prompt.section}, {"sign", nullptr}, {"text", prompt.text}};
+  nlohmann::ordered_json value = {
+      {"id", prompt.id}, {"section", prompt.section}, {"sign", nullptr}, {"text", prompt.text}};
   if (!prompt.sign.empty()) value["sign"] = prompt.sign;
   return value;
 }
 
 nlohmann::ordered_json entry_value(const JournalEntry& entry, std::span<const Prompt> prompts) {
-  nlohmann::ordered_json value = {{"id", entry.id},         {"time", entry.time},       {"date", entry_date(entry)},
-                                  {"prompt", nullptr},      {"prompt_text", nullptr},   {"text", entry.text}};
+  nlohmann::ordered_json value = {{"id", entry.id},    {"time", entry.time},     {"date", entry_date(entry)},
+                                  {"prompt", nullptr}, {"prompt_text", nullptr}, {"text", entry.text}};
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
   if (const Prompt* prompt = prompt_of(entry.prompt, prompts)) value["prompt_text"] = prompt->text;
   return value;
@@ -141,8 +142,8 @@ std::string render_prompt_table(std::span<const Prompt> prompts) {
   return out;
 }
 
-std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts,
-                           Format format, const JournalStyle& style) {
+std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts, Format format,
+                           const JournalStyle& style) {
   if (format == Format::json) {
     nlohmann::ordered_json array = nlohmann::ordered_json::array();
     for (const JournalEntry* entry : entries) array.push_back(entry_value(*entry, prompts));

@@ -67,9 +67,7 @@ struct Home {
     std::filesystem::permissions(path, std::filesystem::perms::owner_all);
     return path;
   }
-  nlohmann::json entries() const {
-    return nlohmann::json::parse(run(journal({"--list", "--json"}), options()).out);
-  }
+  nlohmann::json entries() const { return nlohmann::json::parse(run(journal({"--list", "--json"}), options()).out); }
 };
 
 void check_is_error(const RunResult& result, int status, std::string_view part = "") {
@@ -108,7 +106,8 @@ TEST_CASE("--random gives a prompt, the same for the same --seed; --list-prompts
   CHECK(a.status == 0);
   CHECK(a.out == run(journal({"--random", "--seed", "5"}), home.options()).out);
   bool known = false;
-  for (const aa::Prompt& prompt : aa::builtin_content().prompts) known = known || a.out == std::string(prompt.text) + "\n";
+  for (const aa::Prompt& prompt : aa::builtin_content().prompts)
+    known = known || a.out == std::string(prompt.text) + "\n";
   CHECK(known);
   const auto list = run(journal({"--list-prompts"}), home.options());
   CHECK(aa::test::count_lines(list.out) == aa::builtin_content().prompts.size());
@@ -165,9 +164,12 @@ TEST_CASE("--list with -n, --from and --to; --show; formats") {
   std::filesystem::permissions(home.data() + "/aa", std::filesystem::perms::owner_all);
   {
     std::ofstream out(home.file());
-    out << R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":"quiet-day","text":"First <b>day</b>."})" "\n"
-        << R"({"id":2,"time":"2026-03-03T08:00:00-05:00","prompt":null,"text":"Second\nday \u001b[2J"})" "\n"
-        << R"({"id":4,"time":"2026-03-05T12:00:00Z","prompt":"gone-prompt","text":"Fourth."})" "\n";
+    out << R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":"quiet-day","text":"First <b>day</b>."})"
+           "\n"
+        << R"({"id":2,"time":"2026-03-03T08:00:00-05:00","prompt":null,"text":"Second\nday \u001b[2J"})"
+           "\n"
+        << R"({"id":4,"time":"2026-03-05T12:00:00Z","prompt":"gone-prompt","text":"Fourth."})"
+           "\n";
   }
   std::filesystem::permissions(home.file(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   const auto all = run(journal({"--list"}), home.options());
@@ -284,12 +286,12 @@ TEST_CASE("--forget deletes everything, with the rules of aa-check --forget") {
 TEST_CASE("on a terminal with EDITOR set, the editor writes the entry; comments are left out; the draft goes") {
   Home home;
   // The editor checks the draft's mode and prompt comment, then writes above them.
-  const std::string editor = home.script(
-      "editor.sh",
-      "test \"$(stat -c %a \"$1\")\" = 600 || exit 3\n"
-      "grep -q \"^# .*'#'\" \"$1\" || exit 4\n"
-      "echo \"$1\" > \"$(dirname \"$0\")/draft-path\"\n"
-      "{ printf 'Written in the editor.\\n'; cat \"$1\"; } > \"$1.new\" && mv \"$1.new\" \"$1\"\n");
+  const std::string editor =
+      home.script("editor.sh",
+                  "test \"$(stat -c %a \"$1\")\" = 600 || exit 3\n"
+                  "grep -q \"^# .*'#'\" \"$1\" || exit 4\n"
+                  "echo \"$1\" > \"$(dirname \"$0\")/draft-path\"\n"
+                  "{ printf 'Written in the editor.\\n'; cat \"$1\"; } > \"$1.new\" && mv \"$1.new\" \"$1\"\n");
   const auto result = run(journal({}), home.typing({}, editor));
   CAPTURE(result.out);
   CHECK(result.status == 0);
@@ -352,7 +354,8 @@ TEST_CASE("20 runs saving at once leave 20 whole entries with 20 ids") {
   envp.push_back(nullptr);
   std::vector<pid_t> children;
   std::vector<std::string> inputs;
-  for (int i = 0; i < runs; ++i) inputs.push_back(home.dir.write("in" + std::to_string(i), "Entry number " + std::to_string(i) + "\n"));
+  for (int i = 0; i < runs; ++i)
+    inputs.push_back(home.dir.write("in" + std::to_string(i), "Entry number " + std::to_string(i) + "\n"));
   for (int i = 0; i < runs; ++i) {
     posix_spawn_file_actions_t files;
     posix_spawn_file_actions_init(&files);

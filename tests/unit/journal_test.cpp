@@ -29,8 +29,9 @@ std::string usage_error(std::string_view text) {
 TEST_CASE("an entry is one JSON line and reads back as it was") {
   const aa::JournalEntry written = entry(3, "Line one\n\tline two — ‘quoted’ \"x\"");
   const std::string line = aa::journal_line(written);
-  CHECK(line == "{\"id\":3,\"time\":\"2026-03-01T21:14:05+01:00\",\"prompt\":\"quiet-day\","
-                "\"text\":\"Line one\\n\\tline two — ‘quoted’ \\\"x\\\"\"}\n");
+  CHECK(line ==
+        "{\"id\":3,\"time\":\"2026-03-01T21:14:05+01:00\",\"prompt\":\"quiet-day\","
+        "\"text\":\"Line one\\n\\tline two — ‘quoted’ \\\"x\\\"\"}\n");
   const aa::JournalEntry read = aa::parse_journal_entry(line.substr(0, line.size() - 1));
   CHECK(read.id == 3);
   CHECK(read.time == written.time);
@@ -45,9 +46,10 @@ TEST_CASE("an entry is one JSON line and reads back as it was") {
 
 TEST_CASE("lines that are not entries are reported with their line number, and the rest still read") {
   const std::string good = aa::journal_line(entry(1, "One."));
-  const std::string text = good + "\n  \nnot json\n[1]\n{\"id\":0,\"time\":\"2026-03-01T21:14:05+01:00\","
-                                  "\"prompt\":null,\"text\":\"x\"}\n{\"id\":2,\"time\":\"2026-02-30T10:00:00Z\","
-                                  "\"prompt\":null,\"text\":\"x\"}\n{\"id\":2,\"time\":\"2026-02-03T10:00:00Z\"}\n" +
+  const std::string text = good +
+                           "\n  \nnot json\n[1]\n{\"id\":0,\"time\":\"2026-03-01T21:14:05+01:00\","
+                           "\"prompt\":null,\"text\":\"x\"}\n{\"id\":2,\"time\":\"2026-02-30T10:00:00Z\","
+                           "\"prompt\":null,\"text\":\"x\"}\n{\"id\":2,\"time\":\"2026-02-03T10:00:00Z\"}\n" +
                            aa::journal_line(entry(5, "Five.", "", "2026-03-02T08:00:00-05:00")) +
                            "{\"retired\":9}\n{\"id\":6,\"time\":\"2026-03-02T08:00:00Z\",\"prompt\":null,"
                            "\"text\":\"no newline\"}";
@@ -81,7 +83,9 @@ TEST_CASE("what a person writes becomes an entry: trimmed, CRLF read, controls a
   CHECK(aa::entry_text("").empty());
   CHECK(usage_error("a\x1b[31mb") == "the entry has the control character U+001B, which is not kept in a journal");
   CHECK(usage_error("a\rb").find("U+000D") != std::string::npos);
-  CHECK(usage_error("a\xc2\x9b" "b").find("U+009B") != std::string::npos);
+  CHECK(usage_error("a\xc2\x9b"
+                    "b")
+            .find("U+009B") != std::string::npos);
   CHECK(usage_error("a\xff").find("UTF-8") != std::string::npos);
   CHECK(usage_error(std::string(aa::journal_entry_limit + 1, 'a')).find("64 KiB") != std::string::npos);
   CHECK(aa::entry_text(std::string(aa::journal_entry_limit, 'a')).size() == aa::journal_entry_limit);

@@ -35,8 +35,9 @@ const std::string head = "[[prompt]]\nid = \"a\"\nsection = \"signs\"\n";
 TEST_CASE("a good prompts.toml loads, with and without a sign") {
   Content content = aa::builtin_content();
   aa::load_content_text(content, ContentKind::prompts,
-                        head + "sign = \"space\"\ntext = \"What is it like?\"\n\n[[prompt]]\nid = \"b\"\n"
-                               "section = \"support\"\ntext = \"Who helps?\"\n",
+                        head +
+                            "sign = \"space\"\ntext = \"What is it like?\"\n\n[[prompt]]\nid = \"b\"\n"
+                            "section = \"support\"\ntext = \"Who helps?\"\n",
                         "prompts.toml");
   REQUIRE(content.prompts.size() == 2);
   CHECK(content.prompts[0].id == "a");
@@ -55,7 +56,8 @@ TEST_CASE("prompt errors name file:line:column and the problem") {
         "prompts.toml:3:11: prompt 'a' refers to unknown section 'nowhere'");
   CHECK(error_for(head + "sign = \"spac\"\ntext = \"T?\"\n") ==
         "prompts.toml:4:8: prompt 'a' refers to unknown sign 'spac' (the signs are the ids in checklist.toml)");
-  CHECK(error_for(head + "sign = 4\ntext = \"T?\"\n") == "prompts.toml:4:8: prompt 'a': 'sign' must be a string, not an integer");
+  CHECK(error_for(head + "sign = 4\ntext = \"T?\"\n") ==
+        "prompts.toml:4:8: prompt 'a': 'sign' must be a string, not an integer");
   CHECK(error_for(head + "text = \"T?\"\nmood = \"x\"\n") == "prompts.toml:5:1: prompt 'a' has unknown key 'mood'");
   CHECK(error_for(head + "text = \"a\\u001Bb\"\n").find("U+001B") != std::string::npos);
   CHECK(error_for(head + "text = \"\"\n") == "prompts.toml:4:8: prompt 'a': 'text' is empty");

@@ -36,8 +36,8 @@ std::string render_prompt_table(std::span<const Prompt> prompts);
 // with a blank line between entries. Markdown: a document that pandoc -s
 // makes a page of. JSON: [{"id", "time", "date", "prompt" (null for none),
 // "prompt_text" (null when unknown), "text"}, ...].
-std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts,
-                           Format format, const JournalStyle& style);
+std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts, Format format,
+                           const JournalStyle& style);
 
 // Every line of an entry that holds `needle`: `hit.item` indexes `entries`,
 // `hit.part` counts the lines from 0, and the matches are in the line.
