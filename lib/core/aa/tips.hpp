@@ -25,11 +25,10 @@ const Tip& find_tip(std::span<const Tip> tips, std::string_view id);
 
 // What a user asked aa-tip for.
 struct TipQuery {
-  std::string_view category;  // empty: every category
-  std::string_view id;        // one tip by id
-  std::optional<std::int64_t>
-      day;                 // the tip of this day (and the following days, for count > 1), as daily_indices() says
-  std::uint64_t seed = 0;  // for a random choice
+  std::string_view category;        // empty: every category
+  std::string_view id;              // one tip by id
+  std::optional<std::int64_t> day;  // the tip of this day (and the following days, for count > 1)
+  std::uint64_t seed = 0;           // for a random choice
   std::size_t count = 1;
   bool all = false;  // every tip, in order
 };
