@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   // The first byte picks the kind, the rest is the file.
-  const auto kind = static_cast<aa::ContentKind>(data[0] % 4);
+  const auto kind = static_cast<aa::ContentKind>(data[0] % 5);
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   aa::Content content = aa::builtin_content();
   try {

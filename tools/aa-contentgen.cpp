@@ -20,8 +20,9 @@ int main(int argc, char** argv) {
   const std::filesystem::path output = argv[2];
   try {
     aa::Content content;
-    for (aa::ContentKind kind :
-         {aa::ContentKind::sections, aa::ContentKind::faq, aa::ContentKind::checklist, aa::ContentKind::tips}) {
+    // In this order: tips and prompts refer to sections, prompts to the checklist.
+    for (aa::ContentKind kind : {aa::ContentKind::sections, aa::ContentKind::faq, aa::ContentKind::checklist,
+                                 aa::ContentKind::tips, aa::ContentKind::prompts}) {
       aa::load_content_file(content, kind, dir / aa::content_file_name(kind));
     }
     // Write beside the target and rename, so a failed run leaves no half file.

@@ -22,6 +22,8 @@ std::string_view list_command(Names kind) {
     case Names::checklist: return "aa-check --items";
     case Names::tips: return "aa-tip --list";
     case Names::categories: return "aa-tip --list-categories";
+    case Names::prompts: return "aa-journal --list-prompts";
+    case Names::entries: return "aa-journal --list";
     case Names::none: break;
   }
   return "";

@@ -20,7 +20,7 @@ void add(std::string& out, std::string_view name, std::string_view description) 
 }  // namespace
 
 const std::vector<std::string>& completion_name_kinds() {
-  static const std::vector<std::string> kinds = {"sections", "questions", "tips", "categories", "today"};
+  static const std::vector<std::string> kinds = {"sections", "questions", "tips", "categories", "prompts", "today"};
   return kinds;
 }
 
@@ -47,6 +47,8 @@ std::string completion_names(std::string_view kind, const std::function<Content(
     for (const Question& question : loaded.questions) add(out, question.id, question.question);
   } else if (kind == "tips") {
     for (const Tip& tip : loaded.tips) add(out, tip.id, tip.text);
+  } else if (kind == "prompts") {
+    for (const Prompt& prompt : loaded.prompts) add(out, prompt.id, prompt.text);
   } else if (kind == "categories") {
     for (std::string_view category : tip_categories(loaded.tips)) add(out, category, "");
   }

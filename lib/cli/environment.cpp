@@ -36,6 +36,15 @@ std::filesystem::path history_file() {
   return history_file_in(*dir);
 }
 
+std::filesystem::path journal_file() {
+  const auto dir = user_data_dir();
+  if (!dir) {
+    throw Error(Problem::io,
+                "cannot tell where to keep your journal: neither XDG_DATA_HOME nor HOME is set to an absolute path");
+  }
+  return *dir / "aa" / "journal.jsonl";
+}
+
 std::optional<std::filesystem::path> config_file() {
   const auto dir = user_config_dir();
   if (!dir) return std::nullopt;

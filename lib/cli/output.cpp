@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "aa/child.hpp"
 #include "aa/cli.hpp"
 #include "aa/error.hpp"
 #include "aa/suggest.hpp"
@@ -116,35 +117,6 @@ std::optional<std::string> file_problem(const std::string& path) {
 // What sh searches when PATH is unset.
 constexpr std::string_view default_path = "/usr/local/bin:/usr/bin:/bin";
 
-// Sets SIGINT, SIGQUIT and SIGPIPE to be ignored until it goes, then puts
-// back what they were.
-class IgnoredSignals {
- public:
-  IgnoredSignals() {
-    struct sigaction ignore {};
-    ignore.sa_handler = SIG_IGN;
-    sigemptyset(&ignore.sa_mask);
-    for (std::size_t i = 0; i < signals.size(); ++i) ::sigaction(signals[i], &ignore, &saved_[i]);
-  }
-  ~IgnoredSignals() {
-    for (std::size_t i = 0; i < signals.size(); ++i) ::sigaction(signals[i], &saved_[i], nullptr);
-  }
-  IgnoredSignals(const IgnoredSignals&) = delete;
-  IgnoredSignals& operator=(const IgnoredSignals&) = delete;
-
-  // In the child: every one of them back to its default.
-  static void restore_defaults() noexcept {
-    struct sigaction fallback {};
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    for (int signal : signals) ::sigaction(signal, &fallback, nullptr);
-  }
-
- private:
-  static constexpr std::array<int, 3> signals = {SIGINT, SIGQUIT, SIGPIPE};
-  std::array<struct sigaction, 3> saved_{};
-};
-
 // Our environment, with LESS=FRX added unless LESS is set: less then keeps
 // our colours (R), does not page what fits (F) and leaves the text on the
 // screen (X), as git sets it.
@@ -159,14 +131,6 @@ std::vector<char*> pager_environment() {
   if (!less_set) variables.push_back(less_default);
   variables.push_back(nullptr);
   return variables;
-}
-
-int wait_for(pid_t child) {
-  int status = 0;
-  while (::waitpid(child, &status, 0) < 0) {
-    if (errno != EINTR) return -1;
-  }
-  return status;
 }
 
 }  // namespace
@@ -228,10 +192,10 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
   if (::pipe2(ends, O_CLOEXEC) != 0) return PagerRun::could_not_run;
   // Ignored from before the fork, so that no Ctrl-C can end us while the
   // pager has the terminal.
-  const IgnoredSignals ignored;
+  const cli::IgnoredSignals ignored;
   const pid_t child = ::fork();
   if (child == 0) {
-    IgnoredSignals::restore_defaults();
+    cli::IgnoredSignals::restore_defaults();
     if (ends[0] == STDIN_FILENO ? ::fcntl(STDIN_FILENO, F_SETFD, 0) != 0 : ::dup2(ends[0], STDIN_FILENO) < 0) {
       ::_exit(127);
     }
@@ -252,7 +216,7 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
     write_failure = std::current_exception();
   }
   ::close(ends[1]);
-  const int status = wait_for(child);
+  const int status = cli::wait_for(child);
   if (write_failure) std::rethrow_exception(write_failure);
 
   if (status < 0)

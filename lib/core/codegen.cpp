@@ -87,10 +87,22 @@ std::string generate_content_source(const Content& content) {
   }
   out += "};\n\n";
 
+  // C++ has no empty arrays: content without prompts gets an empty span.
+  if (!content.prompts.empty()) {
+    out += "constexpr Prompt prompts[] = {\n";
+    for (const Prompt& prompt : content.prompts) {
+      out += fmt::format("    {{{}, {}, {}, {}}},\n", cpp_string_literal(prompt.id), cpp_string_literal(prompt.section),
+                         cpp_string_literal(prompt.sign), cpp_string_literal(prompt.text));
+    }
+    out += "};\n\n";
+  }
+
   out +=
       "}  // namespace\n\n"
       "const Content& builtin_content() {\n"
-      "  static const Content content{sections, questions, checklist, tips, {}};\n"
+      "  static const Content content{sections, questions, checklist, tips, " +
+      span_of("prompts", content.prompts.size()) +
+      ", {}};\n"
       "  return content;\n"
       "}\n\n"
       "}  // namespace aa\n";

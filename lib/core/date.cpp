@@ -51,4 +51,42 @@ std::int64_t local_today() {
   return day_number(date);
 }
 
+LocalTime local_time_of(std::time_t when) {
+  std::tm local{};
+  if (localtime_r(&when, &local) == nullptr) return {};
+  const std::chrono::year_month_day date{std::chrono::year(local.tm_year + 1900),
+                                         std::chrono::month(static_cast<unsigned>(local.tm_mon + 1)),
+                                         std::chrono::day(static_cast<unsigned>(local.tm_mday))};
+  // A leap second (tm_sec 60) is shown as the last second of its minute.
+  const int second = local.tm_sec > 59 ? 59 : local.tm_sec;
+  return {day_number(date), local.tm_hour * 3600 + local.tm_min * 60 + second, static_cast<int>(local.tm_gmtoff / 60)};
+}
+
+std::string format_local_time(const LocalTime& time) {
+  const int offset = time.offset_minutes < 0 ? -time.offset_minutes : time.offset_minutes;
+  return fmt::format("{}T{:02}:{:02}:{:02}{}{:02}:{:02}", format_iso_date(time.day), time.second_of_day / 3600,
+                     time.second_of_day / 60 % 60, time.second_of_day % 60, time.offset_minutes < 0 ? '-' : '+',
+                     offset / 60, offset % 60);
+}
+
+std::optional<LocalTime> parse_local_time(std::string_view text) {
+  if (text.size() < 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':') return std::nullopt;
+  const auto day = parse_iso_date(text.substr(0, 10));
+  const auto hour = digits(text.substr(11, 2));
+  const auto minute = digits(text.substr(14, 2));
+  const auto second = digits(text.substr(17, 2));
+  if (!day || !hour || !minute || !second || *hour > 23 || *minute > 59 || *second > 59) return std::nullopt;
+  LocalTime time{*day, *hour * 3600 + *minute * 60 + *second, 0};
+  const std::string_view zone = text.substr(19);
+  if (zone == "Z") return time;
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return std::nullopt;
+  const auto offset_hours = digits(zone.substr(1, 2));
+  const auto offset_minutes = digits(zone.substr(4, 2));
+  if (!offset_hours || !offset_minutes || *offset_minutes > 59 || *offset_hours * 60 + *offset_minutes > 18 * 60) {
+    return std::nullopt;
+  }
+  time.offset_minutes = (zone[0] == '-' ? -1 : 1) * (*offset_hours * 60 + *offset_minutes);
+  return time;
+}
+
 }  // namespace aa

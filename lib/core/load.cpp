@@ -29,6 +29,7 @@ struct Storage {
   std::vector<Question> questions;
   std::vector<ChecklistItem> checklist;
   std::vector<Tip> tips;
+  std::vector<Prompt> prompts;
 };
 
 bool is_identifier(std::string_view id) {
@@ -151,6 +152,16 @@ class Reader {
       fail(*table.get("text"), fmt::format("{}: 'text' is only '%', which ends an entry of a fortune file", what));
     }
     return tip;
+  }
+
+  // A reference to a sign must name a checklist item that exists.
+  std::string_view sign_ref(const toml::node& node, const std::string& what, std::string_view key) const {
+    std::string_view id = text_value(node, what, key);
+    if (!find_checklist_item(content_, id)) {
+      fail(node, fmt::format("{} refers to unknown sign '{}' (the signs are the ids in checklist.toml)", what,
+                             printable(id)));
+    }
+    return id;
   }
 
   std::string_view keep(std::string_view text) const { return store_.strings.emplace_back(text); }
@@ -277,14 +288,32 @@ void read_tips(const Reader& reader, const toml::table& root, Storage& store) {
   }
 }
 
+void read_prompts(const Reader& reader, const toml::table& root, Storage& store) {
+  Reader::SeenIds seen;
+  const toml::array& records = reader.records(root, "prompt");
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const toml::table& table = *records[i].as_table();
+    const std::string what = describe("prompt", i, table, "id");
+    reader.only_keys(table, what, {"id", "section", "sign", "text"});
+    Prompt prompt;
+    prompt.id = reader.identifier(table, what, "id");
+    reader.unique(seen, prompt.id, *table.get("id"), "prompt id");
+    prompt.section = reader.section_ref(reader.required(table, what, "section"), what, "section");
+    if (const toml::node* sign = table.get("sign")) prompt.sign = reader.sign_ref(*sign, what, "sign");
+    prompt.text = reader.text(table, what, "text");
+    store.prompts.push_back(prompt);
+  }
+}
+
 std::string read_file(const std::filesystem::path& path) {
   auto text = read_regular_file(path, content_file_limit);
   if (!text) throw Error(Problem::io, fmt::format("cannot read {}: {}", path.string(), std::strerror(ENOENT)));
   return std::move(*text);
 }
 
-constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, ContentKind::checklist,
-                                     ContentKind::tips};
+// Sections first, then the checklist: the others refer to them.
+constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, ContentKind::checklist, ContentKind::tips,
+                                     ContentKind::prompts};
 
 }  // namespace
 
@@ -294,6 +323,7 @@ std::string_view content_file_name(ContentKind kind) {
     case ContentKind::faq: return "faq.toml";
     case ContentKind::checklist: return "checklist.toml";
     case ContentKind::tips: return "tips.toml";
+    case ContentKind::prompts: return "prompts.toml";
   }
   return "";
 }
@@ -318,6 +348,10 @@ void load_content_text(Content& content, ContentKind kind, std::string_view toml
     case ContentKind::tips:
       read_tips(reader, root, *store);
       content.tips = store->tips;
+      break;
+    case ContentKind::prompts:
+      read_prompts(reader, root, *store);
+      content.prompts = store->prompts;
       break;
   }
   content.storage.push_back(std::move(store));
@@ -348,7 +382,7 @@ Content overlay_content_dir(const Content& base, const std::filesystem::path& di
     throw Error(Problem::io, fmt::format("cannot read content directory '{}': {}", dir.string(), std::strerror(errno)));
   }
   Content content = base;
-  for (ContentKind kind : all_kinds) {  // sections first: the others refer to them
+  for (ContentKind kind : all_kinds) {
     const std::string_view name = content_file_name(kind);
     const std::filesystem::path path = dir / name;
     if (const auto text = read_regular_file_at(folder.get(), name, content_file_limit, path)) {
@@ -372,6 +406,14 @@ void check_references(const Content& content) {
   }
   for (const Question& question : content.questions) {
     for (std::string_view slug : question.see) check("faq.toml", "question", question.id, slug);
+  }
+  for (const Prompt& prompt : content.prompts) {
+    check("prompts.toml", "prompt", prompt.id, prompt.section);
+    if (!prompt.sign.empty() && !find_checklist_item(content, prompt.sign)) {
+      throw Error(Problem::data,
+                  fmt::format("prompts.toml: prompt '{}' refers to sign '{}', which checklist.toml does not have",
+                              prompt.id, prompt.sign));
+    }
   }
 }
 

@@ -9,4 +9,11 @@ const Section* find_section(const Content& content, std::string_view slug) {
   return nullptr;
 }
 
+const ChecklistItem* find_checklist_item(const Content& content, std::string_view id) {
+  for (const ChecklistItem& item : content.checklist) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
 }  // namespace aa

@@ -85,6 +85,8 @@ std::string_view singular(Names kind) {
     case Names::checklist: return "item";
     case Names::tips: return "tip";
     case Names::categories: return "category";
+    case Names::prompts: return "prompt";
+    case Names::entries: return "entry";
     case Names::none: break;
   }
   return "name";

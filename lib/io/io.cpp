@@ -11,6 +11,7 @@
 #include <fmt/core.h>
 #include <poll.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include "aa/error.hpp"
@@ -173,6 +174,15 @@ std::optional<FileDescriptor> open_private_folder(const std::filesystem::path& f
   return fd;
 }
 
+// Whether the name of `file` in its folder still leads to the very file
+// that is open: a rewrite renames a new file over it, and the old one may
+// live on through another hard link.
+bool still_named(const PrivateFile& file) {
+  struct stat named {};
+  return ::fstatat(file.folder.get(), file.name.c_str(), &named, AT_SYMLINK_NOFOLLOW) == 0 &&
+         named.st_dev == file.status.st_dev && named.st_ino == file.status.st_ino;
+}
+
 }  // namespace
 
 std::string read_open_file(int fd, std::size_t limit, const std::filesystem::path& shown_as) {
@@ -241,8 +251,9 @@ std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, 
         ::fstat(file.file.get(), &file.status) != 0) {
       cannot(doing, path, std::strerror(errno));
     }
-    // Deleted while we waited for the lock: look again at what is there now.
-    if (file.status.st_nlink > 0) return file;
+    // Deleted, or replaced by a rewrite, while we waited for the lock: the
+    // name no longer leads to this file, so look again at what is there now.
+    if (file.status.st_nlink > 0 && still_named(file)) return file;
   }
 }
 
@@ -255,6 +266,32 @@ void delete_private_file(PrivateFile& file, const std::filesystem::path& path, s
   // Make the deletion itself last; the data is already gone, so a failure
   // here changes nothing for the person.
   ::fsync(file.folder.get());
+}
+
+ScratchFile create_scratch_file(const std::filesystem::path& folder, std::string_view stem, std::string_view suffix,
+                                std::string_view doing) {
+  const FileDescriptor dir = *open_private_folder(folder, PrivateAccess::append, doing, folder);
+  constexpr std::string_view letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+  // A name someone else may have guessed is simply taken: O_EXCL fails and
+  // we draw another.
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    unsigned char random[6] = {};
+    if (::getrandom(random, sizeof random, 0) != static_cast<ssize_t>(sizeof random)) {
+      cannot(doing, folder, std::strerror(errno));
+    }
+    std::string name(stem);
+    for (unsigned char byte : random) name += letters[byte % letters.size()];
+    name += suffix;
+    const int opened =
+        ::openat(dir.get(), name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+    if (opened < 0 && errno == EEXIST) continue;
+    if (opened < 0) cannot(doing, folder / name, std::strerror(errno));
+    ScratchFile scratch{FileDescriptor(opened), folder / name};
+    // The umask may have taken more than 0600 leaves.
+    if (::fchmod(scratch.file.get(), 0600) != 0) cannot(doing, scratch.path, std::strerror(errno));
+    return scratch;
+  }
+  cannot(doing, folder, "no free name for a new file");
 }
 
 }  // namespace aa

@@ -23,7 +23,7 @@ namespace {
 // an option changes can be seen.
 std::vector<std::string> base_arguments(const std::string& name) {
   if (name == "aa-check") return {"--answers", "1,2,3,4"};
-  if (name == "aa-tip") return {"--date", "2026-01-01"};
+  if (name == "aa-tip" || name == "aa-journal") return {"--date", "2026-01-01"};
   return {"1"};  // aa-read, aa-faq
 }
 

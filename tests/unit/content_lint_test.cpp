@@ -10,7 +10,7 @@
 #include "process.hpp"
 
 TEST_CASE("content files: no tabs, no trailing spaces, one final newline") {
-  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"}) {
+  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml", "prompts.toml"}) {
     CAPTURE(name);
     const std::string content = aa::test::slurp(aa::test::source_dir() + "/content/" + name);
     REQUIRE_FALSE(content.empty());
@@ -42,7 +42,7 @@ TEST_CASE("every category has at least three tips") {
 
 TEST_CASE("content files: nothing invisible and nothing a terminal acts on, comments included") {
   // Loading checks the text values; this covers comments and keys too.
-  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"}) {
+  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml", "prompts.toml"}) {
     CAPTURE(name);
     const std::string content = aa::test::slurp(aa::test::source_dir() + "/content/" + name);
     for (std::size_t at = 0; at < content.size();) {

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <string>
+
 TEST_CASE("ISO dates parse to day numbers and back") {
   CHECK(aa::parse_iso_date("1970-01-01") == 0);
   CHECK(aa::parse_iso_date("1970-01-02") == 1);
@@ -25,4 +29,77 @@ TEST_CASE("today is a plausible local date") {
   const auto today = aa::local_today();
   CHECK(today > *aa::parse_iso_date("2020-01-01"));
   CHECK(today < *aa::parse_iso_date("2200-01-01"));
+}
+
+namespace {
+
+// Runs `body` with TZ set to `zone` (a POSIX rule, so no time zone files
+// are needed), and puts the old one back.
+template <typename Body>
+void in_time_zone(const char* zone, Body body) {
+  const char* old = std::getenv("TZ");
+  const std::string saved = old ? old : "";
+  ::setenv("TZ", zone, 1);
+  ::tzset();
+  body();
+  if (old) {
+    ::setenv("TZ", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TZ");
+  }
+  ::tzset();
+}
+
+}  // namespace
+
+TEST_CASE("a moment is shown in local time with its offset, as TZ says") {
+  const std::time_t when = 1795854912;  // 2026-11-28 08:35:12 UTC
+  in_time_zone("CET-1CEST,M3.5.0,M10.5.0/3", [&] {
+    const aa::LocalTime local = aa::local_time_of(when);
+    CHECK(local == aa::LocalTime{20785, 9 * 3600 + 35 * 60 + 12, 60});
+    CHECK(aa::format_local_time(local) == "2026-11-28T09:35:12+01:00");
+    // Summer time: two hours, and past midnight the local date is the next day.
+    CHECK(aa::format_local_time(aa::local_time_of(1782945000)) == "2026-07-02T00:30:00+02:00");
+  });
+  in_time_zone("UTC0", [&] { CHECK(aa::format_local_time(aa::local_time_of(when)) == "2026-11-28T08:35:12+00:00"); });
+  in_time_zone("<-0330>3:30",
+               [&] { CHECK(aa::format_local_time(aa::local_time_of(when)) == "2026-11-28T05:05:12-03:30"); });
+}
+
+TEST_CASE("local times parse back to what they were") {
+  for (const char* text : {"2026-11-28T09:35:12+01:00", "2026-11-28T05:05:12-03:30", "0001-01-01T00:00:00+00:00",
+                           "9999-12-31T23:59:59+14:00", "2024-02-29T12:00:00-18:00"}) {
+    const auto parsed = aa::parse_local_time(text);
+    REQUIRE(parsed);
+    CHECK(aa::format_local_time(*parsed) == text);
+  }
+  CHECK(aa::parse_local_time("2026-11-28T09:35:12+01:00") == aa::LocalTime{20785, 34512, 60});
+  CHECK(aa::parse_local_time("2026-11-28T09:35:12Z") == aa::LocalTime{20785, 34512, 0});
+  CHECK(aa::parse_local_time("2026-11-28T09:35:12-00:30")->offset_minutes == -30);
+}
+
+TEST_CASE("malformed local times are refused") {
+  for (const char* text :
+       {"", "2026-11-28", "2026-11-28T09:35:12", "2026-11-28 09:35:12+01:00", "2026-11-28T24:00:00+01:00",
+        "2026-11-28T09:60:00+01:00", "2026-11-28T09:35:60+01:00", "2026-02-30T09:35:12+01:00",
+        "2026-11-28T09:35:12+0100", "2026-11-28T09:35:12+01:60", "2026-11-28T09:35:12+19:00",
+        "2026-11-28T09:35:12 +01:00", "2026-11-28T09:35:12+01:00 ", "2026-11-28T9:35:12+01:00", "2026-11-28T09:35:12z",
+        "2026-11-28T09:35:12.5+01:00", "2026-11-28T+9:35:12+01:00"}) {
+    CAPTURE(text);
+    CHECK_FALSE(aa::parse_local_time(text));
+  }
+}
+
+TEST_CASE("date ranges include both ends, and an open end holds everything that way") {
+  const aa::DateRange range{aa::parse_iso_date("2026-03-01"), aa::parse_iso_date("2026-03-31")};
+  CHECK(range.contains(*aa::parse_iso_date("2026-03-01")));
+  CHECK(range.contains(*aa::parse_iso_date("2026-03-31")));
+  CHECK_FALSE(range.contains(*aa::parse_iso_date("2026-02-28")));
+  CHECK_FALSE(range.contains(*aa::parse_iso_date("2026-04-01")));
+  CHECK_FALSE(range.empty());
+  CHECK(aa::DateRange{}.contains(0));
+  CHECK(aa::DateRange{std::nullopt, 5}.contains(-100000));
+  CHECK_FALSE(aa::DateRange{std::nullopt, 5}.contains(6));
+  CHECK(aa::DateRange{5, 4}.empty());
+  CHECK_FALSE(aa::DateRange{5, 5}.empty());
 }

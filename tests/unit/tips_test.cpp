@@ -7,6 +7,7 @@
 
 #include "aa/error.hpp"
 #include "aa/random.hpp"
+#include "aa/rotation.hpp"
 
 TEST_CASE("SplitMix64 gives the published sequence") {
   // Reference values of SplitMix64 seeded with 0.
@@ -33,7 +34,7 @@ TEST_CASE("the tip of the day walks through every tip once per round") {
     for (std::int64_t round : {-3, 0, 1, 2, 500, 20000}) {
       std::set<std::size_t> seen;
       for (std::int64_t day = 0; day < static_cast<std::int64_t>(count); ++day) {
-        const std::size_t index = aa::daily_tip_index(count, round * static_cast<std::int64_t>(count) + day);
+        const std::size_t index = aa::daily_index(count, round * static_cast<std::int64_t>(count) + day);
         CHECK(index < count);
         seen.insert(index);
       }
@@ -45,11 +46,11 @@ TEST_CASE("the tip of the day walks through every tip once per round") {
 TEST_CASE("rounds are reshuffled and no tip shows two days running") {
   const std::size_t count = 40;
   std::vector<std::size_t> first, second;
-  for (std::int64_t day = 0; day < 40; ++day) first.push_back(aa::daily_tip_index(count, day));
-  for (std::int64_t day = 40; day < 80; ++day) second.push_back(aa::daily_tip_index(count, day));
+  for (std::int64_t day = 0; day < 40; ++day) first.push_back(aa::daily_index(count, day));
+  for (std::int64_t day = 40; day < 80; ++day) second.push_back(aa::daily_index(count, day));
   CHECK(first != second);
   for (std::int64_t day = -2000; day < 2000; ++day) {
-    CHECK(aa::daily_tip_index(count, day) != aa::daily_tip_index(count, day + 1));
+    CHECK(aa::daily_index(count, day) != aa::daily_index(count, day + 1));
   }
 }
 
@@ -61,7 +62,7 @@ TEST_CASE("with two tips or more, no day repeats the day before, and every round
     for (std::int64_t first_round : {-40, 0, 400}) {
       CAPTURE(first_round);
       const std::size_t rounds = 300;
-      const auto days = aa::daily_tip_indices(count, first_round * n, rounds * count);
+      const auto days = aa::daily_indices(count, first_round * n, rounds * count);
       REQUIRE(days.size() == rounds * count);
       for (std::size_t day = 1; day < days.size(); ++day) {
         CAPTURE(day);
@@ -81,39 +82,39 @@ TEST_CASE("a run of days is the tip of each of those days, from any day of a rou
   for (std::size_t count : {1, 2, 3, 7, 50}) {
     CAPTURE(count);
     for (std::int64_t first : {-101, -1, 0, 3, 20000}) {
-      const auto days = aa::daily_tip_indices(count, first, 3 * count + 2);
+      const auto days = aa::daily_indices(count, first, 3 * count + 2);
       REQUIRE(days.size() == 3 * count + 2);
       for (std::size_t i = 0; i < days.size(); ++i) {
-        CHECK(days[i] == aa::daily_tip_index(count, first + static_cast<std::int64_t>(i)));
+        CHECK(days[i] == aa::daily_index(count, first + static_cast<std::int64_t>(i)));
       }
     }
   }
-  CHECK(aa::daily_tip_indices(5, 0, 0).empty());
-  CHECK(aa::daily_tip_indices(0, 0, 4).empty());
+  CHECK(aa::daily_indices(5, 0, 0).empty());
+  CHECK(aa::daily_indices(0, 0, 4).empty());
 }
 
 TEST_CASE("a long run of days over a large pool is complete and right at the edges") {
   // Far beyond what one shuffle a day could manage quickly.
   const std::size_t count = 5000;
-  const auto days = aa::daily_tip_indices(count, 17, 1000000);
+  const auto days = aa::daily_indices(count, 17, 1000000);
   REQUIRE(days.size() == 1000000);
-  CHECK(days.front() == aa::daily_tip_index(count, 17));
-  CHECK(days.back() == aa::daily_tip_index(count, 17 + 999999));
+  CHECK(days.front() == aa::daily_index(count, 17));
+  CHECK(days.back() == aa::daily_index(count, 17 + 999999));
 }
 
 TEST_CASE("the tip of the day is fixed for a date") {
   // Pinned values, computed by an independent Python version of the
   // documented algorithm: the same date gives the same tip everywhere.
-  CHECK(aa::daily_tip_index(40, 20000) == aa::daily_tip_index(40, 20000));
+  CHECK(aa::daily_index(40, 20000) == aa::daily_index(40, 20000));
   std::vector<std::size_t> week;
-  for (std::int64_t day = 20000; day < 20007; ++day) week.push_back(aa::daily_tip_index(40, day));
+  for (std::int64_t day = 20000; day < 20007; ++day) week.push_back(aa::daily_index(40, day));
   CHECK(week == std::vector<std::size_t>{9, 6, 22, 5, 14, 32, 39});
 }
 
 TEST_CASE("random choices are reproducible, distinct and capped") {
-  CHECK(aa::random_tip_indices(40, 5, 7) == aa::random_tip_indices(40, 5, 7));
-  CHECK(aa::random_tip_indices(40, 5, 7) != aa::random_tip_indices(40, 5, 8));
-  const auto all = aa::random_tip_indices(10, 50, 1);
+  CHECK(aa::random_indices(40, 5, 7) == aa::random_indices(40, 5, 7));
+  CHECK(aa::random_indices(40, 5, 7) != aa::random_indices(40, 5, 8));
+  const auto all = aa::random_indices(10, 50, 1);
   CHECK(all.size() == 10);
   CHECK(std::set<std::size_t>(all.begin(), all.end()).size() == 10);
 }
@@ -190,5 +191,5 @@ TEST_CASE("select_tips follows the query") {
   query.count = 3;
   const auto days = aa::select_tips(sample, query);
   REQUIRE(days.size() == 3);
-  CHECK(days[1] == &sample[aa::daily_tip_index(3, 101)]);
+  CHECK(days[1] == &sample[aa::daily_index(3, 101)]);
 }

@@ -72,7 +72,7 @@ const std::vector<std::string>& completion_name_kinds();
 // The names of `kind`, one a line as NAME<TAB>DESCRIPTION (or NAME alone),
 // in the order a reader meets them: "sections" (slug and title, in reading
 // order), "questions" (number and id, each with the question), "tips" (id
-// and text), "categories", "today" (the date `today`, as YYYY-MM-DD).
+// and text), "categories", "prompts" (id and text), "today" (the date `today`, as YYYY-MM-DD).
 // `content` is called only for the kinds that need it. Throws Error (usage)
 // for an unknown kind.
 std::string completion_names(std::string_view kind, const std::function<Content()>& content, std::int64_t today);

@@ -17,6 +17,10 @@ std::optional<std::filesystem::path> user_config_dir();
 // when there is no absolute place for it.
 std::filesystem::path history_file();
 
+// The journal under user_data_dir(): aa/journal.jsonl. Throws
+// Error(Problem::io) when there is no absolute place for it.
+std::filesystem::path journal_file();
+
 // config.toml under user_config_dir(), or nullopt when there is no
 // absolute place for it (then there are no settings).
 std::optional<std::filesystem::path> config_file();

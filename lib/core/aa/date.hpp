@@ -1,7 +1,10 @@
-// Calendar dates as days since 1970-01-01, for the tip of the day.
+// Calendar dates as days since 1970-01-01, for the tip of the day and the
+// ranges of --from and --to; local times with their offset from UTC, for
+// the moments a person saves something.
 #pragma once
 
 #include <cstdint>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,5 +21,36 @@ std::string format_iso_date(std::int64_t day);
 
 // Today's local date as a day number.
 std::int64_t local_today();
+
+// The days from `from` to `to`, both included; a missing end is open.
+struct DateRange {
+  std::optional<std::int64_t> from;
+  std::optional<std::int64_t> to;
+  bool contains(std::int64_t day) const { return (!from || day >= *from) && (!to || day <= *to); }
+  // A range that holds no day at all (`to` before `from`).
+  bool empty() const { return from && to && *to < *from; }
+};
+
+// A moment as it was lived: the local date and time on the clock of the
+// place, and how far that clock was from UTC.
+struct LocalTime {
+  std::int64_t day = 0;    // the local date, days since 1970-01-01
+  int second_of_day = 0;   // 0 to 86399, local
+  int offset_minutes = 0;  // east of UTC: +60 for 09:35+01:00
+  friend bool operator==(const LocalTime&, const LocalTime&) = default;
+};
+
+// `when` in the local time zone (TZ is honoured, through localtime_r).
+// Offsets that are not whole minutes (local mean time before 1900) are cut
+// to the minute.
+LocalTime local_time_of(std::time_t when);
+
+// ISO 8601 with the offset: 2026-11-28T09:35:12+01:00 (+00:00 for UTC).
+std::string format_local_time(const LocalTime& time);
+
+// A strict YYYY-MM-DDTHH:MM:SS followed by +HH:MM, -HH:MM or Z (years 0001
+// to 9999, offsets within 18 hours, as ISO 8601 and RFC 3339 allow), or
+// nullopt for anything else, including times that do not exist.
+std::optional<LocalTime> parse_local_time(std::string_view text);
 
 }  // namespace aa

@@ -11,15 +11,15 @@
 
 namespace aa {
 
-enum class ContentKind { sections, faq, checklist, tips };
+enum class ContentKind { sections, faq, checklist, tips, prompts };
 
-// "sections.toml", "faq.toml", "checklist.toml", "tips.toml".
+// "sections.toml", "faq.toml", "checklist.toml", "tips.toml", "prompts.toml".
 std::string_view content_file_name(ContentKind kind);
 
 // Parses `toml_text` as the content file of the given kind and puts it in
 // `content`, replacing that kind. `path` names the file in error messages.
-// References to sections are checked against content.sections, so load the
-// sections first. Throws Error(Problem::data) naming path:line:column.
+// References to sections are checked against content.sections, and a
+// prompt's sign against content.checklist, so load those first. Throws Error(Problem::data) naming path:line:column.
 void load_content_text(Content& content, ContentKind kind, std::string_view toml_text, std::string_view path);
 
 // The most a content file may hold: over a hundred times the largest built-in one.
@@ -37,8 +37,9 @@ void load_content_file(Content& content, ContentKind kind, const std::filesystem
 // has a dangling reference.
 Content overlay_content_dir(const Content& base, const std::filesystem::path& dir);
 
-// Every reference (a tip's section, a checklist link, a question's `see`)
-// resolves to a section. Used after an overlay, where built-in files may
+// Every reference (a tip's or a prompt's section, a checklist link, a
+// question's `see`) resolves to a section, and a prompt's sign to a
+// checklist item. Used after an overlay, where built-in files may
 // refer to sections that a replaced sections.toml no longer has.
 void check_references(const Content& content);
 

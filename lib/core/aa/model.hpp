@@ -1,5 +1,5 @@
-// The content model: plain views of the guide, the FAQ, the checklist and
-// the tips. The built-in content is constant data generated at build time
+// The content model: plain views of the guide, the FAQ, the checklist, the
+// tips and the journal's reflection prompts. The built-in content is constant data generated at build time
 // (so it costs nothing at start-up); content read at run time keeps its
 // text alive through Content::storage.
 #pragma once
@@ -48,16 +48,28 @@ struct Tip {
   std::string_view text;
 };
 
+// A reflection question for the journal.
+struct Prompt {
+  std::string_view id;
+  std::string_view section;  // slug of the section it practises
+  std::string_view sign;     // id of the checklist item (sign) it is about, or empty
+  std::string_view text;
+};
+
 struct Content {
   std::span<const Section> sections;
   std::span<const Question> questions;
   std::span<const ChecklistItem> checklist;
   std::span<const Tip> tips;
+  std::span<const Prompt> prompts;
   // Owners of the text behind the views above, for content read at run time.
   std::vector<std::shared_ptr<const void>> storage;
 };
 
 // The section with this slug, or nullptr.
 const Section* find_section(const Content& content, std::string_view slug);
+
+// The checklist item (sign) with this id, or nullptr.
+const ChecklistItem* find_checklist_item(const Content& content, std::string_view id);
 
 }  // namespace aa

@@ -35,7 +35,7 @@ std::size_t find_name(std::span<const Nameable> items, std::string_view name, Na
 // distance between the case-folded texts; the first of equals wins.
 std::optional<std::string_view> closest_match(std::string_view wanted, std::span<const std::string_view> candidates);
 
-// "section", "question", "item", "tip", "category".
+// "section", "question", "item", "tip", "category", "prompt", "entry".
 std::string_view singular(Names kind);
 
 // Throws NameNotFound for `wanted` among `names`, as "no <kind> 'x'; did you

@@ -23,21 +23,6 @@ std::vector<const Tip*> tips_in_category(std::span<const Tip> tips, std::string_
 // The tip `id` names, as find_name() says; NameNotFound if none or several.
 const Tip& find_tip(std::span<const Tip> tips, std::string_view id);
 
-// Which of `count` tips is the tip of day `day` (days since 1970-01-01).
-// Days are taken in rounds of `count`: each round shows every tip once, in
-// an order shuffled by SplitMix64 seeded from the round number, and a new
-// round never starts with the tip the last one ended with, so with two tips
-// or more no day repeats the day before (two tips simply alternate).
-std::size_t daily_tip_index(std::size_t count, std::int64_t day);
-
-// daily_tip_index() for `days` days from `first_day` on, in time linear in
-// `count` and `days`: each round is shuffled once.
-std::vector<std::size_t> daily_tip_indices(std::size_t count, std::int64_t first_day, std::size_t days);
-
-// `wanted` distinct indices below `count` (fewer if there are fewer), in a
-// random order fixed by `seed`.
-std::vector<std::size_t> random_tip_indices(std::size_t count, std::size_t wanted, std::uint64_t seed);
-
 // What a user asked aa-tip for.
 struct TipQuery {
   std::string_view category;        // empty: every category

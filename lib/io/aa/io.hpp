@@ -95,11 +95,26 @@ struct PrivateFile {
 // Opens the private file `path` for `access`, by the rules above: its
 // folder and the file must belong to the user; when writing (append,
 // replace) both are tightened to 0700 and 0600 every time. A file that a
-// deletion took away while we waited for the lock is not used: append
-// starts a new one. `doing` words the failure: "cannot DOING PATH: reason".
+// deletion took away, or a rewrite renamed another file over, while we
+// waited for the lock is not used: the name is looked up again, so append
+// writes to the file that is there now (or starts a new one). `doing` words the failure: "cannot DOING PATH: reason".
 // Returns nullopt for read and replace when there is no file (or folder).
 std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, PrivateAccess access,
                                              std::string_view doing, const LockWaitNotice& on_wait = {});
+
+// A new private file, made for a moment: a draft being written.
+struct ScratchFile {
+  FileDescriptor file;
+  std::filesystem::path path;
+};
+
+// Creates a new file named `stem`, six random letters and `suffix` in
+// `folder` (made as append makes a private file's folder: mode 0700, and
+// refused when it belongs to someone else or is a symbolic link). The file
+// is created exclusively (O_EXCL, never an existing file or a link) with
+// mode 0600, and left unlocked. `doing` words a failure.
+ScratchFile create_scratch_file(const std::filesystem::path& folder, std::string_view stem, std::string_view suffix,
+                                std::string_view doing);
 
 // Deletes a private file opened for replace. It is emptied first, so that
 // nothing of it is left through another hard link, then unlinked.

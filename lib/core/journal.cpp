@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "aa/journal.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "aa/date.hpp"
+#include "aa/error.hpp"
+#include "aa/io.hpp"
+#include "aa/json.hpp"
+#include "aa/text.hpp"
+
+namespace aa {
+namespace {
+
+[[noreturn]] void reject(const std::string& why) { throw Error(Problem::data, why); }
+
+std::uint64_t id_member(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end()) reject(fmt::format("'{}' is missing", key));
+  if (!found->is_number_unsigned() || found->get<std::uint64_t>() == 0) {
+    reject(fmt::format("'{}' is not a whole number from 1", key));
+  }
+  return found->get<std::uint64_t>();
+}
+
+std::string string_member(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end()) reject(fmt::format("'{}' is missing", key));
+  if (!found->is_string()) reject(fmt::format("'{}' is not a string", key));
+  return found->get<std::string>();
+}
+
+nlohmann::json parse_object(std::string_view line) {
+  nlohmann::json value = nlohmann::json::parse(line, nullptr, false);
+  if (value.is_discarded()) reject("not JSON");
+  if (!value.is_object()) reject("not a JSON object");
+  return value;
+}
+
+// A line {"retired": N}: the id of a deleted entry that was the last one.
+std::optional<std::uint64_t> retired_id(const nlohmann::json& value) {
+  if (value.size() != 1 || !value.contains("retired")) return std::nullopt;
+  return id_member(value, "retired");
+}
+
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+// Calls `each(line, number)` for every line of `text`.
+template <typename Each>
+void for_each_line(std::string_view text, Each each) {
+  std::size_t number = 0;
+  while (!text.empty()) {
+    ++number;
+    const std::size_t end = text.find('\n');
+    each(text.substr(0, end), number);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+  }
+}
+
+std::string trim_blank_lines(std::string_view text) {
+  std::string out;
+  std::vector<std::string_view> lines;
+  for_each_line(text, [&](std::string_view line, std::size_t) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    lines.push_back(line);
+  });
+  std::size_t first = 0, last = lines.size();
+  while (first < last && lines[first].empty()) ++first;
+  while (last > first && lines[last - 1].empty()) --last;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first) out += '\n';
+    out.append(lines[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view entry_date(const JournalEntry& entry) { return std::string_view(entry.time).substr(0, 10); }
+
+std::string journal_line(const JournalEntry& entry) {
+  nlohmann::ordered_json value = {{"id", entry.id}, {"time", entry.time}, {"prompt", nullptr}, {"text", entry.text}};
+  if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
+  return dump_json_line(value);
+}
+
+JournalEntry parse_journal_entry(std::string_view line) {
+  const nlohmann::json value = parse_object(line);
+  JournalEntry entry;
+  entry.id = id_member(value, "id");
+  entry.time = string_member(value, "time");
+  if (!parse_local_time(entry.time)) reject("'time' is not a local time with its offset, as 2026-03-01T21:14:05+01:00");
+  const auto prompt = value.find("prompt");
+  if (prompt == value.end()) reject("'prompt' is missing");
+  if (!prompt->is_null()) {
+    entry.prompt = string_member(value, "prompt");
+    if (entry.prompt.empty()) reject("'prompt' is empty");
+  }
+  entry.text = string_member(value, "text");
+  if (!is_valid_utf8(entry.text) || !is_valid_utf8(entry.prompt)) reject("it is not valid UTF-8");
+  if (entry.text.empty()) reject("'text' is empty");
+  return entry;
+}
+
+Journal parse_journal(std::string_view text) {
+  Journal journal;
+  for_each_line(text, [&](std::string_view line, std::size_t number) {
+    if (is_blank(line)) return;
+    try {
+      const nlohmann::json value = parse_object(line);
+      if (const auto retired = retired_id(value)) {
+        journal.highest_id = std::max(journal.highest_id, *retired);
+        return;
+      }
+      journal.entries.push_back(parse_journal_entry(line));
+      journal.highest_id = std::max(journal.highest_id, journal.entries.back().id);
+    } catch (const Error& error) {
+      journal.problems.push_back({number, error.what()});
+    }
+  });
+  return journal;
+}
+
+std::optional<LineId> line_id(std::string_view line) {
+  if (is_blank(line)) return std::nullopt;
+  try {
+    const nlohmann::json value = parse_object(line);
+    if (const auto retired = retired_id(value)) return LineId{*retired, true};
+    return LineId{parse_journal_entry(line).id, false};
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+std::string retired_line(std::uint64_t id) {
+  std::string line = dump_json_line(nlohmann::ordered_json{{"retired", id}});
+  line.pop_back();
+  return line;
+}
+
+std::string entry_text(std::string_view written) {
+  if (!is_valid_utf8(written)) throw Error(Problem::usage, "the entry is not valid UTF-8 text");
+  std::string text;
+  text.reserve(written.size());
+  for (std::size_t at = 0; at < written.size();) {
+    const Decoded d = decode_utf8(written, at);
+    if (d.codepoint == '\r' && at + 1 < written.size() && written[at + 1] == '\n') {
+      at += 1;
+      continue;
+    }
+    const bool control = d.codepoint < 0x20 || (d.codepoint >= 0x7f && d.codepoint < 0xa0);
+    if (control && d.codepoint != '\n' && d.codepoint != '\t') {
+      throw Error(
+          Problem::usage,
+          fmt::format("the entry has the control character U+{:04X}, which is not kept in a journal", d.codepoint));
+    }
+    text.append(written.substr(at, d.length));
+    at += d.length;
+  }
+  text = trim_blank_lines(text);
+  if (text.size() > journal_entry_limit) {
+    throw Error(Problem::usage, fmt::format("the entry is larger than {}, the most one entry may hold",
+                                            describe_size(journal_entry_limit)));
+  }
+  return text;
+}
+
+std::string entry_text_from_draft(std::string_view draft) {
+  std::string kept;
+  for_each_line(draft, [&](std::string_view line, std::size_t) {
+    if (line.starts_with('#')) return;
+    kept.append(line);
+    kept += '\n';
+  });
+  return entry_text(kept);
+}
+
+std::string draft_template(const Prompt* prompt) {
+  std::string out = "\n";
+  if (prompt) out += fmt::format("# {}\n#\n", prompt->text);
+  out +=
+      "# Write your entry above. Lines that start with '#' are left out.\n"
+      "# Save and close the editor to keep it; an empty entry keeps nothing.\n";
+  return out;
+}
+
+std::vector<const JournalEntry*> select_entries(std::span<const JournalEntry> entries, const EntryFilter& filter) {
+  std::vector<const JournalEntry*> chosen;
+  for (const JournalEntry& entry : entries) {
+    const auto time = parse_local_time(entry.time);
+    if (!time || !filter.days.contains(time->day)) continue;
+    chosen.push_back(&entry);
+  }
+  if (filter.last && chosen.size() > *filter.last) chosen.erase(chosen.begin(), chosen.end() - *filter.last);
+  return chosen;
+}
+
+const JournalEntry* find_entry(std::span<const JournalEntry> entries, std::uint64_t id) {
+  for (const JournalEntry& entry : entries) {
+    if (entry.id == id) return &entry;
+  }
+  return nullptr;
+}
+
+std::optional<std::uint64_t> parse_entry_id(std::string_view text) {
+  std::uint64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || id == 0) return std::nullopt;
+  return id;
+}
+
+}  // namespace aa

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// Journal records: written and read back, odd lines reported, ids kept,
+// what a person writes made into an entry.
+#include "aa/journal.hpp"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "aa/builtin.hpp"
+#include "aa/date.hpp"
+#include "aa/error.hpp"
+#include "aa/render_journal.hpp"
+#include "error_message.hpp"
+
+namespace {
+
+aa::JournalEntry entry(std::uint64_t id, std::string text, std::string prompt = "quiet-day",
+                       std::string time = "2026-03-01T21:14:05+01:00") {
+  return {id, std::move(time), std::move(prompt), std::move(text)};
+}
+
+std::string usage_error(std::string_view text) {
+  return aa::test::error_message(aa::Problem::usage, text, [&] { aa::entry_text(text); });
+}
+
+}  // namespace
+
+TEST_CASE("an entry is one JSON line and reads back as it was") {
+  const aa::JournalEntry written = entry(3, "Line one\n\tline two — ‘quoted’ \"x\"");
+  const std::string line = aa::journal_line(written);
+  CHECK(line ==
+        "{\"id\":3,\"time\":\"2026-03-01T21:14:05+01:00\",\"prompt\":\"quiet-day\","
+        "\"text\":\"Line one\\n\\tline two — ‘quoted’ \\\"x\\\"\"}\n");
+  const aa::JournalEntry read = aa::parse_journal_entry(line.substr(0, line.size() - 1));
+  CHECK(read.id == 3);
+  CHECK(read.time == written.time);
+  CHECK(read.prompt == "quiet-day");
+  CHECK(read.text == written.text);
+  CHECK(aa::entry_date(read) == "2026-03-01");
+
+  const aa::JournalEntry free = entry(4, "Free.", "");
+  CHECK(aa::journal_line(free).find("\"prompt\":null") != std::string::npos);
+  CHECK(aa::parse_journal_entry(aa::journal_line(free)).prompt.empty());
+}
+
+TEST_CASE("lines that are not entries are reported with their line number, and the rest still read") {
+  const std::string good = aa::journal_line(entry(1, "One."));
+  const std::string text = good +
+                           "\n  \nnot json\n[1]\n{\"id\":0,\"time\":\"2026-03-01T21:14:05+01:00\","
+                           "\"prompt\":null,\"text\":\"x\"}\n{\"id\":2,\"time\":\"2026-02-30T10:00:00Z\","
+                           "\"prompt\":null,\"text\":\"x\"}\n{\"id\":2,\"time\":\"2026-02-03T10:00:00Z\"}\n" +
+                           aa::journal_line(entry(5, "Five.", "", "2026-03-02T08:00:00-05:00")) +
+                           "{\"retired\":9}\n{\"id\":6,\"time\":\"2026-03-02T08:00:00Z\",\"prompt\":null,"
+                           "\"text\":\"no newline\"}";
+  const aa::Journal journal = aa::parse_journal(text);
+  REQUIRE(journal.entries.size() == 3);
+  CHECK(journal.entries[0].id == 1);
+  CHECK(journal.entries[1].id == 5);
+  CHECK(journal.entries[2].text == "no newline");
+  CHECK(journal.highest_id == 9);
+  REQUIRE(journal.problems.size() == 5);
+  CHECK(journal.problems[0].line == 4);
+  CHECK(journal.problems[0].reason == "not JSON");
+  CHECK(journal.problems[1].reason == "not a JSON object");
+  CHECK(journal.problems[2].reason == "'id' is not a whole number from 1");
+  CHECK(journal.problems[3].reason.find("'time'") != std::string::npos);
+  CHECK(journal.problems[4].reason == "'prompt' is missing");
+}
+
+TEST_CASE("line ids: entries, retired ids, and nothing for other lines") {
+  CHECK(aa::line_id(aa::journal_line(entry(7, "x")))->id == 7);
+  CHECK_FALSE(aa::line_id(aa::journal_line(entry(7, "x")))->retired);
+  CHECK(aa::line_id(aa::retired_line(8))->retired);
+  CHECK(aa::retired_line(8) == "{\"retired\":8}");
+  CHECK_FALSE(aa::line_id("garbage"));
+  CHECK_FALSE(aa::line_id(""));
+}
+
+TEST_CASE("what a person writes becomes an entry: trimmed, CRLF read, controls and bad UTF-8 refused") {
+  CHECK(aa::entry_text("\n\n  \nHello\r\nthere  \n\n\tindented\n\n\n") == "Hello\nthere\n\n\tindented");
+  CHECK(aa::entry_text(" \n\t\n").empty());
+  CHECK(aa::entry_text("").empty());
+  CHECK(usage_error("a\x1b[31mb") == "the entry has the control character U+001B, which is not kept in a journal");
+  CHECK(usage_error("a\rb").find("U+000D") != std::string::npos);
+  CHECK(usage_error("a\xc2\x9b"
+                    "b")
+            .find("U+009B") != std::string::npos);
+  CHECK(usage_error("a\xff").find("UTF-8") != std::string::npos);
+  CHECK(usage_error(std::string(aa::journal_entry_limit + 1, 'a')).find("64 KiB") != std::string::npos);
+  CHECK(aa::entry_text(std::string(aa::journal_entry_limit, 'a')).size() == aa::journal_entry_limit);
+}
+
+TEST_CASE("a draft loses its comment lines, and the template says so") {
+  const aa::Prompt& prompt = aa::builtin_content().prompts[0];
+  const std::string draft = aa::draft_template(&prompt);
+  CHECK(draft.starts_with("\n# "));
+  CHECK(draft.find(prompt.text) != std::string::npos);
+  CHECK(draft.find("'#'") != std::string::npos);
+  CHECK(aa::entry_text_from_draft(draft).empty());
+  CHECK(aa::entry_text_from_draft("My day.\n" + draft) == "My day.");
+  CHECK(aa::entry_text_from_draft("# heading\nkept # not a comment\n #indented kept\n") ==
+        "kept # not a comment\n #indented kept");
+  CHECK(aa::draft_template(nullptr).find("'#'") != std::string::npos);
+}
+
+TEST_CASE("listing: from, to, and the latest N") {
+  std::vector<aa::JournalEntry> entries;
+  entries.push_back(entry(1, "a", "", "2026-03-01T21:14:05+01:00"));
+  entries.push_back(entry(2, "b", "", "2026-03-02T00:10:00+01:00"));
+  entries.push_back(entry(4, "c", "", "2026-03-05T12:00:00Z"));
+  auto ids = [&](const aa::EntryFilter& filter) {
+    std::vector<std::uint64_t> out;
+    for (const aa::JournalEntry* e : aa::select_entries(entries, filter)) out.push_back(e->id);
+    return out;
+  };
+  CHECK(ids({}) == std::vector<std::uint64_t>{1, 2, 4});
+  CHECK(ids({{aa::parse_iso_date("2026-03-02"), std::nullopt}, std::nullopt}) == std::vector<std::uint64_t>{2, 4});
+  CHECK(ids({{std::nullopt, aa::parse_iso_date("2026-03-02")}, std::nullopt}) == std::vector<std::uint64_t>{1, 2});
+  CHECK(ids({{}, 2}) == std::vector<std::uint64_t>{2, 4});
+  CHECK(ids({{aa::parse_iso_date("2026-03-01"), aa::parse_iso_date("2026-03-04")}, 1}) ==
+        std::vector<std::uint64_t>{2});
+  CHECK(aa::find_entry(entries, 4)->text == "c");
+  CHECK(aa::find_entry(entries, 3) == nullptr);
+  CHECK(aa::parse_entry_id("12") == 12u);
+  CHECK_FALSE(aa::parse_entry_id("0"));
+  CHECK_FALSE(aa::parse_entry_id("-1"));
+  CHECK_FALSE(aa::parse_entry_id("1x"));
+  CHECK_FALSE(aa::parse_entry_id("99999999999999999999999"));
+}
+
+TEST_CASE("rendering: text escapes what a terminal would act on; JSON and Markdown hold every entry") {
+  std::vector<aa::JournalEntry> entries;
+  entries.push_back(entry(1, "Calm \x1b]0;title\x07 day\n\ttabbed", "quiet-day"));
+  entries.push_back(entry(2, "<b>bold</b> *not*", ""));
+  const std::vector<const aa::JournalEntry*> all = {&entries[0], &entries[1]};
+  const auto prompts = aa::builtin_content().prompts;
+  const std::string text = aa::render_entries(all, prompts, aa::Format::text, {});
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find("\\x1b]0;title\\x07") != std::string::npos);
+  CHECK(text.find("\n\ttabbed\n") != std::string::npos);
+  CHECK(text.starts_with("1 · 2026-03-01 21:14 +01:00 · quiet-day\n"));
+  CHECK(text.find(aa::find_entry(entries, 1)->prompt) != std::string::npos);
+
+  const auto json = nlohmann::json::parse(aa::render_entries(all, prompts, aa::Format::json, {}));
+  REQUIRE(json.size() == 2);
+  CHECK(json[0]["id"] == 1);
+  CHECK(json[0]["date"] == "2026-03-01");
+  CHECK(json[0]["prompt"] == "quiet-day");
+  CHECK(json[0]["prompt_text"].is_string());
+  CHECK(json[1]["prompt"].is_null());
+  CHECK(json[1]["text"] == "<b>bold</b> *not*");
+
+  const std::string markdown = aa::render_entries(all, prompts, aa::Format::markdown, {});
+  CHECK(markdown.starts_with("---\ntitle: \"Journal\"\n---\n\n"));
+  CHECK(markdown.find("{#entry-1}") != std::string::npos);
+  CHECK(markdown.find("<b>") == std::string::npos);
+  CHECK(markdown.find("\\*not\\*") != std::string::npos);
+}
+
+TEST_CASE("search finds lines by the search rules and shows id:line") {
+  std::vector<aa::JournalEntry> entries;
+  entries.push_back(entry(3, "A quiet day.\nI felt LEFT OUT at dinner."));
+  entries.push_back(entry(5, "Boundaries talk went well."));
+  const auto hits = aa::search_entries(entries, "left out");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].item == 0);
+  CHECK(hits[0].part == 1);
+  CHECK(aa::render_entry_hits(entries, hits, {}) == "3:I felt LEFT OUT at dinner.\n");
+  // Word forms: "boundary" finds "Boundaries".
+  CHECK(aa::search_entries(entries, "boundary").size() == 1);
+  CHECK(aa::search_entries(entries, "nothing here").empty());
+}

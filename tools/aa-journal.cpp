@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: MIT
+// aa-journal: a private journal, with a reflection prompt for each day.
+#include <ctime>
+#include <filesystem>
+#include <limits>
+#include <optional>
+
+#include <fmt/core.h>
+
+#include "aa/check_json.hpp"
+#include "aa/cli_options.hpp"
+#include "aa/date.hpp"
+#include "aa/editor.hpp"
+#include "aa/environment.hpp"
+#include "aa/format_rule.hpp"
+#include "aa/journal.hpp"
+#include "aa/journal_input.hpp"
+#include "aa/journal_store.hpp"
+#include "aa/output.hpp"
+#include "aa/prompt.hpp"
+#include "aa/prompts.hpp"
+#include "aa/random.hpp"
+#include "aa/render_journal.hpp"
+#include "aa/text.hpp"
+
+namespace {
+
+constexpr const char* program = "aa-journal";
+// Exit status when nothing was done: the person declined, or wrote nothing.
+const int nothing_done = aa::cli::exit_status(aa::Problem::not_found);
+
+struct JournalOptions {
+  aa::cli::CommonOptions common;
+  bool prompt = false;
+  std::string date;
+  bool random = false;
+  std::uint64_t seed = 0;
+  bool seed_given = false;
+  bool list_prompts = false;
+  std::string prompt_id;
+  bool no_prompt = false;
+  bool list = false;
+  std::size_t count = 0;  // 0: every entry
+  std::string from;
+  std::string to;
+  std::string show;
+  std::string search;
+  std::string remove;
+  bool forget = false;
+  bool yes = false;
+};
+
+std::string check_date(const std::string& text) {
+  return aa::parse_iso_date(text) ? "" : "'" + text + "' is not a date that exists, as YYYY-MM-DD";
+}
+
+std::string check_entry_id(const std::string& text) {
+  return aa::parse_entry_id(text) ? "" : "'" + text + "' is not an entry id (a whole number from 1)";
+}
+
+void setup(CLI::App& app, JournalOptions& o) {
+  aa::cli::describe(app, program);
+  auto* prompt = app.add_flag("-p,--prompt", o.prompt, "Print the prompt of the day (the same all day)");
+  auto* date = app.add_option("--date", o.date, "The prompt of the day for another date (implies --prompt)")
+                   ->check(CLI::Validator(check_date, ""))
+                   ->check(aa::cli::completes_names("today"))
+                   ->type_name("YYYY-MM-DD");
+  auto* random = app.add_flag("-r,--random", o.random, "Print a prompt chosen at random");
+  auto* seed = app.add_option("--seed", o.seed, "With --random: choose reproducibly, from seed N")
+                   ->check(aa::cli::whole_number(0, std::numeric_limits<std::uint64_t>::max()))
+                   ->type_name("N");
+  auto* prompts = app.add_flag("--list-prompts", o.list_prompts, "Every prompt: id<TAB>section<TAB>sign<TAB>text");
+  auto* prompt_id =
+      app.add_option("--prompt-id", o.prompt_id, "Write to the prompt with this id, not the prompt of the day")
+          ->check(aa::cli::not_empty())
+          ->check(aa::cli::completes_names("prompts"))
+          ->type_name("ID");
+  auto* no_prompt = app.add_flag("--no-prompt", o.no_prompt, "Write a free entry, with no prompt");
+  auto* list = app.add_flag("-l,--list", o.list, "Show your entries, oldest first");
+  auto* count = app.add_option("-n,--count", o.count, "With --list: only the latest N entries")
+                    ->check(aa::cli::whole_number(1, 100000000))
+                    ->type_name("N");
+  auto* from = app.add_option("--from", o.from, "With --list: only entries written on this day or later")
+                   ->check(CLI::Validator(check_date, ""))
+                   ->type_name("YYYY-MM-DD");
+  auto* to = app.add_option("--to", o.to, "With --list: only entries written on this day or earlier")
+                 ->check(CLI::Validator(check_date, ""))
+                 ->type_name("YYYY-MM-DD");
+  auto* show = app.add_option("--show", o.show, "Show the entry with this id")
+                   ->check(CLI::Validator(check_entry_id, ""))
+                   ->type_name("ID");
+  auto* search = app.add_option("-s,--search", o.search, "Every line of your entries that contains TEXT: id:line")
+                     ->check(aa::cli::not_empty())
+                     ->type_name("TEXT");
+  auto* remove = app.add_option("--delete", o.remove, "Delete the entry with this id (asks first)")
+                     ->check(CLI::Validator(check_entry_id, ""))
+                     ->type_name("ID");
+  auto* forget = app.add_flag("--forget", o.forget, "Delete your whole journal (asks first)");
+  auto* yes = app.add_flag("-y,--yes", o.yes, "With --delete or --forget: delete without asking");
+  aa::cli::add_format_option(app, o.common, {"text", "markdown", "json"});
+  aa::cli::add_output_options(app, o.common);
+  aa::cli::add_content_option(app, o.common);
+
+  // Printing prompts, writing, reading and deleting: one at a time.
+  const std::vector<CLI::Option*> printing = {prompt, date, random, seed, prompts};
+  const std::vector<CLI::Option*> writing = {prompt_id, no_prompt};
+  const std::vector<CLI::Option*> reading = {list, count, from, to, show, search, remove, forget, yes};
+  for (CLI::Option* option : printing) {
+    for (CLI::Option* other : writing) option->excludes(other);
+    for (CLI::Option* other : reading) option->excludes(other);
+  }
+  for (CLI::Option* option : writing) {
+    for (CLI::Option* other : reading) option->excludes(other);
+  }
+  prompt_id->excludes(no_prompt);
+  random->excludes(prompt, date, prompts);
+  prompts->excludes(prompt, date, seed);
+  seed->needs(random);
+  for (CLI::Option* option : {count, from, to}) option->needs(list);
+  for (CLI::Option* option : {list, show, search, remove}) {
+    for (CLI::Option* other : {list, show, search, remove, forget}) {
+      if (other != option) option->excludes(other);
+    }
+  }
+  yes->excludes(list, show, search);
+}
+
+// Said when another run keeps the journal locked: we wait for it.
+aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) {
+  return [file] {
+    aa::cli::report_line(
+        fmt::format("{}: waiting for another program to finish with {}\n", program, aa::terminal_safe(file.string())));
+  };
+}
+
+// The journal, with a warning for each line that is not an entry.
+aa::Journal read_entries(const std::filesystem::path& file) {
+  aa::Journal journal = aa::read_journal(file, waiting_notice(file));
+  for (const aa::JournalProblem& problem : journal.problems) {
+    aa::cli::report_warning(program, fmt::format("{}:{}: not a journal entry ({}); skipped, and left in the file as "
+                                                 "it is",
+                                                 file.string(), problem.line, problem.reason));
+  }
+  return journal;
+}
+
+int print_prompts(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  if (o.list_prompts) {
+    aa::cli::require_format(output.format, aa::cli::Printout::names, "--list-prompts");
+    std::vector<const aa::Prompt*> all;
+    for (const aa::Prompt& prompt : content.prompts) all.push_back(&prompt);
+    const std::string text = output.format == aa::Format::json ? aa::render_prompts(all, output.format, {}, "")
+                                                               : aa::render_prompt_table(content.prompts);
+    aa::emit(text, output.terminal, output.allow_pager, program);
+    return 0;
+  }
+  const aa::Prompt* chosen = nullptr;
+  std::string title = "Prompt of the day";
+  if (o.random) {
+    chosen = &aa::random_prompt(content.prompts, o.seed_given ? o.seed : aa::fresh_seed());
+    title = "A reflection prompt";
+  } else {
+    const std::int64_t day = o.date.empty() ? aa::local_today() : *aa::parse_iso_date(o.date);
+    chosen = &aa::daily_prompt(content.prompts, day);
+    title = fmt::format("Prompt of the day, {}", aa::format_iso_date(day));
+  }
+  const std::vector<const aa::Prompt*> one = {chosen};
+  aa::emit(aa::render_prompts(one, output.format, {output.width, output.color}, title), output.terminal, false,
+           program);
+  return 0;
+}
+
+int list_entries(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  const aa::Journal journal = read_entries(aa::cli::journal_file());
+  aa::EntryFilter filter;
+  if (!o.from.empty()) filter.days.from = aa::parse_iso_date(o.from);
+  if (!o.to.empty()) filter.days.to = aa::parse_iso_date(o.to);
+  if (filter.days.empty())
+    throw aa::Error(aa::Problem::usage, fmt::format("--to {} is before --from {}", o.to, o.from));
+  if (o.count > 0) filter.last = o.count;
+  const auto entries = aa::select_entries(journal.entries, filter);
+  std::string text = aa::render_entries(entries, content.prompts, output.format, {output.width, output.color});
+  if (entries.empty() && output.format == aa::Format::text) {
+    text = journal.entries.empty() ? "No entries yet. 'aa-journal' writes one.\n" : "No entries in that range.\n";
+  }
+  aa::emit(text, output.terminal, output.allow_pager, program);
+  return 0;
+}
+
+// The entry `id` names, or NameNotFound (exit 1) saying how to list them.
+const aa::JournalEntry& entry_named(const aa::Journal& journal, const std::string& id) {
+  const aa::JournalEntry* entry = aa::find_entry(journal.entries, *aa::parse_entry_id(id));
+  if (!entry) {
+    throw aa::NameNotFound(aa::Names::entries, id, {}, false, fmt::format("there is no entry {}", aa::printable(id)));
+  }
+  return *entry;
+}
+
+int show_entry(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  const aa::Journal journal = read_entries(aa::cli::journal_file());
+  const aa::JournalEntry& entry = entry_named(journal, o.show);
+  const std::vector<const aa::JournalEntry*> one = {&entry};
+  aa::emit(aa::render_entries(one, content.prompts, output.format, {output.width, output.color}), output.terminal,
+           output.allow_pager, program);
+  return 0;
+}
+
+int search_entries(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  const aa::Journal journal = read_entries(aa::cli::journal_file());
+  const auto hits = aa::search_entries(journal.entries, o.search);
+  if (output.format == aa::Format::json) {
+    // The entries that hold it, each once; [] when none does, exit 1 all the same.
+    std::vector<const aa::JournalEntry*> found;
+    for (const aa::SearchHit& hit : hits) {
+      if (found.empty() || found.back() != &journal.entries[hit.item]) found.push_back(&journal.entries[hit.item]);
+    }
+    aa::emit(aa::render_entries(found, content.prompts, output.format, {}), output.terminal, output.allow_pager,
+             program);
+    aa::cli::require_hits(!hits.empty(), "entry", o.search);
+    return 0;
+  }
+  aa::cli::require_hits(!hits.empty(), "entry", o.search);
+  aa::emit(aa::render_entry_hits(journal.entries, hits, {0, output.color}), output.terminal, output.allow_pager,
+           program);
+  return 0;
+}
+
+// Asks on the terminal before a deletion; refuses without one. Returns
+// whether to go ahead.
+bool confirmed(const JournalOptions& o, const std::string& what, const std::string& question, std::string_view option) {
+  if (o.yes) return true;
+  if (!isatty(STDIN_FILENO)) {
+    throw aa::Error(aa::Problem::usage, fmt::format("{} asks before deleting, but stdin is not a terminal; add --yes "
+                                                    "to delete without asking (nothing was deleted)",
+                                                    option));
+  }
+  aa::cli::report_line(what);
+  aa::TerminalConversation terminal;
+  if (aa::confirm(question, terminal, aa::prompt_width())) return true;
+  aa::cli::report_line("Nothing was deleted.\n");
+  return false;
+}
+
+int delete_entry(const JournalOptions& o, const aa::cli::Output& output) {
+  const std::filesystem::path file = aa::cli::journal_file();
+  const aa::Journal journal = read_entries(file);
+  const aa::JournalEntry& entry = entry_named(journal, o.remove);
+  const std::uint64_t id = entry.id;
+  const std::string first_line = entry.text.substr(0, entry.text.find('\n'));
+  const std::string what = fmt::format("Entry {}, written {}:\n  {}\n", id, entry.time, aa::printable(first_line, 200));
+  if (!confirmed(o, what, "Delete it? This cannot be undone.", "--delete")) return nothing_done;
+  if (!aa::delete_journal_entry(file, id, waiting_notice(file))) {
+    // Gone between the question and the deletion: another run took it.
+    throw aa::NameNotFound(aa::Names::entries, o.remove, {}, false, fmt::format("there is no entry {}", id));
+  }
+  std::string text = fmt::format("Deleted entry {}.\n", id);
+  if (output.format == aa::Format::json) {
+    text = aa::deleted_entry_json(id, file.string());
+  }
+  aa::emit(text, output.terminal, false, program);
+  return 0;
+}
+
+int forget_journal(const JournalOptions& o, const aa::cli::Output& output) {
+  const std::filesystem::path file = aa::cli::journal_file();
+  const std::string none = "There is no journal to delete.\n";
+  const bool json = output.format == aa::Format::json;
+  auto notice = [&](bool deleted) {
+    if (json) return aa::forget_json(deleted, file.string());
+    return deleted ? fmt::format("Deleted your journal ({}).\n", aa::terminal_safe(file.string())) : none;
+  };
+  if (!o.yes) {
+    // Reading refuses what deleting would refuse, before anyone is asked.
+    const aa::Journal journal = aa::read_journal(file, waiting_notice(file));
+    const std::size_t count = journal.entries.size();
+    if (count == 0 && journal.problems.empty() && !std::filesystem::exists(file)) {
+      aa::emit(notice(false), output.terminal, false, program);
+      return 0;
+    }
+    const std::string what = fmt::format("Your journal is in\n  {}\n", aa::terminal_safe(file.string()));
+    const std::string question =
+        fmt::format("Delete it ({} entr{})? This cannot be undone.", count, count == 1 ? "y" : "ies");
+    if (!confirmed(o, what, question, "--forget")) return nothing_done;
+  }
+  aa::emit(notice(aa::forget_journal(file, waiting_notice(file))), output.terminal, false, program);
+  return 0;
+}
+
+// The prompt a new entry answers: --prompt-id, none with --no-prompt, else today's.
+const aa::Prompt* prompt_for_entry(const JournalOptions& o, const aa::Content& content) {
+  if (o.no_prompt) return nullptr;
+  if (!o.prompt_id.empty()) return &aa::find_prompt(content.prompts, o.prompt_id);
+  return &aa::daily_prompt(content.prompts, aa::local_today());
+}
+
+int write_entry(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  aa::cli::require_format(output.format, aa::cli::Printout::notice, "a new entry");
+  const aa::Prompt* prompt = prompt_for_entry(o, content);
+  const std::filesystem::path file = aa::cli::journal_file();
+  std::optional<aa::cli::EditedDraft> draft;
+  std::string text;
+  if (!output.terminal.stdin_is_tty) {
+    text = aa::cli::read_entry_input(STDIN_FILENO);
+  } else if (const auto editor = aa::cli::chosen_editor()) {
+    draft = aa::cli::write_in_editor(*editor, file.parent_path(), prompt);
+    text = draft->text;
+  } else {
+    text = aa::cli::type_at_terminal(prompt, aa::prompt_width());
+  }
+  if (text.empty()) {
+    aa::cli::report_line("The entry is empty: nothing was saved.\n");
+    return nothing_done;
+  }
+  aa::JournalEntry entry;
+  entry.time = aa::format_local_time(aa::local_time_of(std::time(nullptr)));
+  entry.prompt = prompt ? std::string(prompt->id) : "";
+  entry.text = std::move(text);
+  try {
+    entry = aa::append_journal_entry(file, std::move(entry), waiting_notice(file));
+  } catch (const aa::Error& error) {
+    if (!draft) throw;
+    throw aa::Error(error.code(), fmt::format("{}; {}", error.what(), draft->keep_draft()));
+  }
+  const std::string notice = output.format == aa::Format::json
+                                 ? aa::saved_entry_json(entry, content.prompts, file.string())
+                                 : fmt::format("Saved entry {} in your journal.\n", entry.id);
+  aa::emit(notice, output.terminal, false, program);
+  return 0;
+}
+
+int run(const JournalOptions& o) {
+  const aa::cli::Output output = aa::cli::resolve_output(o.common);
+  const bool notice = !o.remove.empty() || o.forget;
+  if (notice) aa::cli::require_format(output.format, aa::cli::Printout::notice, o.forget ? "--forget" : "--delete");
+  if (!o.search.empty()) aa::cli::require_format(output.format, aa::cli::Printout::hits, "--search");
+  // Deleting your own writing needs no content: a broken content directory
+  // must not stand in the way.
+  if (!o.remove.empty()) return delete_entry(o, output);
+  if (o.forget) return forget_journal(o, output);
+  const aa::Content content = aa::cli::load_content(o.common);
+  if (o.prompt || !o.date.empty() || o.random || o.list_prompts) return print_prompts(o, content, output);
+  if (o.list) return list_entries(o, content, output);
+  if (!o.show.empty()) return show_entry(o, content, output);
+  if (!o.search.empty()) return search_entries(o, content, output);
+  return write_entry(o, content, output);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "Keep a private journal on this machine, with a reflection prompt for each day, to practise the "
+      "self-awareness the guide describes."};
+  JournalOptions options;
+  setup(app, options);
+  std::exit(aa::cli::run(program, app, argc, argv, [&] {
+    options.seed_given = app.count("--seed") > 0;
+    return run(options);
+  }));
+}
