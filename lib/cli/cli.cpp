@@ -22,6 +22,7 @@ std::string_view list_command(Names kind) {
     case Names::checklist: return "aa-check --items";
     case Names::tips: return "aa-tip --list";
     case Names::categories: return "aa-tip --list-categories";
+    case Names::results: return "aa-check --history";
     case Names::none: break;
   }
   return "";

@@ -85,6 +85,7 @@ std::string_view singular(Names kind) {
     case Names::checklist: return "item";
     case Names::tips: return "tip";
     case Names::categories: return "category";
+    case Names::results: return "saved result";
     case Names::none: break;
   }
   return "name";
