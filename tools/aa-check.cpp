@@ -351,7 +351,9 @@ int run(const CheckOptions& o) {
   const aa::CheckStyle style{output.width, output.color, terminal, aa::cli::references(), terminal};
   const bool removing = !o.delete_id.empty();
   const bool importing = !o.import_file.empty();
-  if (o.yes && !o.forget && !removing) throw aa::Error(aa::Problem::usage, "--yes goes with --forget or --delete");
+  if (o.yes && !o.forget && !removing)
+    throw aa::Error(aa::Problem::usage,
+                    fmt::format("--yes only works with --forget or --delete (try '{} --help')", program));
   const bool notice = o.forget || removing || importing;
   aa::cli::require_format(output.format, notice ? aa::cli::Printout::notice : aa::cli::Printout::document,
                           o.forget    ? "--forget"

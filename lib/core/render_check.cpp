@@ -152,6 +152,8 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
                           const CheckStyle& style) {
   // id, when, a column a sign, total, and the note when any record has one.
   const bool notes = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.note.empty(); });
+  // Records read from the history have ids; results that were never saved do not.
+  const bool ids = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.id.empty(); });
   std::vector<std::string> header = {"id", "date"};
   header.insert(header.end(), columns.ids.begin(), columns.ids.end());
   header.push_back("total");
@@ -169,7 +171,8 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
   }
   std::vector<std::size_t> widths(header.size(), 0);
   std::size_t table_width = 0;
-  for (std::size_t column = 0; column < header.size(); ++column) {
+  const std::size_t first_column = ids ? 0 : 1;
+  for (std::size_t column = first_column; column < header.size(); ++column) {
     widths[column] = display_width(header[column]);
     for (const auto& row : rows) widths[column] = std::max(widths[column], display_width(row[column]));
     table_width += widths[column] + (column + 1 < header.size() ? 2 : 0);
@@ -180,10 +183,9 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
     // and total on the first line, the signs' values wrapped below it. A
     // script keeps the table, whatever the width.
     for (const auto& row : rows) {
-      out += styled(wrap_paragraph(fmt::format("{}  {}  total {}", row[1], row[0], row[total_column]), style.width),
-                    fmt::emphasis::bold, style.color) +
-             "\n";
-      std::string values;
+      out += styled(fmt::format("{}  total {}", row[1], row[total_column]), fmt::emphasis::bold, style.color) + "\n";
+      // The id leads the values: the first line stays short.
+      std::string values = row[0].empty() ? "" : "id\u00a0" + row[0];
       for (std::size_t column = 2; column < total_column; ++column) {
         values += fmt::format("{}{}\u00a0{}", values.empty() ? "" : " ", header[column], row[column]);
       }
@@ -193,7 +195,7 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
   } else {
     const auto line = [&](const std::vector<std::string>& cells) {
       std::string text;
-      for (std::size_t column = 0; column < cells.size(); ++column) {
+      for (std::size_t column = first_column; column < cells.size(); ++column) {
         text += column + 1 < cells.size() ? padded(cells[column], widths[column]) + "  " : cells[column];
       }
       // A row without a note ends in padding: no trailing spaces.

@@ -115,6 +115,7 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
     }
   }
   const bool notes = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.note.empty(); });
+  const bool with_ids = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.id.empty(); });
   std::vector<std::string> header = {"Id", "Date"};
   for (std::string_view id : ids) header.push_back(cell(id));
   header.push_back("Total");
@@ -122,6 +123,10 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
   std::vector<bool> right(header.size(), true);
   right[0] = right[1] = false;
   if (notes) right.back() = false;
+  if (!with_ids) {
+    header.erase(header.begin());
+    right.erase(right.begin());
+  }
   std::string out = markdown_title("Anxious attachment: your saved results");
   out += table_head(header, right);
   for (const CheckRecord& record : records) {
@@ -135,6 +140,7 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
     for (const std::optional<int>& value : values) row.push_back(value ? std::to_string(*value) : "-");
     row.push_back(fmt::format("{}/{}", record.total, record.max));
     if (notes) row.push_back(cell(record.note));
+    if (!with_ids) row.erase(row.begin());
     out += table_row(row);
   }
   if (every_id.size() > ids.size()) {

@@ -65,7 +65,8 @@ TEST_CASE("the JSON result has the documented keys, in order") {
   const auto json = nlohmann::ordered_json::parse(aa::check_json(sample_record()));
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"date", "answers", "total", "max", "stand_out", "read_next"});
+  CHECK(keys ==
+        std::vector<std::string>{"id", "date", "time", "answers", "total", "max", "stand_out", "read_next", "note"});
   CHECK(json["answers"][1] ==
         nlohmann::ordered_json{{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}});
   CHECK(json["total"] == 9);
