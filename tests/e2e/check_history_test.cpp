@@ -10,9 +10,9 @@
 #include <vector>
 
 #include <fcntl.h>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include "aa/check_json.hpp"
 #include "files.hpp"
@@ -301,7 +301,8 @@ TEST_CASE("--import adds what is new, skips what is there, and refuses a bad exp
 TEST_CASE("twenty saves at once give twenty whole records with twenty ids") {
   Home home;
   std::vector<pid_t> runs;
-  for (int i = 0; i < 20; ++i) runs.push_back(start(home, check({"-a", "3,1,4,0", "--save", "--note", std::to_string(i)})));
+  for (int i = 0; i < 20; ++i)
+    runs.push_back(start(home, check({"-a", "3,1,4,0", "--save", "--note", std::to_string(i)})));
   for (pid_t pid : runs) CHECK(finish(pid) == 0);
   const auto results = home.results();
   REQUIRE(results.size() == 20);
@@ -320,7 +321,8 @@ TEST_CASE("a deletion while other runs save loses none of their records") {
   for (int i = 0; i < 30; ++i) home.save("1,1,1,1", {"--note", "old " + std::to_string(i)});
   const auto before = home.results();
   std::vector<pid_t> savers;
-  for (int i = 0; i < 10; ++i) savers.push_back(start(home, check({"-a", "2,2,2,2", "--save", "--note", "new " + std::to_string(i)})));
+  for (int i = 0; i < 10; ++i)
+    savers.push_back(start(home, check({"-a", "2,2,2,2", "--save", "--note", "new " + std::to_string(i)})));
   std::vector<pid_t> deleters;
   for (int i = 0; i < 10; ++i) deleters.push_back(start(home, check({"--delete", before[i]["id"], "--yes"})));
   for (pid_t pid : savers) CHECK(finish(pid) == 0);
