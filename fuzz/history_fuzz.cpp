@@ -15,8 +15,9 @@
 namespace {
 
 bool same_record(const aa::CheckRecord& a, const aa::CheckRecord& b) {
-  if (a.date != b.date || a.total != b.total || a.max != b.max || a.stand_out != b.stand_out ||
-      a.read_next != b.read_next || a.answers.size() != b.answers.size()) {
+  if (a.id != b.id || a.date != b.date || a.time != b.time || a.note != b.note || a.total != b.total ||
+      a.max != b.max || a.stand_out != b.stand_out || a.read_next != b.read_next ||
+      a.answers.size() != b.answers.size()) {
     return false;
   }
   for (std::size_t i = 0; i < a.answers.size(); ++i) {
@@ -50,6 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const aa::Rating& rating : record.answers) {
       if (rating.value < aa::lowest_rating || rating.value > aa::highest_rating) __builtin_trap();
     }
+    // Every record has an id, stored or derived from its line.
+    if (!aa::is_record_id(record.id)) __builtin_trap();
     if (!same_record(aa::parse_check_json(aa::check_json_line(record)), record)) __builtin_trap();
   }
   // Plain text and the terminal's graphics: only newlines, and with

@@ -24,6 +24,7 @@ std::string_view list_command(Names kind) {
     case Names::categories: return "aa-tip --list-categories";
     case Names::prompts: return "aa-journal --list-prompts";
     case Names::entries: return "aa-journal --list";
+    case Names::results: return "aa-check --history";
     case Names::none: break;
   }
   return "";

@@ -113,8 +113,7 @@ std::size_t keep_lines(std::string_view text, const LineFilter& drop, std::strin
 
 }  // namespace
 
-void append_line(const LineStore& store, std::string_view line, std::string_view doing,
-                 const LockWaitNotice& on_wait) {
+void append_line(const LineStore& store, std::string_view line, std::string_view doing, const LockWaitNotice& on_wait) {
   std::string text(one_line(line));
   text.push_back('\n');
   PrivateFile store_file = *open_private_file(store.file, PrivateAccess::append, doing, on_wait);
@@ -171,8 +170,7 @@ std::size_t remove_lines(const LineStore& store, const LineFilter& drop, std::st
   auto store_file = open_private_file(store.file, PrivateAccess::replace, doing, on_wait);
   if (!store_file) return 0;
   std::string kept;
-  const std::size_t dropped =
-      keep_lines(read_open_file(store_file->file.get(), store.limit, store.file), drop, kept);
+  const std::size_t dropped = keep_lines(read_open_file(store_file->file.get(), store.limit, store.file), drop, kept);
   if (dropped == 0) return 0;
 
   const int folder = store_file->folder.get();

@@ -132,6 +132,12 @@ HistoryColumns history_columns(std::span<const CheckRecord> records) {
   return columns;
 }
 
+// When a record was saved, to the minute where it says: "2026-11-28 09:35".
+std::string when_saved(const CheckRecord& record) {
+  if (record.time.size() < 16) return record.date;
+  return record.date + " " + record.time.substr(11, 5);
+}
+
 // The record's value for each column (the first, if a sign is rated twice).
 std::vector<std::optional<int>> values_by_column(const CheckRecord& record, const HistoryColumns& columns) {
   std::vector<std::optional<int>> values(columns.ids.size());
@@ -144,21 +150,29 @@ std::vector<std::optional<int>> values_by_column(const CheckRecord& record, cons
 
 std::string history_table(std::span<const CheckRecord> records, const HistoryColumns& columns,
                           const CheckStyle& style) {
-  std::vector<std::string> header = {"date"};
+  // id, when, a column a sign, total, and the note when any record has one.
+  const bool notes = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.note.empty(); });
+  // Records read from the history have ids; results that were never saved do not.
+  const bool ids = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.id.empty(); });
+  std::vector<std::string> header = {"id", "date"};
   header.insert(header.end(), columns.ids.begin(), columns.ids.end());
   header.push_back("total");
+  if (notes) header.push_back("note");
+  const std::size_t total_column = 2 + columns.ids.size();
   std::vector<std::vector<std::string>> rows;
   for (const CheckRecord& record : records) {
-    std::vector<std::string> row = {terminal_safe(record.date)};
+    std::vector<std::string> row = {terminal_safe(record.id), terminal_safe(when_saved(record))};
     for (const std::optional<int>& value : values_by_column(record, columns)) {
       row.push_back(value ? std::to_string(*value) : "-");
     }
     row.push_back(fmt::format("{}/{}", record.total, record.max));
+    if (notes) row.push_back(terminal_safe(record.note));
     rows.push_back(std::move(row));
   }
   std::vector<std::size_t> widths(header.size(), 0);
   std::size_t table_width = 0;
-  for (std::size_t column = 0; column < header.size(); ++column) {
+  const std::size_t first_column = ids ? 0 : 1;
+  for (std::size_t column = first_column; column < header.size(); ++column) {
     widths[column] = display_width(header[column]);
     for (const auto& row : rows) widths[column] = std::max(widths[column], display_width(row[column]));
     table_width += widths[column] + (column + 1 < header.size() ? 2 : 0);
@@ -169,19 +183,23 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
     // and total on the first line, the signs' values wrapped below it. A
     // script keeps the table, whatever the width.
     for (const auto& row : rows) {
-      out += styled(fmt::format("{}  total {}", row.front(), row.back()), fmt::emphasis::bold, style.color) + "\n";
-      std::string values;
-      for (std::size_t column = 1; column + 1 < row.size(); ++column) {
+      out += styled(fmt::format("{}  total {}", row[1], row[total_column]), fmt::emphasis::bold, style.color) + "\n";
+      // The id leads the values: the first line stays short.
+      std::string values = row[0].empty() ? "" : "id\u00a0" + row[0];
+      for (std::size_t column = 2; column < total_column; ++column) {
         values += fmt::format("{}{}\u00a0{}", values.empty() ? "" : " ", header[column], row[column]);
       }
       out += wrap_paragraph(values, style.width, "  ", "  ") + "\n";
+      if (notes && !row.back().empty()) out += wrap_paragraph(row.back(), style.width, "  “", "   ") + "”\n";
     }
   } else {
     const auto line = [&](const std::vector<std::string>& cells) {
       std::string text;
-      for (std::size_t column = 0; column < cells.size(); ++column) {
+      for (std::size_t column = first_column; column < cells.size(); ++column) {
         text += column + 1 < cells.size() ? padded(cells[column], widths[column]) + "  " : cells[column];
       }
+      // A row without a note ends in padding: no trailing spaces.
+      text.erase(text.find_last_not_of(' ') + 1);
       return text;
     };
     out += styled(line(header), fmt::emphasis::bold, style.color) + "\n";

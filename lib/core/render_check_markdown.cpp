@@ -1,5 +1,6 @@
 #include "aa/render_check_markdown.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -113,11 +114,19 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
       ids.push_back(rating.id);
     }
   }
-  std::vector<std::string> header = {"Date"};
+  const bool notes = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.note.empty(); });
+  const bool with_ids = std::any_of(records.begin(), records.end(), [](const CheckRecord& r) { return !r.id.empty(); });
+  std::vector<std::string> header = {"Id", "Date"};
   for (std::string_view id : ids) header.push_back(cell(id));
   header.push_back("Total");
+  if (notes) header.push_back("Note");
   std::vector<bool> right(header.size(), true);
-  right.front() = false;
+  right[0] = right[1] = false;
+  if (notes) right.back() = false;
+  if (!with_ids) {
+    header.erase(header.begin());
+    right.erase(right.begin());
+  }
   std::string out = markdown_title("Anxious attachment: your saved results");
   out += table_head(header, right);
   for (const CheckRecord& record : records) {
@@ -126,9 +135,12 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
       const auto found = column.find(rating.id);
       if (found != column.end() && !values[found->second]) values[found->second] = rating.value;
     }
-    std::vector<std::string> row = {cell(record.date)};
+    const std::string when = record.time.size() < 16 ? record.date : record.date + " " + record.time.substr(11, 5);
+    std::vector<std::string> row = {cell(record.id), cell(when)};
     for (const std::optional<int>& value : values) row.push_back(value ? std::to_string(*value) : "-");
     row.push_back(fmt::format("{}/{}", record.total, record.max));
+    if (notes) row.push_back(cell(record.note));
+    if (!with_ids) row.erase(row.begin());
     out += table_row(row);
   }
   if (every_id.size() > ids.size()) {

@@ -87,6 +87,7 @@ std::string_view singular(Names kind) {
     case Names::categories: return "category";
     case Names::prompts: return "prompt";
     case Names::entries: return "entry";
+    case Names::results: return "saved result";
     case Names::none: break;
   }
   return "name";

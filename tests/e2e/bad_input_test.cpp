@@ -215,7 +215,7 @@ std::vector<Row> option_mistake_rows() {
       {"aa-tip one two", 2, "aa-tip: error: aa-tip takes no arguments, but was given 'one' and 'two' .*\\n"});
   table.push_back({"aa-tip --category", 2, "aa-tip: error: --category needs a NAME .*\\n"});
   table.push_back({"aa-read --all 1", 2, "aa-read: error: --all cannot be used with a SECTION .*\\n"});
-  table.push_back({"aa-check --yes", 2, "aa-check: error: --yes only works with --forget .*\\n"});
+  table.push_back({"aa-check --yes", 2, "aa-check: error: --yes only works with --forget or --delete .*\\n"});
   // Given twice, the last one wins.
   table.push_back({"aa-tip --count 0 --count 2", 2, "aa-tip: error: --count: '0' [^\\n]+\\n"});
   table.push_back({"aa-tip --date nonsense --date 2026-01-01", 2, error_line});
@@ -594,7 +594,7 @@ TEST_CASE("JSON output writes what a terminal would act on as \\u escapes") {
   for (const char* raw : {"\xe2\x80\xae", "\xc2\x9b", "\xe2\x80\xa8", "\x7f"}) {
     CHECK(result.out.find(raw) == std::string::npos);
   }
-  const nlohmann::json json = nlohmann::json::parse(result.out);
+  const nlohmann::json json = nlohmann::json::parse(result.out)["results"];
   REQUIRE(json.is_array());
   // Kept or skipped as a bad record, it is never shown raw; kept, it reads back the same.
   if (json.size() == 1) {

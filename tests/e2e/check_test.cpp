@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "aa/builtin.hpp"
+#include "aa/check_json.hpp"
 #include "aa/date.hpp"
 #include "aa/render_check.hpp"
 #include "aa/text.hpp"
@@ -75,6 +76,13 @@ std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// The lines of the history table: those before the blank line that leads the summary.
+std::vector<std::string> table_of(const std::string& text) {
+  std::vector<std::string> lines = lines_of(text);
+  lines.erase(std::find(lines.begin(), lines.end(), ""), lines.end());
   return lines;
 }
 
@@ -193,7 +201,10 @@ TEST_CASE("the JSON result") {
   const auto json = nlohmann::ordered_json::parse(result.out);
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"date", "answers", "total", "max", "stand_out", "read_next"});
+  CHECK(keys ==
+        std::vector<std::string>{"id", "date", "time", "answers", "total", "max", "stand_out", "read_next", "note"});
+  CHECK(json["id"].is_null());  // not saved
+  CHECK(aa::parse_local_time(json["time"].get<std::string>()));
   CHECK(aa::parse_iso_date(json["date"].get<std::string>()));
   REQUIRE(json["answers"].size() == 4);
   for (std::size_t i = 0; i < 4; ++i) {
@@ -369,8 +380,8 @@ TEST_CASE("a corrupt history line is reported by number, skipped, and left as it
   CHECK(contains(result.err, "aa-check: warning: " + home.history() + ":2: not a saved result"));
   CHECK(contains(result.err, "skipped"));
   CHECK(aa::test::count_lines(result.err) == 1);
-  CHECK(lines_of(result.out).size() == 3);  // the header and two records
-  const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
+  CHECK(table_of(result.out).size() == 3);  // the header and two records
+  const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out)["results"];
   CHECK(json.size() == 2);
   CHECK(slurp(home.history()) == corrupt);  // byte for byte
 
@@ -416,10 +427,10 @@ TEST_CASE("--history: a table by date in a pipe, sparklines on a terminal, recor
   const auto table = run(check({"--history"}), home.options());
   CHECK(table.status == 0);
   CHECK(table.err.empty());
-  const auto rows = lines_of(table.out);
+  const auto rows = table_of(table.out);
   REQUIRE(rows.size() == 3);
-  CHECK(rows[0] == "date        dependence  overanalysing  space  change  total");
-  CHECK(rows[1].starts_with(today.substr(0, 4)));
+  CHECK(rows[0] == "id        date              dependence  overanalysing  space  change  total");
+  CHECK(rows[1].substr(10).starts_with(today));
   CHECK(rows[1].ends_with("3           1              4      0       8/16"));
   CHECK(rows[2].ends_with("1           2              3      4       10/16"));
   CHECK_FALSE(contains(table.out, "▁"));
@@ -431,7 +442,7 @@ TEST_CASE("--history: a table by date in a pipe, sparklines on a terminal, recor
   CHECK(contains(terminal.out, "▆▂"));  // dependence: 3 then 1
   CHECK(contains(terminal.out, "▁█"));  // change: 0 then 4
 
-  const auto json = nlohmann::json::parse(run(check({"--history", "--format", "json"}), home.options()).out);
+  const auto json = nlohmann::json::parse(run(check({"--history", "--format", "json"}), home.options()).out)["results"];
   REQUIRE(json.size() == 2);
   CHECK(values_of(json[0]) == std::vector<int>{3, 1, 4, 0});
   CHECK(values_of(json[1]) == std::vector<int>{1, 2, 3, 4});
@@ -445,7 +456,8 @@ TEST_CASE("--history with nothing saved") {
   CHECK(contains(text.out, "No saved results yet"));
   const auto json = run(check({"--history", "--json"}), home.options());
   CHECK(json.status == 0);
-  CHECK(nlohmann::json::parse(json.out) == nlohmann::json::array());
+  CHECK(nlohmann::json::parse(json.out)["results"] == nlohmann::json::array());
+  CHECK(nlohmann::json::parse(json.out)["summary"]["count"] == 0);
   CHECK_FALSE(std::filesystem::exists(home.data()));  // reading creates nothing
 }
 
@@ -569,16 +581,18 @@ TEST_CASE("--history over thousands of records that each name a different sign s
   const auto result = run(check({"--history"}), home.options());
   CHECK(result.status == 0);
   CHECK(result.err.empty());
-  const auto rows = lines_of(result.out);
+  const auto rows = table_of(result.out);
   REQUIRE(rows.size() == 8002);
-  CHECK(rows[0] ==
+  // Old records without ids get ids derived from their lines: 8 digits, then the date.
+  CHECK(rows[0].substr(10) ==
         "date        sign-7999  sign-7998  sign-7997  sign-7996  sign-7995  sign-7994  sign-7993  "
         "sign-7992  total");
-  CHECK(rows[8000] ==
+  CHECK(aa::is_record_id(rows[8000].substr(0, 8)));
+  CHECK(rows[8000].substr(10) ==
         "2026-03-01  4          -          -          -          -          -          -          "
         "-          4/4");
   CHECK(rows[8001] == "(8 of the 8000 signs in these results are shown; the JSON output has them all.)");
-  const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
+  const auto json = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out)["results"];
   CHECK(json.size() == 8000);
 }
 

@@ -325,7 +325,8 @@ TEST_CASE("--history and --forget need no content, so broken content cannot keep
   options.env["AA_CONTENT_DIR"] = home.dir.path() + "/no-such-content";
   const auto history = run(check({"--history"}), options);
   CHECK(history.status == 0);
-  CHECK(aa::test::count_lines(history.out) == 2);
+  CHECK(history.out.starts_with("id "));
+  CHECK(history.out.find("\nSummary: 1 result") != std::string::npos);
   const auto forgetting =
       run(check({"--forget", "--yes", "--content-dir", home.dir.write("broken/checklist.toml", "x")}), home.options());
   CHECK(forgetting.status == 0);
@@ -381,7 +382,7 @@ TEST_CASE("--history waits for a save in progress") {
   lock.release();
   const auto result = reading.finish();
   CHECK(result.status == 0);
-  CHECK(aa::test::count_lines(result.out) == 2);
+  CHECK(result.out.find("\nSummary: 1 result") != std::string::npos);
 }
 
 TEST_CASE("a run that takes the lock at once says nothing about waiting") {

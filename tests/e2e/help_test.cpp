@@ -138,7 +138,7 @@ TEST_CASE("the parser's mistakes are worded as ours, in every command, with the 
   check_usage_error("aa-read", {"1", "--list"}, "--list cannot be used with a SECTION");
   check_usage_error("aa-faq", {"--all", "2"}, "--all cannot be used with a QUESTION");
   check_usage_error("aa-check", {"--answers"}, "--answers needs a LIST");
-  check_usage_error("aa-check", {"--yes"}, "--yes only works with --forget");
+  check_usage_error("aa-check", {"--yes"}, "--yes only works with --forget or --delete");
   check_usage_error("aa-check", {"--items", "--save"}, "--items and --save cannot be used together");
 }
 

@@ -8,6 +8,7 @@
 
 #include "aa/check_json.hpp"
 #include "aa/error.hpp"
+#include "aa/history_summary.hpp"
 #include "error_message.hpp"
 
 namespace {
@@ -64,7 +65,8 @@ TEST_CASE("the JSON result has the documented keys, in order") {
   const auto json = nlohmann::ordered_json::parse(aa::check_json(sample_record()));
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"date", "answers", "total", "max", "stand_out", "read_next"});
+  CHECK(keys ==
+        std::vector<std::string>{"id", "date", "time", "answers", "total", "max", "stand_out", "read_next", "note"});
   CHECK(json["answers"][1] ==
         nlohmann::ordered_json{{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}});
   CHECK(json["total"] == 9);
@@ -89,13 +91,58 @@ TEST_CASE("a history line is one line, and reads back the same") {
   CHECK(back.read_next == record.read_next);
 }
 
-TEST_CASE("history JSON is a list of records") {
+TEST_CASE("history JSON holds the records and their summary") {
   const aa::CheckRecord records[] = {sample_record(), aa::score_check(items, {0, 0, 0}, "2026-03-02")};
-  const auto json = nlohmann::json::parse(aa::history_json(records));
-  REQUIRE(json.is_array());
-  REQUIRE(json.size() == 2);
-  CHECK(json[1]["date"] == "2026-03-02");
-  CHECK(json[1]["total"] == 0);
+  const auto json = nlohmann::json::parse(aa::history_json(records, aa::summarize_history(records)));
+  REQUIRE(json.is_object());
+  const auto& results = json["results"];
+  REQUIRE(results.size() == 2);
+  CHECK(results[1]["date"] == "2026-03-02");
+  CHECK(results[1]["total"] == 0);
+  CHECK(results[1]["id"].is_null());
+  CHECK(results[1]["time"].is_null());
+  CHECK(results[1]["note"].is_null());
+  const auto& summary = json["summary"];
+  CHECK(summary["count"] == 2);
+  CHECK(summary["trend"] == false);  // two points are no trend
+  CHECK(summary["total"].is_null());
+  CHECK(summary["from"] == sample_record().date);
+  CHECK(summary["to"] == "2026-03-02");
+  REQUIRE(summary["signs"].size() == 3);
+  CHECK(summary["signs"][0]["first"].is_null());
+  // The export reads back, and so does a bare list as older versions wrote.
+  CHECK(aa::parse_history_json(json.dump()).size() == 2);
+  CHECK(aa::parse_history_json(results.dump()).size() == 2);
+}
+
+TEST_CASE("an export with one bad record is refused whole, naming the record and what is wrong") {
+  auto results = nlohmann::json::parse(aa::check_json(sample_record()));
+  const nlohmann::json good = results;
+  nlohmann::json list = nlohmann::json::array({good, good});
+  list[1].erase("total");
+  const auto refusal = [](const nlohmann::json& value) {
+    try {
+      aa::parse_history_json(value.dump());
+    } catch (const aa::Error& error) {
+      CHECK(error.code() == aa::Problem::data);
+      return std::string(error.what());
+    }
+    return std::string();
+  };
+  CHECK(refusal(list) == "result 2: 'total' is missing");
+  list[1] = good;
+  list[0]["id"] = "XYZ";
+  CHECK(refusal(list) == "result 1: 'id' is not 8 hexadecimal digits (0-9, a-f)");
+  list[0]["id"] = "0123abcd";
+  list[0]["time"] = "2026-03-01T25:00:00+01:00";
+  CHECK(refusal(list).starts_with("result 1: 'time' is not a local time"));
+  list[0]["time"] = "2026-03-09T10:00:00+01:00";
+  CHECK(refusal(list) == "result 1: 'time' is not on the day 'date' says");
+  list[0]["time"] = nullptr;
+  list[0]["note"] = std::string(aa::note_limit + 1, 'x');
+  CHECK(refusal(list) == "result 1: 'note' is longer than 500 bytes");
+  CHECK(refusal(nlohmann::json{{"results", 3}}).starts_with("not saved results"));
+  CHECK(refusal(nlohmann::json("text")).starts_with("not saved results"));
 }
 
 TEST_CASE("items as JSON") {

@@ -96,7 +96,8 @@ TEST_CASE("an append that would grow the store past its limit is refused, and ch
   const aa::LineStore store = store_in(temp, 10);
   aa::append_line(store, "12345", "save to");
   CHECK(error_of([&] { aa::append_line(store, "67890", "save your line to"); }) ==
-        "cannot save your line to " + store.file.string() + ": it would grow past 10 bytes, the most this file may hold");
+        "cannot save your line to " + store.file.string() +
+            ": it would grow past 10 bytes, the most this file may hold");
   CHECK(aa::read_store(store) == "12345\n");
   aa::append_line(store, "678", "save to");  // exactly the limit
   CHECK(aa::read_store(store) == "12345\n678\n");
@@ -155,8 +156,7 @@ TEST_CASE("removing lines rewrites the store with the others, byte for byte") {
       },
       "delete from");
   CHECK(dropped == 2);
-  CHECK(offered ==
-        std::vector<std::string>{"keep 1", "drop 2", "  ", "keep \t3", "drop 4", "keep without newline"});
+  CHECK(offered == std::vector<std::string>{"keep 1", "drop 2", "  ", "keep \t3", "drop 4", "keep without newline"});
   CHECK(aa::read_store(store) == "keep 1\n  \nkeep \t3\nkeep without newline\n");
   CHECK(mode_of(store.file) == 0600);
   CHECK(others_beside(store).empty());  // no temporary file left
@@ -165,12 +165,14 @@ TEST_CASE("removing lines rewrites the store with the others, byte for byte") {
 TEST_CASE("removing nothing, or from no store, writes nothing") {
   aa::test::TempDir temp;
   const aa::LineStore store = store_in(temp);
-  CHECK(aa::remove_lines(store, [](std::string_view) { return true; }, "delete from") == 0);
+  CHECK(aa::remove_lines(
+            store, [](std::string_view) { return true; }, "delete from") == 0);
   CHECK_FALSE(std::filesystem::exists(store.file.parent_path()));
   aa::append_line(store, "keep", "save to");
   struct stat before {};
   REQUIRE(::stat(store.file.c_str(), &before) == 0);
-  CHECK(aa::remove_lines(store, [](std::string_view) { return false; }, "delete from") == 0);
+  CHECK(aa::remove_lines(
+            store, [](std::string_view) { return false; }, "delete from") == 0);
   struct stat after {};
   REQUIRE(::stat(store.file.c_str(), &after) == 0);
   CHECK(after.st_ino == before.st_ino);  // the same file: not rewritten
@@ -182,7 +184,8 @@ TEST_CASE("removing lines leaves nothing deleted behind another hard link") {
   aa::append_line(store, "keep", "save to");
   aa::append_line(store, "secret", "save to");
   std::filesystem::create_hard_link(store.file, temp.path() + "/copy");
-  CHECK(aa::remove_lines(store, [](std::string_view line) { return line == "secret"; }, "delete from") == 1);
+  CHECK(aa::remove_lines(
+            store, [](std::string_view line) { return line == "secret"; }, "delete from") == 1);
   CHECK(aa::read_store(store) == "keep\n");
   CHECK(slurp(temp.path() + "/copy").find("secret") == std::string::npos);
   // And an append afterwards goes to the store, not to the old file.
@@ -209,7 +212,8 @@ TEST_CASE("a rewrite that fails leaves the store as it was, and no temporary fil
     const rlimit small{1024, 1024};
     ::setrlimit(RLIMIT_FSIZE, &small);
     try {
-      aa::remove_lines(store, [](std::string_view line) { return line.starts_with("line 0000"); }, "delete from");
+      aa::remove_lines(
+          store, [](std::string_view line) { return line.starts_with("line 0000"); }, "delete from");
     } catch (const aa::Error& error) {
       const std::string message = error.what();
       ::_exit(message.find("File too large") != std::string::npos ? 0 : 3);
@@ -232,7 +236,8 @@ TEST_CASE("a leftover temporary file is never written through, and another name 
   const std::string target = temp.write("target", "untouched\n");
   const std::string leftover = fmt::format("{}/.lines.jsonl.{}-0.tmp", store.file.parent_path().string(), ::getpid());
   std::filesystem::create_symlink(target, leftover);
-  CHECK(aa::remove_lines(store, [](std::string_view line) { return line == "drop"; }, "delete from") == 1);
+  CHECK(aa::remove_lines(
+            store, [](std::string_view line) { return line == "drop"; }, "delete from") == 1);
   CHECK(aa::read_store(store) == "keep\n");
   CHECK(slurp(target) == "untouched\n");
   CHECK(std::filesystem::is_symlink(leftover));
@@ -247,10 +252,14 @@ TEST_CASE("the store keeps the private-file rules: a symbolic link is refused by
   const std::string reason = ": it is a symbolic link, and a private file is never reached through one";
   CHECK(error_of([&] { aa::append_line(store, "x", "save to"); }) == "cannot save to " + store.file.string() + reason);
   CHECK(error_of([&] { aa::read_store(store); }) == "cannot read " + store.file.string() + reason);
-  CHECK(error_of([&] { aa::remove_lines(store, [](std::string_view) { return true; }, "delete from"); }) ==
-        "cannot delete from " + store.file.string() + reason);
-  CHECK(error_of([&] { aa::append_lines(store, [](std::string_view) { return std::vector<std::string>{"x"}; },
-                                        "import into"); }) == "cannot import into " + store.file.string() + reason);
+  CHECK(error_of([&] {
+          aa::remove_lines(
+              store, [](std::string_view) { return true; }, "delete from");
+        }) == "cannot delete from " + store.file.string() + reason);
+  CHECK(error_of([&] {
+          aa::append_lines(
+              store, [](std::string_view) { return std::vector<std::string>{"x"}; }, "import into");
+        }) == "cannot import into " + store.file.string() + reason);
   CHECK(error_of([&] { aa::forget_store(store, "delete"); }) == "cannot delete " + store.file.string() + reason);
   CHECK(slurp(target) == "keep me\n");
 }
@@ -284,10 +293,12 @@ TEST_CASE("appends made while lines are being removed are never lost") {
   }
   std::size_t removed = 0;
   while (running > 0) {
-    removed += aa::remove_lines(store, [](std::string_view line) { return line.starts_with("drop"); }, "delete from");
+    removed += aa::remove_lines(
+        store, [](std::string_view line) { return line.starts_with("drop"); }, "delete from");
   }
   for (std::thread& thread : threads) thread.join();
-  removed += aa::remove_lines(store, [](std::string_view line) { return line.starts_with("drop"); }, "delete from");
+  removed += aa::remove_lines(
+      store, [](std::string_view line) { return line.starts_with("drop"); }, "delete from");
   CHECK(removed == appenders * each);
   const std::vector<std::string> lines = lines_of(aa::read_store(store));
   const std::set<std::string> unique(lines.begin(), lines.end());

@@ -2,6 +2,7 @@
 // result describes answers, never the person who gave them.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <vector>
@@ -23,13 +24,19 @@ struct Rating {
 // One completed checklist, as shown, printed as JSON and saved: plain
 // values, so a record read back from the history needs no content.
 struct CheckRecord {
-  std::string date;  // YYYY-MM-DD
+  std::string id;    // in the history: stored, or derived for older records (history.hpp); "" elsewhere
+  std::string date;  // YYYY-MM-DD, the local date
+  std::string time;  // local time with its UTC offset (date.hpp); "" in records saved before it was kept
   std::vector<Rating> answers;
   int total = 0;
   int max = 0;
   std::vector<std::string> stand_out;  // ids of the items rated stand_out_rating or more
   std::vector<std::string> read_next;  // section slugs their help links point to, each once
+  std::string note;                    // the person's own few words, or ""
 };
+
+// The longest note a record keeps, in bytes of UTF-8: a line or two.
+inline constexpr std::size_t note_limit = 500;
 
 // The record of `answers` (one per item, already checked) given on `date`.
 CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date);

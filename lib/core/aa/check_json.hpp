@@ -1,14 +1,19 @@
 // Checklist results and items as JSON, and saved results read back. The
 // shape is the one documented for `aa-check --format json`:
-// {"date", "answers": [{"id", "sign", "value"}], "total", "max",
-//  "stand_out": [ids], "read_next": [section slugs]}
+// {"id", "date", "time", "answers": [{"id", "sign", "value"}], "total", "max",
+//  "stand_out": [ids], "read_next": [section slugs], "note"}
+// where "id", "time" and "note" are null when the record has none (a
+// result not saved has no id; records saved before times were kept have no
+// time). Reading accepts records without them, as older versions wrote.
 #pragma once
 
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "aa/check.hpp"
+#include "aa/history_summary.hpp"
 #include "aa/model.hpp"
 
 namespace aa {
@@ -20,8 +25,12 @@ std::string check_json(const CheckRecord& record);
 // the history file.
 std::string check_json_line(const CheckRecord& record);
 
-// [record, ...] as an indented JSON document, followed by a newline.
-std::string history_json(std::span<const CheckRecord> records);
+// {"results": [record, ...], "summary": {"count", "from", "to", "trend",
+//  "total": {"first", "latest"} or null, "signs": [{"id", "sign",
+//  "average", "first", "latest"}]}} as an indented JSON document, followed
+// by a newline. "from", "to" are null for no results; "first" and
+// "latest" are null without a trend (fewer than three results).
+std::string history_json(std::span<const CheckRecord> records, const HistorySummary& summary);
 
 // [{"id", "sign", "statement"}, ...] followed by a newline.
 std::string items_json(std::span<const ChecklistItem> items);
@@ -30,8 +39,23 @@ std::string items_json(std::span<const ChecklistItem> items);
 // "file": the history file}, followed by a newline.
 std::string forget_json(bool deleted, std::string_view file);
 
+// What --delete did: {"deleted": the record's id, "file"}, then a newline.
+std::string delete_json(std::string_view id, std::string_view file);
+
+// What --import did: {"imported", "skipped", "file"}, then a newline.
+std::string import_json(std::size_t imported, std::size_t skipped, std::string_view file);
+
+// Whether `text` is a record id: 8 hexadecimal digits, lower-case.
+bool is_record_id(std::string_view text);
+
 // A record from its JSON text. Throws Error(Problem::data) saying what is
 // wrong when the text is not JSON or not a record of this shape.
 CheckRecord parse_check_json(std::string_view text);
+
+// The records of an export as history_json() writes it (or of a bare list
+// of records, as versions before the summary wrote), all or none:
+// throws Error(Problem::data) for the first that is not a record, naming
+// it by its place in the list (from 1), as "result 3: 'total' is missing".
+std::vector<CheckRecord> parse_history_json(std::string_view text);
 
 }  // namespace aa

@@ -1,19 +1,32 @@
 // The private history of checklist results: one JSON record a line in
-// $XDG_DATA_HOME/aa/checks.jsonl. Records are only ever appended, each with
-// one write under an exclusive lock, so runs at the same time never mix;
-// the file is never rewritten, so a line someone edited by hand is kept
-// as it is and only reported. The file follows the private-file rules of
-// io.hpp: never through a symbolic link, a regular file and a folder that
-// belong to the user, tightened to 0600 and 0700 on every write.
+// $XDG_DATA_HOME/aa/checks.jsonl, kept in a line store (line_store.hpp).
+// Records are appended, each with one write under an exclusive lock, so
+// runs at the same time never mix; the file is rewritten only to delete a
+// record, and then every other line is kept byte for byte, so a line
+// someone edited by hand is kept as it is and only reported. The file
+// follows the private-file rules of io.hpp: never through a symbolic link,
+// a regular file and a folder that belong to the user, tightened to 0600
+// and 0700 on every write.
+//
+// Record ids: every record has an id of 8 lower-case hexadecimal digits,
+// which names it for --delete and stays the same whatever else is deleted.
+// A new record stores its id, made from a hash of the record, and another
+// hash while that one is taken. A record saved before ids were kept has
+// none in the file: its id is derived from the bytes of its line (the same
+// hash), which never change, since a rewrite keeps every line as it is.
+// An export (history_json) writes every id, so an import keeps them.
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "aa/check.hpp"
+#include "aa/date.hpp"
 #include "aa/io.hpp"
 
 namespace aa {
@@ -27,11 +40,23 @@ inline constexpr std::size_t history_file_limit = 16 * 1024 * 1024;
 // Each function below waits for the lock on the file as long as another
 // run holds it, and calls `on_wait` once when that takes more than a moment.
 
-// Appends `record` as one line, creating the missing directories (mode
-// 0700) and the file (mode 0600). Throws Error(Problem::io) naming `file` and
-// the reason; a failed write leaves the file as it was.
-void append_to_history(const std::filesystem::path& file, const CheckRecord& record,
-                       const LockWaitNotice& on_wait = {});
+// What a save did: the record as saved (with its id), and the newest
+// record before it, to compare with.
+struct SavedResult {
+  CheckRecord record;
+  std::optional<CheckRecord> previous;
+};
+
+// Appends `record` as one line, with a new id, creating the missing
+// directories (mode 0700) and the file (mode 0600). Throws
+// Error(Problem::io) naming `file` and the reason; a failed write leaves
+// the file as it was.
+SavedResult append_to_history(const std::filesystem::path& file, const CheckRecord& record,
+                              const LockWaitNotice& on_wait = {});
+
+// The id of a record whose line holds none: a hash of the line, trailing
+// spaces aside.
+std::string derived_record_id(std::string_view line);
 
 // A line that is not a record, and why.
 struct HistoryProblem {
@@ -44,8 +69,9 @@ struct History {
   std::vector<HistoryProblem> problems;
 };
 
-// The records in the text of a history file. Blank lines are passed over;
-// every other line that is not a record becomes a problem.
+// The records in the text of a history file, each with its id (stored or
+// derived). Blank lines are passed over; every other line that is not a
+// record becomes a problem.
 History parse_history(std::string_view text);
 
 // The history in `file`; empty when there is none yet. Reading changes
@@ -57,5 +83,33 @@ History read_history(const std::filesystem::path& file, const LockWaitNotice& on
 // Returns false when there was nothing to delete; throws Error(Problem::io)
 // when it cannot be deleted.
 bool forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
+
+// The index of the record `id` names: in full or by a unique beginning,
+// ignoring case. Throws NameNotFound (Names::results) otherwise, with the
+// closest id as a suggestion.
+std::size_t find_record(std::span<const CheckRecord> records, std::string_view id);
+
+// Deletes the record whose id is `id` (in full) by rewriting the file
+// (remove_lines); every other line stays as it is. Returns false, having
+// changed nothing, when no record has that id (any more). Throws
+// Error(Problem::io) as the other functions do.
+bool delete_from_history(const std::filesystem::path& file, std::string_view id, const LockWaitNotice& on_wait = {});
+
+// What an import did.
+struct ImportOutcome {
+  std::size_t imported = 0;
+  std::size_t skipped = 0;  // already there, or twice in what was imported
+};
+
+// Appends the records that the history does not hold yet, all in one write
+// under one lock. A record is already there when every value but its id
+// is the same as a saved one's. Each keeps its id unless it has none or the
+// id is taken, and then gets a new one.
+ImportOutcome import_into_history(const std::filesystem::path& file, std::span<const CheckRecord> records,
+                                  const LockWaitNotice& on_wait = {});
+
+// The records dated within `range`, then only the last `last` of them.
+std::vector<CheckRecord> select_records(std::vector<CheckRecord> records, const DateRange& range,
+                                        std::optional<std::size_t> last);
 
 }  // namespace aa

@@ -21,7 +21,7 @@ enum class Problem {
 
 // The kinds of named things a person asks for. An error about one of them
 // names it, so that the command-line layer can say how to list them.
-enum class Names { none, sections, questions, checklist, tips, categories, prompts, entries };
+enum class Names { none, sections, questions, checklist, tips, categories, prompts, entries, results };
 
 // Library functions report every failure with this; only the command-line
 // layer prints it, as "aa-NAME: error: <what()>" and its own hint.
