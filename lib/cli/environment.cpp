@@ -6,6 +6,7 @@
 #include "aa/config.hpp"
 #include "aa/error.hpp"
 #include "aa/history.hpp"
+#include "aa/personal_tips.hpp"
 #include "aa/xdg.hpp"
 
 namespace aa::cli {
@@ -25,6 +26,12 @@ std::optional<std::filesystem::path> user_data_dir() {
 
 std::optional<std::filesystem::path> user_config_dir() {
   return xdg_base_dir(environment("XDG_CONFIG_HOME"), environment("HOME"), ".config");
+}
+
+std::optional<std::filesystem::path> personal_tips_dir() {
+  const auto dir = user_data_dir();
+  if (!dir) return std::nullopt;
+  return personal_tips_dir_in(*dir);
 }
 
 std::filesystem::path history_file() {

@@ -9,6 +9,8 @@
 #include "aa/suggest.hpp"
 
 namespace aa {
+
+std::string_view tip_source(const Tip& tip) { return tip.origin.file.empty() ? "built-in" : tip.origin.file; }
 namespace {
 
 // Keeps rounds apart from plain --seed values.

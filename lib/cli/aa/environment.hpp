@@ -13,6 +13,10 @@ std::optional<std::filesystem::path> user_data_dir();
 // $XDG_CONFIG_HOME, default ~/.config; nullopt when neither is absolute.
 std::optional<std::filesystem::path> user_config_dir();
 
+// The personal tips folder under user_data_dir(), or nullopt when there is
+// no absolute place for it (then there are no personal tips).
+std::optional<std::filesystem::path> personal_tips_dir();
+
 // The checklist history under user_data_dir(). Throws Error(Problem::io)
 // when there is no absolute place for it.
 std::filesystem::path history_file();
