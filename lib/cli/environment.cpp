@@ -28,10 +28,10 @@ std::optional<std::filesystem::path> user_config_dir() {
   return xdg_base_dir(environment("XDG_CONFIG_HOME"), environment("HOME"), ".config");
 }
 
-std::optional<std::filesystem::path> personal_tips_dir() {
-  const auto dir = user_data_dir();
+std::optional<std::string> personal_tips_dir() {
+  auto dir = xdg_base_string(environment("XDG_DATA_HOME"), environment("HOME"), ".local/share");
   if (!dir) return std::nullopt;
-  return personal_tips_dir_in(*dir);
+  return personal_tips_dir_in(std::move(*dir));
 }
 
 std::filesystem::path history_file() {

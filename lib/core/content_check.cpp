@@ -45,7 +45,7 @@ ContentCheck check_content_dir(const Content& base, const std::filesystem::path&
   return check;
 }
 
-ContentCheck check_personal_tips_dir(const Content& base, const std::filesystem::path& dir) {
+ContentCheck check_personal_tips_dir(const Content& base, const std::string& dir) {
   ContentCheck check;
   const FileDescriptor folder = open_checked_folder(dir);
   check.files = personal_tip_file_names(folder.get(), dir);

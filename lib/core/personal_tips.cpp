@@ -37,7 +37,10 @@ struct MergedTips {
 
 }  // namespace
 
-std::filesystem::path personal_tips_dir_in(const std::filesystem::path& data_dir) { return data_dir / "aa" / "tips"; }
+std::string personal_tips_dir_in(std::string data_dir) {
+  if (!data_dir.ends_with('/')) data_dir += '/';
+  return data_dir + "aa/tips";
+}
 
 std::vector<std::string> personal_tip_file_names(int folder, const std::filesystem::path& shown_as) {
   // readdir() on a descriptor of our own: closedir() closes it.
@@ -65,12 +68,13 @@ std::vector<std::string> personal_tip_file_names(int folder, const std::filesyst
   return names;
 }
 
-void add_personal_tips(Content& content, const std::filesystem::path& dir, ContentProblems* problems) {
-  const int opened = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+void add_personal_tips(Content& content, const std::string& dir_name, ContentProblems* problems) {
+  const int opened = ::open(dir_name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (opened < 0) {
     if (errno == ENOENT) return;  // no tips of one's own: the usual case, and one system call
-    cannot_read(dir, errno);
+    cannot_read(dir_name, errno);
   }
+  const std::filesystem::path dir = dir_name;
   const FileDescriptor folder(opened);
   const std::vector<std::string> names = personal_tip_file_names(folder.get(), dir);
   if (names.empty()) return;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace aa::cli {
 
@@ -15,7 +16,8 @@ std::optional<std::filesystem::path> user_config_dir();
 
 // The personal tips folder under user_data_dir(), or nullopt when there is
 // no absolute place for it (then there are no personal tips).
-std::optional<std::filesystem::path> personal_tips_dir();
+// A string: see personal_tips_dir_in().
+std::optional<std::string> personal_tips_dir();
 
 // The checklist history under user_data_dir(). Throws Error(Problem::io)
 // when there is no absolute place for it.

@@ -27,7 +27,7 @@ ContentCheck check_content_dir(const Content& base, const std::filesystem::path&
 
 // Checks the personal tips folder `dir` as add_personal_tips() reads it
 // over `base`. Throws Error(Problem::usage) when it does not exist.
-ContentCheck check_personal_tips_dir(const Content& base, const std::filesystem::path& dir);
+ContentCheck check_personal_tips_dir(const Content& base, const std::string& dir);
 
 // Whether `dir` holds none of the content files, but a *.toml of another
 // name: a folder of personal tips rather than of content.

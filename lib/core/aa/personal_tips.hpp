@@ -14,7 +14,8 @@
 namespace aa {
 
 // The personal tips folder under the user's data folder: DATA_DIR/aa/tips.
-std::filesystem::path personal_tips_dir_in(const std::filesystem::path& data_dir);
+// A string, not a path: aa-tip --daily looks for it at every login.
+std::string personal_tips_dir_in(std::string data_dir);
 
 // The files of a personal tips folder that are read, in the order they are
 // read: every name that ends in ".toml" and does not start with '.', in
@@ -30,6 +31,6 @@ std::vector<std::string> personal_tip_file_names(int folder, const std::filesyst
 // problem, or adds every one to `problems` when given (aa-content check);
 // Error(Problem::io) when the folder or a file in it cannot be read, is not
 // a regular file, or is larger than content_file_limit.
-void add_personal_tips(Content& content, const std::filesystem::path& dir, ContentProblems* problems = nullptr);
+void add_personal_tips(Content& content, const std::string& dir, ContentProblems* problems = nullptr);
 
 }  // namespace aa
