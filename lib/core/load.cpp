@@ -437,14 +437,21 @@ Content overlay_content_dir(const Content& base, const std::filesystem::path& di
     throw Error(Problem::io, fmt::format("cannot read content directory '{}': {}", dir.string(), std::strerror(errno)));
   }
   Content content = base;
+  // The files of `base` that stay, whose references the new sections must
+  // keep: those read from `dir` had theirs checked, with their places.
+  Content kept = base;
   for (ContentKind kind : all_kinds) {  // sections first: the others refer to them
     const std::string_view name = content_file_name(kind);
     const std::filesystem::path path = dir / name;
     if (const auto text = read_regular_file_at(folder.get(), name, content_file_limit, path)) {
       load_content_text(content, kind, *text, path.string(), problems);
+      if (kind == ContentKind::faq) kept.questions = {};
+      if (kind == ContentKind::checklist) kept.checklist = {};
+      if (kind == ContentKind::tips) kept.tips = {};
     }
   }
-  check_references(content, problems);
+  kept.sections = content.sections;
+  check_references(kept, problems);
   return content;
 }
 
