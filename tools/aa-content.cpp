@@ -40,7 +40,10 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
   dump->footer("Writes sections.toml, faq.toml, checklist.toml and tips.toml. See aa-content(1).");
 
   check = app.add_subcommand("check", "List every problem in a folder of content or of personal tips");
-  check->add_option("DIR", o.dir, "The folder to check")->type_name("")->required()->check(aa::cli::completes_directory());
+  check->add_option("DIR", o.dir, "The folder to check")
+      ->type_name("")
+      ->required()
+      ->check(aa::cli::completes_directory());
   check->add_flag("-t,--tips", o.tips, "DIR holds personal tips: every *.toml in it is a tips file");
   check->add_flag("-q,--quiet", o.quiet, "Print nothing when there is no problem");
   aa::cli::add_content_option(*check, o.common);
@@ -67,7 +70,8 @@ int run_dump(const ContentOptions& o) {
 // Whether `dir` is the personal tips folder: checked as one, however named.
 bool is_personal_tips_dir(const std::string& dir) {
   const auto personal = aa::cli::personal_tips_dir();
-  struct stat a {}, b {};
+  struct stat a {
+  }, b{};
   return personal && ::stat(dir.c_str(), &a) == 0 && ::stat(personal->c_str(), &b) == 0 && a.st_dev == b.st_dev &&
          a.st_ino == b.st_ino;
 }
@@ -82,8 +86,8 @@ int run_check(const ContentOptions& o) {
                                                  aa::printable((std::filesystem::path(o.dir) / name).string(), 200)));
   }
   for (const aa::ContentProblem& problem : check.problems) aa::cli::report_error(program, aa::located(problem));
-  const std::string files =
-      fmt::format("{} {}{}", check.files.size(), tips ? "tips file" : "content file", check.files.size() == 1 ? "" : "s");
+  const std::string files = fmt::format("{} {}{}", check.files.size(), tips ? "tips file" : "content file",
+                                        check.files.size() == 1 ? "" : "s");
   if (!check.problems.empty()) {
     aa::cli::report_line(fmt::format("{}: {} {} in {}\n", program, check.problems.size(),
                                      check.problems.size() == 1 ? "problem" : "problems", files));
@@ -104,7 +108,6 @@ int main(int argc, char** argv) {
   CLI::App* dump = nullptr;
   CLI::App* check = nullptr;
   setup(app, options, dump, check);
-  std::exit(aa::cli::run(program, app, argc, argv, [&] {
-    return dump->parsed() ? run_dump(options) : run_check(options);
-  }));
+  std::exit(
+      aa::cli::run(program, app, argc, argv, [&] { return dump->parsed() ? run_dump(options) : run_check(options); }));
 }

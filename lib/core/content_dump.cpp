@@ -48,7 +48,7 @@ std::vector<std::string> content_files_present(int folder) {
 }
 
 std::vector<std::filesystem::path> write_content_files(const Content& content, int folder,
-                                                        const std::filesystem::path& dir, bool replace) {
+                                                       const std::filesystem::path& dir, bool replace) {
   std::vector<std::filesystem::path> written;
   for (ContentKind kind : content_kinds()) {
     const std::string name(content_file_name(kind));

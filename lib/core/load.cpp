@@ -1,8 +1,8 @@
 #include "aa/load.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <algorithm>
 #include <deque>
 #include <initializer_list>
 #include <string>
@@ -306,8 +306,7 @@ void read_checklist(const Reader& reader, const toml::table& root, Storage& stor
         reader.only_keys(link, link_what, {"section", "point"});
         HelpLink help_link;
         reader.attempt([&] {
-          help_link.section =
-              reader.section_ref(reader.required(link, link_what, "section"), link_what, "section");
+          help_link.section = reader.section_ref(reader.required(link, link_what, "section"), link_what, "section");
         });
         reader.attempt([&] { help_link.point = reader.text(link, link_what, "point"); });
         list.push_back(help_link);

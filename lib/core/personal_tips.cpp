@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fmt/core.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "aa/error.hpp"
@@ -71,8 +72,13 @@ std::vector<std::string> personal_tip_file_names(int folder, const std::filesyst
 void add_personal_tips(Content& content, const std::string& dir_name, ContentProblems* problems) {
   const int opened = ::open(dir_name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (opened < 0) {
-    if (errno == ENOENT) return;  // no tips of one's own: the usual case, and one system call
-    cannot_read(dir_name, errno);
+    const int error = errno;
+    if (error == ENOENT) return;  // no tips of one's own: the usual case, and one system call
+    // A folder that is there but cannot be read is an error; one behind a
+    // folder we may not search (or a file) may not be there at all.
+    struct stat status {};
+    if (::stat(dir_name.c_str(), &status) != 0) return;
+    cannot_read(dir_name, S_ISDIR(status.st_mode) ? error : ENOTDIR);
   }
   const std::filesystem::path dir = dir_name;
   const FileDescriptor folder(opened);

@@ -58,7 +58,8 @@ std::string plain_toml_description(std::string_view description) {
 
 std::variant<toml::table, TomlSyntaxError> parse_toml_or_error(std::string_view text, std::string_view path) {
   if (const auto excess = find_excess_nesting(text, max_toml_depth)) {
-    return TomlSyntaxError{excess->line, excess->column, fmt::format("nested more than {} levels deep", max_toml_depth)};
+    return TomlSyntaxError{excess->line, excess->column,
+                           fmt::format("nested more than {} levels deep", max_toml_depth)};
   }
   try {
     return toml::parse(text, path);

@@ -2,8 +2,8 @@
 
 namespace aa {
 
-std::optional<std::string> xdg_base_string(std::optional<std::string_view> value,
-                                           std::optional<std::string_view> home, std::string_view under_home) {
+std::optional<std::string> xdg_base_string(std::optional<std::string_view> value, std::optional<std::string_view> home,
+                                           std::string_view under_home) {
   // A relative path would depend on where the command happens to run.
   auto absolute = [](std::optional<std::string_view> path) { return path && path->starts_with('/'); };
   if (absolute(value)) return std::string(*value);

@@ -59,8 +59,7 @@ std::vector<std::string> with(const std::string& name, std::vector<std::string> 
 
 std::string tip_toml(const std::string& id, const std::string& text = "A tip of my own.",
                      const std::string& section = "support") {
-  return "[[tip]]\nid = \"" + id + "\"\ncategory = \"mine\"\nsection = \"" + section + "\"\ntext = \"" + text +
-         "\"\n";
+  return "[[tip]]\nid = \"" + id + "\"\ncategory = \"mine\"\nsection = \"" + section + "\"\ntext = \"" + text + "\"\n";
 }
 
 }  // namespace
@@ -142,8 +141,9 @@ TEST_CASE("aa-content dump: aa-tip's JSON differs only in the source it names") 
   const Home home;
   const std::string dump = home.dir.path() + "/dump";
   REQUIRE(run(with("aa-content", {"dump", dump}), home.options()).status == 0);
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"--list", "--json"}, {"--daily", "--count", "4", "--json"}, {"--search", "a", "--json"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--list", "--json"},
+                                               {"--daily", "--count", "4", "--json"},
+                                               {"--search", "a", "--json"}}) {
     const RunResult built_in = run(with("aa-tip", args), home.options());
     std::vector<std::string> over = args;
     over.insert(over.end(), {"--content-dir", dump});
@@ -336,8 +336,9 @@ TEST_CASE("personal tips: added after the others, with their source in --list --
 
   const RunResult list = run(with("aa-tip", {"--list"}), home.options());
   REQUIRE(list.status == 0);
-  const std::string tail = "first-file\tmine\tA tip of my own.\nalso-first\tmine\tA tip of my own.\n"
-                           "second-file\tmine\tA tip of my own.\n";
+  const std::string tail =
+      "first-file\tmine\tA tip of my own.\nalso-first\tmine\tA tip of my own.\n"
+      "second-file\tmine\tA tip of my own.\n";
   CHECK(list.out.size() > tail.size());
   CHECK(list.out.substr(list.out.size() - tail.size()) == tail);
   CHECK(!contains(list.out, "hidden"));
@@ -350,9 +351,10 @@ TEST_CASE("personal tips: added after the others, with their source in --list --
   CHECK(contains(sourced.out, "second-file\tmine\tA tip of my own.\t" + b + "\n"));
 
   const RunResult json = run(with("aa-tip", {"--id", "second-file", "--json"}), home.options());
-  CHECK(json.out == "[\n  {\n    \"id\": \"second-file\",\n    \"category\": \"mine\",\n    \"section\": \"support\",\n"
-                    "    \"text\": \"A tip of my own.\",\n    \"source\": \"" +
-                        b + "\"\n  }\n]\n");
+  CHECK(json.out ==
+        "[\n  {\n    \"id\": \"second-file\",\n    \"category\": \"mine\",\n    \"section\": \"support\",\n"
+        "    \"text\": \"A tip of my own.\",\n    \"source\": \"" +
+            b + "\"\n  }\n]\n");
   CHECK(contains(run(with("aa-tip", {"--completion-names", "tips"}), home.options()).out, "first-file\t"));
   CHECK(run(with("aa-tip", {"--source"}), home.options()).status == 2);  // only with --list
 
@@ -361,14 +363,15 @@ TEST_CASE("personal tips: added after the others, with their source in --list --
 
   const RunResult checked = run(with("aa-content", {"check", home.tips()}), home.options());
   CHECK(checked.status == 0);
-  CHECK(checked.out == home.tips() + ": ok, 2 tips files, " + std::to_string(aa::test::count_lines(list.out)) +
-                           " tips in all\n");
+  CHECK(checked.out ==
+        home.tips() + ": ok, 2 tips files, " + std::to_string(aa::test::count_lines(list.out)) + " tips in all\n");
 }
 
 TEST_CASE("personal tips: an id that collides is an error naming both places, in aa-tip and aa-content check") {
   const Home home;
   const std::string a = home.tip_file("a.toml", tip_toml("walk-first"));
-  const std::string b = home.tip_file("b.toml", "# mine\n" + tip_toml("walk-first") + "\n" + tip_toml("name-the-feeling"));
+  const std::string b =
+      home.tip_file("b.toml", "# mine\n" + tip_toml("walk-first") + "\n" + tip_toml("name-the-feeling"));
   const RunResult daily = run(with("aa-tip", {"--daily"}), home.options());
   CHECK(daily.status == 65);
   CHECK(daily.out.empty());
@@ -377,7 +380,8 @@ TEST_CASE("personal tips: an id that collides is an error naming both places, in
   const RunResult check = run(with("aa-content", {"check", home.tips()}), home.options());
   CHECK(check.status == 65);
   CHECK(check.err == "aa-content: error: " + b + ":3:6: tip id 'walk-first' is taken already, by " + a + ":2:6\n" +
-                         "aa-content: error: " + b + ":9:6: tip id 'name-the-feeling' is taken already, by a built-in tip\n" +
+                         "aa-content: error: " + b +
+                         ":9:6: tip id 'name-the-feeling' is taken already, by a built-in tip\n" +
                          "aa-content: 2 problems in 2 tips files\n");
 
   // With --content-dir, its tips are the ones to collide with.
@@ -387,8 +391,8 @@ TEST_CASE("personal tips: an id that collides is an error naming both places, in
   std::filesystem::remove(b);
   const RunResult over = run(with("aa-tip", {"--list", "--content-dir", mine}), home.options());
   CHECK(over.status == 65);
-  CHECK(over.err == "aa-tip: error: " + a + ":2:6: tip id 'walk-first' is taken already, by " + mine +
-                        "/tips.toml:2:6\n");
+  CHECK(over.err ==
+        "aa-tip: error: " + a + ":2:6: tip id 'walk-first' is taken already, by " + mine + "/tips.toml:2:6\n");
 }
 
 TEST_CASE("personal tips: a broken file is named with its line and column, exit 65") {

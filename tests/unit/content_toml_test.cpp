@@ -124,8 +124,7 @@ TEST_CASE("a question without 'see' is written without it; tips get a comment pe
   content.questions = questions;
   content.tips = tips;
   const std::string faq = aa::content_file_text(content, aa::ContentKind::faq);
-  CHECK(faq.find("[[question]]\nid = \"a\"\nquestion = \"Q?\"\nanswer = \"A.\"\n\n[[question]]") !=
-        std::string::npos);
+  CHECK(faq.find("[[question]]\nid = \"a\"\nquestion = \"Q?\"\nanswer = \"A.\"\n\n[[question]]") != std::string::npos);
   CHECK(faq.find("see = [\"what\"]\n") != std::string::npos);
   const std::string tip_text = aa::content_file_text(content, aa::ContentKind::tips);
   CHECK(tip_text.find("\n# one\n\n[[tip]]\nid = \"t1\"") != std::string::npos);

@@ -93,15 +93,17 @@ TEST_CASE("every kind of file lists all its problems: sections, questions, check
             "f.toml:5:1: section 'a' has no 'paragraphs'",
             "f.toml:6:8: duplicate section slug 'a' (first at line 2)",
         });
-  CHECK(problems_of(aa::ContentKind::faq, "[[question]]\nid = \"q\"\nquestion = \"Q?\"\nanswer = \"A.\"\n"
-                                          "see = [\"gone\", \"support\", \"lost\"]\n") ==
+  CHECK(problems_of(aa::ContentKind::faq,
+                    "[[question]]\nid = \"q\"\nquestion = \"Q?\"\nanswer = \"A.\"\n"
+                    "see = [\"gone\", \"support\", \"lost\"]\n") ==
         std::vector<std::string>{
             "f.toml:5:8: question 'q' refers to unknown section 'gone'",
             "f.toml:5:27: question 'q' refers to unknown section 'lost'",
         });
-  CHECK(problems_of(aa::ContentKind::checklist,
-                    "[[item]]\nid = \"i\"\nsign = \"S\"\nstatement = \"T\"\n\n"
-                    "[[item.help]]\nsection = \"gone\"\n\n[[item.help]]\nsection = \"support\"\npoint = \"P\"\nx = 1\n") ==
+  CHECK(problems_of(
+            aa::ContentKind::checklist,
+            "[[item]]\nid = \"i\"\nsign = \"S\"\nstatement = \"T\"\n\n"
+            "[[item.help]]\nsection = \"gone\"\n\n[[item.help]]\nsection = \"support\"\npoint = \"P\"\nx = 1\n") ==
         std::vector<std::string>{
             "f.toml:1:1: item 'i' has no 'about'",
             "f.toml:6:1: item 'i' help has no 'point'",

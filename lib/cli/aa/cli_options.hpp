@@ -166,8 +166,15 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
                                    wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
       return 0;
     } catch (const CLI::ParseError& error) {
-      report_error(program,
-                   explain(option_mistake(error, app), program) + " (try '" + std::string(program) + " --help')");
+      // A mistake after a subcommand (aa-content dump --forse) is about
+      // that subcommand's options, and its --help is the one to try.
+      const CLI::App* at = &app;
+      std::string where(program);
+      while (!at->get_subcommands().empty()) {
+        at = at->get_subcommands().front();
+        where += " " + at->get_name();
+      }
+      report_error(program, explain(option_mistake(error, *at), where) + " (try '" + where + " --help')");
       return exit_status(Problem::usage);
     }
     return body();

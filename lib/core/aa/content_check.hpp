@@ -13,7 +13,7 @@
 namespace aa {
 
 struct ContentCheck {
-  ContentProblems problems;  // in the order of the files, and of each file
+  ContentProblems problems;          // in the order of the files, and of each file
   std::vector<std::string> files;    // the names of the files read, in order
   std::vector<std::string> ignored;  // other *.toml files, which no command reads
   Content content;                   // what the folder adds up to, problems and all

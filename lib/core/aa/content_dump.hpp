@@ -28,6 +28,6 @@ std::vector<std::string> content_files_present(int folder);
 // `replace`, over those there already, else an existing one is an error
 // and the files before it stay written. Returns the paths written.
 std::vector<std::filesystem::path> write_content_files(const Content& content, int folder,
-                                                        const std::filesystem::path& dir, bool replace);
+                                                       const std::filesystem::path& dir, bool replace);
 
 }  // namespace aa

@@ -67,8 +67,7 @@ void load_content_file(Content& content, ContentKind kind, const std::filesystem
 // has a dangling reference.
 // With `problems`, bad content does not stop it (as load_content_text);
 // read errors still throw.
-Content overlay_content_dir(const Content& base, const std::filesystem::path& dir,
-                            ContentProblems* problems = nullptr);
+Content overlay_content_dir(const Content& base, const std::filesystem::path& dir, ContentProblems* problems = nullptr);
 
 // Every reference (a tip's section, a checklist link, a question's `see`)
 // resolves to a section. Used after an overlay, where built-in files may

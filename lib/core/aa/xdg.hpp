@@ -18,7 +18,7 @@ std::optional<std::filesystem::path> xdg_base_dir(std::optional<std::string_view
 // xdg_base_dir() as a plain string: for the login path (aa-tip --daily),
 // where std::filesystem::path's parsing of each component costs more than
 // the rest of looking for the personal tips.
-std::optional<std::string> xdg_base_string(std::optional<std::string_view> value,
-                                                  std::optional<std::string_view> home, std::string_view under_home);
+std::optional<std::string> xdg_base_string(std::optional<std::string_view> value, std::optional<std::string_view> home,
+                                           std::string_view under_home);
 
 }  // namespace aa
