@@ -27,6 +27,8 @@ namespace {
 constexpr const char* daily_names = "-d,--daily";
 
 struct TipOptions {
+  // Personal tips are tips: aa-tip alone adds them (aa-tip(1)).
+  TipOptions() { common.personal_tips = true; }
   aa::cli::CommonOptions common;
   bool daily = false;
   std::string date;
@@ -36,6 +38,7 @@ struct TipOptions {
   std::string id;
   std::size_t count = 1;
   bool list = false;
+  bool source = false;
   bool list_categories = false;
   std::string search;
   bool no_hint = false;
@@ -69,6 +72,7 @@ void setup(CLI::App& app, TipOptions& o) {
                     ->check(aa::cli::whole_number(1, 1000000))
                     ->type_name("N");
   auto* list = app.add_flag("-l,--list", o.list, "Every tip: id<TAB>category<TAB>text");
+  auto* source = app.add_flag("--source", o.source, "With --list, where each tip comes from, after its text");
   auto* categories = app.add_flag("--list-categories", o.list_categories, "The categories, one a line");
   auto* search = app.add_option("-s,--search", o.search, "Every tip that contains TEXT, ignoring case: id:text")
                      ->check(aa::cli::not_empty())
@@ -84,6 +88,7 @@ void setup(CLI::App& app, TipOptions& o) {
   list->excludes(daily, date, seed, count, categories);
   categories->excludes(daily, date, seed, count, category);
   search->excludes(daily, date, seed, category, id, count, list, categories);
+  source->needs(list);
 }
 
 // The tips that contain `needle`: `id:text` lines, as grep prints them, or
@@ -160,7 +165,7 @@ int run(const TipOptions& o) {
     const auto tips = aa::select_tips(content.tips, query);
     if (!query.all && !query.day && tips.size() < o.count) warn_fewer_tips(o, tips);
     if (o.list && format == aa::Format::text) {
-      text = aa::render_tip_table(tips, output.terminal.stdout_is_tty ? output.width : 0, output.color);
+      text = aa::render_tip_table(tips, output.terminal.stdout_is_tty ? output.width : 0, output.color, o.source);
     } else {
       aa::TipStyle style{output.width, output.color, show_hint(o, output), aa::cli::references()};
       text = aa::render_tips(tips, format, style);

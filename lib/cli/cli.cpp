@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include "aa/builtin.hpp"
+#include "aa/environment.hpp"
 #include "aa/load.hpp"
+#include "aa/personal_tips.hpp"
 #include "aa/suggest.hpp"
 
 namespace aa::cli {
@@ -135,8 +137,13 @@ Output resolve_output(const CommonOptions& options) {
 }
 
 Content load_content(const CommonOptions& options) {
-  if (options.content_dir.empty()) return builtin_content();
-  return overlay_content_dir(builtin_content(), options.content_dir);
+  Content content =
+      options.content_dir.empty() ? builtin_content() : overlay_content_dir(builtin_content(), options.content_dir);
+  if (options.personal_tips) {
+    // Without an absolute home there is no folder of one's own to look in.
+    if (const auto dir = personal_tips_dir()) add_personal_tips(content, *dir);
+  }
+  return content;
 }
 
 }  // namespace aa::cli

@@ -218,6 +218,21 @@ std::string bash_completion(const CompletionCommand& command) {
   s += "        done\n";
   s += "        return\n";
   s += "    fi\n";
+  if (!command.subcommands.empty()) {
+    // The subcommand first; the arguments only after it.
+    std::vector<std::string> names;
+    for (const CompletionSubcommand& sub : command.subcommands) names.push_back(sub.name);
+    s += "    local subcommand_given=\n";
+    s += "    for word in \"${words[@]:1:cword-1}\"; do\n";
+    s += "        case $word in\n";
+    s += "            " + joined(names, " | ") + ") subcommand_given=1 ;;\n";
+    s += "        esac\n";
+    s += "    done\n";
+    s += "    if [[ -z $subcommand_given ]]; then\n";
+    s += "        COMPREPLY=($(compgen -W " + sh_quoted(joined(names)) + " -- \"$cur\"))\n";
+    s += "        return\n";
+    s += "    fi\n";
+  }
   if (command.arguments) {
     s += "    [[ -n ${ruled_out[arguments]-} ]] && return\n";
     s += bash_value(command.arguments->value, id, "    ");
@@ -345,6 +360,12 @@ std::string zsh_completion(const CompletionCommand& command) {
       s += " \\\n  " + sh_quoted(spec);
     }
   }
+  if (!command.subcommands.empty()) {
+    CompletionValue names;
+    names.kind = ValueKind::choices;
+    for (const CompletionSubcommand& sub : command.subcommands) names.choices.push_back(sub.name);
+    s += " \\\n  " + sh_quoted("1" + zsh_value("command", names, id));
+  }
   if (command.arguments) {
     s += " \\\n  " + sh_quoted("*" + zsh_value(command.arguments->name, command.arguments->value, id));
   }
@@ -429,9 +450,20 @@ std::string fish_completion(const CompletionCommand& command) {
     s += complete + " " + fish_names(option.names) + value + fish_unless_seen(hidden_by(command, option)) + " -d " +
          fish_quoted(one_line(option.description)) + "\n";
   }
+  for (const CompletionSubcommand& sub : command.subcommands) {
+    s += complete + " -n __fish_use_subcommand -a " + fish_quoted(sub.name) + " -d " +
+         fish_quoted(one_line(sub.description)) + "\n";
+  }
   if (command.arguments && command.arguments->value.kind != ValueKind::text) {
-    s += complete + fish_unless_seen(arguments_hidden_by(command)) + fish_values(command.arguments->value, id) +
-         " -d " + fish_quoted(one_line(command.arguments->description)) + "\n";
+    std::string condition = fish_unless_seen(arguments_hidden_by(command));
+    if (!command.subcommands.empty()) {
+      // After the subcommand only: one condition, as older fish takes one.
+      const std::vector<std::string> hidden = arguments_hidden_by(command);
+      condition = " -n " + fish_quoted("not __fish_use_subcommand" +
+                                       (hidden.empty() ? "" : "; and not __fish_seen_argument " + fish_names(hidden)));
+    }
+    s += complete + condition + fish_values(command.arguments->value, id) + " -d " +
+         fish_quoted(one_line(command.arguments->description)) + "\n";
   }
   return s;
 }

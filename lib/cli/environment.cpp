@@ -6,6 +6,7 @@
 #include "aa/config.hpp"
 #include "aa/error.hpp"
 #include "aa/history.hpp"
+#include "aa/personal_tips.hpp"
 #include "aa/xdg.hpp"
 
 namespace aa::cli {
@@ -25,6 +26,12 @@ std::optional<std::filesystem::path> user_data_dir() {
 
 std::optional<std::filesystem::path> user_config_dir() {
   return xdg_base_dir(environment("XDG_CONFIG_HOME"), environment("HOME"), ".config");
+}
+
+std::optional<std::string> personal_tips_dir() {
+  auto dir = xdg_base_string(environment("XDG_DATA_HOME"), environment("HOME"), ".local/share");
+  if (!dir) return std::nullopt;
+  return personal_tips_dir_in(std::move(*dir));
 }
 
 std::filesystem::path history_file() {

@@ -82,7 +82,7 @@ std::string generate_content_source(const Content& content) {
 
   out += "constexpr Tip tips[] = {\n";
   for (const Tip& tip : content.tips) {
-    out += fmt::format("    {{{}, {}, {}, {}}},\n", cpp_string_literal(tip.id), cpp_string_literal(tip.category),
+    out += fmt::format("    {{{}, {}, {}, {}, {{}}}},\n", cpp_string_literal(tip.id), cpp_string_literal(tip.category),
                        cpp_string_literal(tip.section), cpp_string_literal(tip.text));
   }
   out += "};\n\n";

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "aa/text.hpp"
+#include "aa/tips.hpp"
 
 namespace aa {
 namespace {
@@ -42,7 +43,11 @@ std::string dump_json_line(const nlohmann::ordered_json& value) { return seriali
 std::string tips_json(std::span<const Tip* const> tips) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const Tip* tip : tips) {
-    array.push_back({{"id", tip->id}, {"category", tip->category}, {"section", tip->section}, {"text", tip->text}});
+    array.push_back({{"id", tip->id},
+                     {"category", tip->category},
+                     {"section", tip->section},
+                     {"text", tip->text},
+                     {"source", tip_source(*tip)}});
   }
   return dump_json(array);
 }

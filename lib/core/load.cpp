@@ -1,11 +1,14 @@
 #include "aa/load.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
 #include <initializer_list>
 #include <string>
+#include <tuple>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 #include <fcntl.h>
@@ -56,30 +59,57 @@ std::string_view type_name(const toml::node& node) {
   }
 }
 
+// Thrown by Reader::fail() once a problem is in the list, to skip what
+// depended on the value; caught by Reader::attempt().
+struct Skipped {};
+
 // Reads the records of one file, with every error located in the file.
+// Without a problem list, the first problem throws Error(Problem::data);
+// with one, each problem is added to it and the reader goes on with the
+// next value (attempt()), so that one run finds them all.
 class Reader {
  public:
-  Reader(std::string_view path, Storage& store, const Content& content)
-      : path_(path), store_(store), content_(content) {}
+  Reader(std::string_view path, Storage& store, const Content& content, ContentProblems* problems)
+      : path_(path), store_(store), content_(content), problems_(problems) {}
 
   [[noreturn]] void fail(const toml::source_position& at, const std::string& message) const {
-    throw Error(Problem::data, fmt::format("{}:{}:{}: {}", terminal_safe(path_), at.line, at.column, message));
+    ContentProblem problem{std::string(path_), at.line, at.column, message};
+    if (!problems_) throw Error(Problem::data, located(problem));
+    problems_->push_back(std::move(problem));
+    throw Skipped{};
   }
   [[noreturn]] void fail(const toml::node& at, const std::string& message) const { fail(at.source().begin, message); }
+
+  // Runs `step`; a problem in it ends the step, not the file, when problems
+  // are collected.
+  template <typename Step>
+  void attempt(Step&& step) const {
+    try {
+      step();
+    } catch (const Skipped&) {
+    }
+  }
+
+  std::string_view path() const { return path_; }
 
   // The array of tables `[[key]]` at the top of the file; nothing else may be there.
   const toml::array& records(const toml::table& root, std::string_view key) const {
     for (auto&& [name, node] : root) {
-      if (name.str() != key) {
-        fail(name.source().begin,
-             fmt::format("unknown top-level key '{}'; this file holds [[{}]] tables", printable(name.str()), key));
-      }
+      attempt([&] {
+        if (name.str() != key) {
+          fail(name.source().begin,
+               fmt::format("unknown top-level key '{}'; this file holds [[{}]] tables", printable(name.str()), key));
+        }
+      });
     }
     const toml::node* node = root.get(key);
     const toml::array* array = node ? node->as_array() : nullptr;
     if (!array || array->empty()) fail(toml::source_position{1, 1}, fmt::format("no [[{}]] tables", key));
     for (const toml::node& element : *array) {
-      if (!element.is_table()) fail(element, fmt::format("each '{}' must be a table, not {}", key, type_name(element)));
+      attempt([&] {
+        if (!element.is_table())
+          fail(element, fmt::format("each '{}' must be a table, not {}", key, type_name(element)));
+      });
     }
     return *array;
   }
@@ -90,7 +120,9 @@ class Reader {
     for (auto&& [name, node] : table) {
       bool known = false;
       for (std::string_view key : allowed) known = known || name.str() == key;
-      if (!known) fail(name.source().begin, fmt::format("{} has unknown key '{}'", what, printable(name.str())));
+      attempt([&] {
+        if (!known) fail(name.source().begin, fmt::format("{} has unknown key '{}'", what, printable(name.str())));
+      });
     }
   }
 
@@ -121,7 +153,11 @@ class Reader {
     if (!array) fail(node, fmt::format("{}: '{}' must be an array of strings, not {}", what, key, type_name(node)));
     if (array->empty()) fail(node, fmt::format("{}: '{}' is empty", what, key));
     std::vector<std::string_view>& list = store_.text_lists.emplace_back();
-    for (const toml::node& element : *array) list.push_back(text_value(element, what, key));
+    for (const toml::node& element : *array) {
+      std::string_view text;
+      attempt([&] { text = text_value(element, what, key); });
+      list.push_back(text);
+    }
     return list;
   }
 
@@ -194,6 +230,7 @@ class Reader {
   std::string_view path_;
   Storage& store_;
   const Content& content_;
+  ContentProblems* problems_;
 };
 
 std::string describe(std::string_view kind, std::size_t index, const toml::table& table, std::string_view id_key) {
@@ -208,14 +245,17 @@ void read_sections(const Reader& reader, const toml::table& root, Storage& store
   Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "section");
   for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!records[i].is_table()) continue;  // a problem records() has listed
     const toml::table& table = *records[i].as_table();
     const std::string what = describe("section", i, table, "slug");
     reader.only_keys(table, what, {"slug", "title", "paragraphs"});
     Section section;
-    section.slug = reader.identifier(table, what, "slug");
-    reader.unique(seen, section.slug, *table.get("slug"), "section slug");
-    section.title = reader.text(table, what, "title");
-    section.paragraphs = reader.text_list(table, what, "paragraphs");
+    reader.attempt([&] {
+      section.slug = reader.identifier(table, what, "slug");
+      reader.unique(seen, section.slug, *table.get("slug"), "section slug");
+    });
+    reader.attempt([&] { section.title = reader.text(table, what, "title"); });
+    reader.attempt([&] { section.paragraphs = reader.text_list(table, what, "paragraphs"); });
     store.sections.push_back(section);
   }
 }
@@ -224,17 +264,25 @@ void read_faq(const Reader& reader, const toml::table& root, Storage& store) {
   Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "question");
   for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!records[i].is_table()) continue;  // a problem records() has listed
     const toml::table& table = *records[i].as_table();
     const std::string what = describe("question", i, table, "id");
     reader.only_keys(table, what, {"id", "question", "answer", "see"});
     Question question;
-    question.id = reader.identifier(table, what, "id");
-    reader.unique(seen, question.id, *table.get("id"), "question id");
-    question.question = reader.text(table, what, "question");
-    question.answer = reader.text(table, what, "answer");
+    reader.attempt([&] {
+      question.id = reader.identifier(table, what, "id");
+      reader.unique(seen, question.id, *table.get("id"), "question id");
+    });
+    reader.attempt([&] { question.question = reader.text(table, what, "question"); });
+    reader.attempt([&] { question.answer = reader.text(table, what, "answer"); });
     if (table.get("see")) {
-      question.see = reader.text_list(table, what, "see");
-      for (const toml::node& slug : *table.get("see")->as_array()) reader.section_ref(slug, what, "see");
+      reader.attempt([&] {
+        question.see = reader.text_list(table, what, "see");
+        for (const toml::node& slug : *table.get("see")->as_array()) {
+          // A slug that is not even text is a problem text_list() has listed.
+          if (slug.is_string()) reader.attempt([&] { reader.section_ref(slug, what, "see"); });
+        }
+      });
     }
     store.questions.push_back(question);
   }
@@ -244,29 +292,38 @@ void read_checklist(const Reader& reader, const toml::table& root, Storage& stor
   Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "item");
   for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!records[i].is_table()) continue;  // a problem records() has listed
     const toml::table& table = *records[i].as_table();
     const std::string what = describe("item", i, table, "id");
     reader.only_keys(table, what, {"id", "sign", "statement", "about", "help"});
     ChecklistItem item;
-    item.id = reader.identifier(table, what, "id");
-    reader.unique(seen, item.id, *table.get("id"), "item id");
-    item.sign = reader.text(table, what, "sign");
-    item.statement = reader.text(table, what, "statement");
-    item.about = reader.text(table, what, "about");
-    const toml::node& help = reader.required(table, what, "help");
-    const toml::array* links = help.as_array();
-    if (!links || links->empty() || !links->is_array_of_tables()) {
-      reader.fail(help, fmt::format("{}: 'help' must be one or more [[item.help]] tables", what));
-    }
-    std::vector<HelpLink>& list = store.link_lists.emplace_back();
-    for (const toml::node& node : *links) {
-      const toml::table& link = *node.as_table();
-      const std::string link_what = what + " help";
-      reader.only_keys(link, link_what, {"section", "point"});
-      list.push_back({reader.section_ref(reader.required(link, link_what, "section"), link_what, "section"),
-                      reader.text(link, link_what, "point")});
-    }
-    item.help = list;
+    reader.attempt([&] {
+      item.id = reader.identifier(table, what, "id");
+      reader.unique(seen, item.id, *table.get("id"), "item id");
+    });
+    reader.attempt([&] { item.sign = reader.text(table, what, "sign"); });
+    reader.attempt([&] { item.statement = reader.text(table, what, "statement"); });
+    reader.attempt([&] { item.about = reader.text(table, what, "about"); });
+    reader.attempt([&] {
+      const toml::node& help = reader.required(table, what, "help");
+      const toml::array* links = help.as_array();
+      if (!links || links->empty() || !links->is_array_of_tables()) {
+        reader.fail(help, fmt::format("{}: 'help' must be one or more [[item.help]] tables", what));
+      }
+      std::vector<HelpLink>& list = store.link_lists.emplace_back();
+      for (const toml::node& node : *links) {
+        const toml::table& link = *node.as_table();
+        const std::string link_what = what + " help";
+        reader.only_keys(link, link_what, {"section", "point"});
+        HelpLink help_link;
+        reader.attempt([&] {
+          help_link.section = reader.section_ref(reader.required(link, link_what, "section"), link_what, "section");
+        });
+        reader.attempt([&] { help_link.point = reader.text(link, link_what, "point"); });
+        list.push_back(help_link);
+      }
+      item.help = list;
+    });
     store.checklist.push_back(item);
   }
 }
@@ -275,15 +332,20 @@ void read_tips(const Reader& reader, const toml::table& root, Storage& store) {
   Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "tip");
   for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!records[i].is_table()) continue;  // a problem records() has listed
     const toml::table& table = *records[i].as_table();
     const std::string what = describe("tip", i, table, "id");
     reader.only_keys(table, what, {"id", "category", "section", "text"});
     Tip tip;
-    tip.id = reader.identifier(table, what, "id");
-    reader.unique(seen, tip.id, *table.get("id"), "tip id");
-    tip.category = reader.identifier(table, what, "category");
-    tip.section = reader.section_ref(reader.required(table, what, "section"), what, "section");
-    tip.text = reader.tip_text(table, what);
+    reader.attempt([&] {
+      const toml::node& id = reader.required(table, what, "id");
+      tip.origin = {reader.path(), id.source().begin.line, id.source().begin.column};
+      tip.id = reader.identifier(table, what, "id");
+      reader.unique(seen, tip.id, id, "tip id");
+    });
+    reader.attempt([&] { tip.category = reader.identifier(table, what, "category"); });
+    reader.attempt([&] { tip.section = reader.section_ref(reader.required(table, what, "section"), what, "section"); });
+    reader.attempt([&] { tip.text = reader.tip_text(table, what); });
     store.tips.push_back(tip);
   }
 }
@@ -292,16 +354,33 @@ void read_prompts(const Reader& reader, const toml::table& root, Storage& store)
   Reader::SeenIds seen;
   const toml::array& records = reader.records(root, "prompt");
   for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!records[i].is_table()) continue;  // a problem records() has listed
     const toml::table& table = *records[i].as_table();
     const std::string what = describe("prompt", i, table, "id");
     reader.only_keys(table, what, {"id", "section", "sign", "text"});
     Prompt prompt;
-    prompt.id = reader.identifier(table, what, "id");
-    reader.unique(seen, prompt.id, *table.get("id"), "prompt id");
-    prompt.section = reader.section_ref(reader.required(table, what, "section"), what, "section");
-    if (const toml::node* sign = table.get("sign")) prompt.sign = reader.sign_ref(*sign, what, "sign");
-    prompt.text = reader.text(table, what, "text");
+    reader.attempt([&] {
+      const toml::node& id = reader.required(table, what, "id");
+      prompt.id = reader.identifier(table, what, "id");
+      reader.unique(seen, prompt.id, id, "prompt id");
+    });
+    reader.attempt(
+        [&] { prompt.section = reader.section_ref(reader.required(table, what, "section"), what, "section"); });
+    if (const toml::node* sign = table.get("sign")) {
+      reader.attempt([&] { prompt.sign = reader.sign_ref(*sign, what, "sign"); });
+    }
+    reader.attempt([&] { prompt.text = reader.text(table, what, "text"); });
     store.prompts.push_back(prompt);
+  }
+}
+
+void read_records(const Reader& reader, const toml::table& root, ContentKind kind, Storage& store) {
+  switch (kind) {
+    case ContentKind::sections: return read_sections(reader, root, store);
+    case ContentKind::faq: return read_faq(reader, root, store);
+    case ContentKind::checklist: return read_checklist(reader, root, store);
+    case ContentKind::tips: return read_tips(reader, root, store);
+    case ContentKind::prompts: return read_prompts(reader, root, store);
   }
 }
 
@@ -317,6 +396,13 @@ constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, Co
 
 }  // namespace
 
+std::span<const ContentKind> content_kinds() { return all_kinds; }
+
+std::string located(const ContentProblem& problem) {
+  if (problem.line == 0) return fmt::format("{}: {}", terminal_safe(problem.file), problem.message);
+  return fmt::format("{}:{}:{}: {}", terminal_safe(problem.file), problem.line, problem.column, problem.message);
+}
+
 std::string_view content_file_name(ContentKind kind) {
   switch (kind) {
     case ContentKind::sections: return "sections.toml";
@@ -328,31 +414,38 @@ std::string_view content_file_name(ContentKind kind) {
   return "";
 }
 
-void load_content_text(Content& content, ContentKind kind, std::string_view toml_text, std::string_view path) {
-  const toml::table root = parse_toml(toml_text, path);
+void load_content_text(Content& content, ContentKind kind, std::string_view toml_text, std::string_view path,
+                       ContentProblems* problems) {
+  auto parsed = parse_toml_or_error(toml_text, path);
+  if (const auto* error = std::get_if<TomlSyntaxError>(&parsed)) {
+    ContentProblem problem{std::string(path), error->line, error->column, error->description};
+    if (!problems) throw Error(Problem::data, located(problem));
+    problems->push_back(std::move(problem));
+    return;
+  }
+  const toml::table& root = std::get<toml::table>(parsed);
   auto store = std::make_shared<Storage>();
-  const Reader reader(path, *store, content);
+  // The path outlives this call in the tips' origins.
+  const Reader reader(store->strings.emplace_back(path), *store, content, problems);
+  const std::size_t first_problem = problems ? problems->size() : 0;
+  try {
+    read_records(reader, root, kind, *store);
+  } catch (const Skipped&) {
+    // The file holds no records to read: its one problem is listed.
+  }
+  if (problems) {
+    // In the order of the file, as a compiler lists them.
+    std::stable_sort(problems->begin() + static_cast<std::ptrdiff_t>(first_problem), problems->end(),
+                     [](const ContentProblem& a, const ContentProblem& b) {
+                       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
+  }
   switch (kind) {
-    case ContentKind::sections:
-      read_sections(reader, root, *store);
-      content.sections = store->sections;
-      break;
-    case ContentKind::faq:
-      read_faq(reader, root, *store);
-      content.questions = store->questions;
-      break;
-    case ContentKind::checklist:
-      read_checklist(reader, root, *store);
-      content.checklist = store->checklist;
-      break;
-    case ContentKind::tips:
-      read_tips(reader, root, *store);
-      content.tips = store->tips;
-      break;
-    case ContentKind::prompts:
-      read_prompts(reader, root, *store);
-      content.prompts = store->prompts;
-      break;
+    case ContentKind::sections: content.sections = store->sections; break;
+    case ContentKind::faq: content.questions = store->questions; break;
+    case ContentKind::checklist: content.checklist = store->checklist; break;
+    case ContentKind::tips: content.tips = store->tips; break;
+    case ContentKind::prompts: content.prompts = store->prompts; break;
   }
   content.storage.push_back(std::move(store));
 }
@@ -362,7 +455,7 @@ void load_content_file(Content& content, ContentKind kind, const std::filesystem
   load_content_text(content, kind, text, path.string());
 }
 
-Content overlay_content_dir(const Content& base, const std::filesystem::path& dir) {
+Content overlay_content_dir(const Content& base, const std::filesystem::path& dir, ContentProblems* problems) {
   // O_PATH: the files are looked up in the folder, which need not be listable.
   const int opened = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (opened < 0) {
@@ -382,23 +475,33 @@ Content overlay_content_dir(const Content& base, const std::filesystem::path& di
     throw Error(Problem::io, fmt::format("cannot read content directory '{}': {}", dir.string(), std::strerror(errno)));
   }
   Content content = base;
-  for (ContentKind kind : all_kinds) {
+  // The files of `base` that stay, whose references the new sections must
+  // keep: those read from `dir` had theirs checked, with their places.
+  Content kept = base;
+  for (ContentKind kind : all_kinds) {  // sections first: the others refer to them
     const std::string_view name = content_file_name(kind);
     const std::filesystem::path path = dir / name;
     if (const auto text = read_regular_file_at(folder.get(), name, content_file_limit, path)) {
-      load_content_text(content, kind, *text, path.string());
+      load_content_text(content, kind, *text, path.string(), problems);
+      if (kind == ContentKind::faq) kept.questions = {};
+      if (kind == ContentKind::checklist) kept.checklist = {};
+      if (kind == ContentKind::tips) kept.tips = {};
     }
   }
-  check_references(content);
+  kept.sections = content.sections;
+  check_references(kept, problems);
   return content;
 }
 
-void check_references(const Content& content) {
+void check_references(const Content& content, ContentProblems* problems) {
   auto check = [&](std::string_view file, std::string_view what, std::string_view id, std::string_view slug) {
-    if (!find_section(content, slug)) {
-      throw Error(Problem::data, fmt::format("{}: {} '{}' refers to section '{}', which sections.toml does not have",
-                                             file, what, id, slug));
-    }
+    // An empty slug is one a collecting load could not read, and has listed.
+    if (slug.empty() || find_section(content, slug)) return;
+    ContentProblem problem{std::string(file), 0, 0,
+                           fmt::format("{} '{}' refers to section '{}', which sections.toml does not have", what,
+                                       printable(id), printable(slug))};
+    if (!problems) throw Error(Problem::data, located(problem));
+    problems->push_back(std::move(problem));
   };
   for (const Tip& tip : content.tips) check("tips.toml", "tip", tip.id, tip.section);
   for (const ChecklistItem& item : content.checklist) {

@@ -9,6 +9,7 @@
 #include "aa/markdown.hpp"
 #include "aa/render_table.hpp"
 #include "aa/text.hpp"
+#include "aa/tips.hpp"
 
 namespace aa {
 namespace {
@@ -71,15 +72,23 @@ std::string render_tips(std::span<const Tip* const> tips, Format format, const T
   return out;
 }
 
-std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table, bool color) {
+std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table, bool color, bool source) {
   if (table > 0) {
     std::vector<TableRow> rows;
-    for (const Tip* tip : tips) rows.push_back({{std::string(tip->id), std::string(tip->category)}, tip->text});
+    for (const Tip* tip : tips) {
+      TableRow& row = rows.emplace_back(TableRow{{std::string(tip->id), std::string(tip->category)}, tip->text});
+      if (source) row.keys.push_back(terminal_safe(tip_source(*tip)));
+    }
     static constexpr fmt::text_style key_styles[] = {fmt::fg(fmt::terminal_color::magenta)};
     return aligned_table(rows, {table, color, key_styles});
   }
   std::string out;
-  for (const Tip* tip : tips) out += fmt::format("{}\t{}\t{}\n", tip->id, tip->category, tip->text);
+  for (const Tip* tip : tips) {
+    out += fmt::format("{}\t{}\t{}", tip->id, tip->category, tip->text);
+    // A file's name may hold a tab or a line break: escaped, it stays one field.
+    if (source) out += fmt::format("\t{}", terminal_safe(tip_source(*tip)));
+    out += '\n';
+  }
   return out;
 }
 

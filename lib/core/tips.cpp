@@ -8,6 +8,8 @@
 
 namespace aa {
 
+std::string_view tip_source(const Tip& tip) { return tip.origin.file.empty() ? "built-in" : tip.origin.file; }
+
 std::vector<std::string_view> tip_categories(std::span<const Tip> tips) {
   std::vector<std::string_view> categories;
   std::unordered_set<std::string_view> known;

@@ -56,19 +56,27 @@ std::string plain_toml_description(std::string_view description) {
   return std::string(reason) + " (in a " + std::string(scope) + ")";
 }
 
-toml::table parse_toml(std::string_view text, std::string_view path) {
+std::variant<toml::table, TomlSyntaxError> parse_toml_or_error(std::string_view text, std::string_view path) {
   if (const auto excess = find_excess_nesting(text, max_toml_depth)) {
-    throw Error(Problem::data, fmt::format("{}:{}:{}: nested more than {} levels deep", terminal_safe(path),
-                                           excess->line, excess->column, max_toml_depth));
+    return TomlSyntaxError{excess->line, excess->column,
+                           fmt::format("nested more than {} levels deep", max_toml_depth)};
   }
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& error) {
     const toml::source_position& at = error.source().begin;
     // toml++ quotes the text it stopped at, which may be anything.
-    throw Error(Problem::data, fmt::format("{}:{}:{}: {}", terminal_safe(path), at.line, at.column,
-                                           terminal_safe(plain_toml_description(error.description()))));
+    return TomlSyntaxError{at.line, at.column, terminal_safe(plain_toml_description(error.description()))};
   }
+}
+
+toml::table parse_toml(std::string_view text, std::string_view path) {
+  auto parsed = parse_toml_or_error(text, path);
+  if (auto* error = std::get_if<TomlSyntaxError>(&parsed)) {
+    throw Error(Problem::data,
+                fmt::format("{}:{}:{}: {}", terminal_safe(path), error->line, error->column, error->description));
+  }
+  return std::move(std::get<toml::table>(parsed));
 }
 
 }  // namespace aa

@@ -216,7 +216,10 @@ std::string script_file(const std::string& shell, const std::string& name) {
 // the names reach that far, and wraps it onto lines indented as far.
 std::map<std::string, std::string> help_descriptions(const std::string& name) {
   std::map<std::string, std::string> out;
-  const auto lines = split_lines(run({command(name), "--help"}).out);
+  // A command's own options and those of its subcommands (aa-content's).
+  std::string help = run({command(name), "--help"}).out;
+  for (const std::string& sub : aa::test::help_subcommands(name)) help += run({command(name), sub, "--help"}).out;
+  const auto lines = split_lines(help);
   const std::string indent(30, ' ');
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
@@ -377,4 +380,30 @@ TEST_CASE("the names a script asks for come from the command, in NAME<TAB>DESCRI
     CHECK(run({command(name), "--help"}).out.find("--completion-names") == std::string::npos);
     CHECK(aa::test::bash_complete({name + " --completion"}, from_build())[0] == Set{"--completions"});
   }
+}
+
+TEST_CASE("aa-content: the subcommands first, then folders, in each shell") {
+  const aa::test::TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/somewhere");
+  for (const auto& [shell, complete] :
+       {std::pair{std::string("bash"), &aa::test::bash_complete}, {"zsh", &aa::test::zsh_complete}}) {
+    CAPTURE(shell);
+    const Completions results =
+        complete({"aa-content ", "aa-content d", "aa-content dump " + dir.path() + "/some"}, from_build());
+    CHECK(results[0] == Set{"dump", "check"});
+    CHECK(results[1] == Set{"dump"});
+    INFO(join(results[2]));
+    // The folder, whole (bash) or as the part after what is typed (zsh's _files).
+    CHECK(results[2].size() == 1);
+    const std::string offered = results[2].empty() ? "" : *results[2].begin();
+    INFO(offered);
+    CHECK((offered.ends_with("somewhere/") || offered.ends_with("somewhere")));
+  }
+  Set fish;
+  for (const std::string& line : aa::test::fish_lines({"aa-content "}, from_build())) {
+    fish.insert(line.substr(0, line.find('\t')));
+  }
+  CHECK(fish.count("dump") == 1);
+  CHECK(fish.count("check") == 1);
+  CHECK(fish.count("--force") == 0);  // options only after a dash
 }

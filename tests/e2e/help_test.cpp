@@ -19,6 +19,16 @@ using aa::test::split_lines;
 
 namespace {
 
+// The commands that print content, and so have the output options
+// (--format, --color, --width, --no-pager): all but aa-content.
+std::vector<std::string> content_commands() {
+  std::vector<std::string> names;
+  for (const std::string& name : command_names()) {
+    if (!aa::test::help_formats(name).empty()) names.push_back(name);
+  }
+  return names;
+}
+
 // What each command needs on its line to print something, so that what
 // an option changes can be seen.
 std::vector<std::string> base_arguments(const std::string& name) {
@@ -63,6 +73,26 @@ TEST_CASE("every --help line of every command fits 80 columns, with no library b
   for (const std::string& name : names) {
     CAPTURE(name);
     const auto help = run_command(name, {"--help"});
+    if (!aa::test::help_subcommands(name).empty()) {
+      // aa-content: its subcommands, each with a --help of its own.
+      CHECK(help.out.starts_with("Usage: " + name + " [OPTIONS] SUBCOMMAND"));
+      std::string all = help.out;
+      for (const std::string& sub : aa::test::help_subcommands(name)) {
+        const auto sub_help = run_command(name, {sub, "--help"});
+        CHECK(sub_help.status == 0);
+        CHECK(sub_help.out.starts_with("Usage: " + name + " " + sub + " [OPTIONS]"));
+        CHECK(occurrences(sub_help.out, "AA_CONTENT_DIR") == 1);
+        all += sub_help.out;
+      }
+      for (const std::string& line : split_lines(all)) {
+        CAPTURE(line);
+        CHECK(aa::display_width(line) <= 80);
+        CHECK(line.find("Excludes") == std::string::npos);
+        CHECK(line.find("(Env:") == std::string::npos);
+        CHECK(line.find("REQUIRED") == std::string::npos);
+      }
+      continue;
+    }
     CHECK(help.status == 0);
     CHECK(help.err.empty());
     CHECK(help.out.starts_with("Usage: " + name + " [OPTIONS]"));
@@ -103,7 +133,12 @@ TEST_CASE("a mistyped option gets \"did you mean\", in every command") {
   check_usage_error("aa-read", {"--lsit"}, "unknown option '--lsit'; did you mean '--list'?");
   check_usage_error("aa-faq", {"--serach", "help"}, "unknown option '--serach'; did you mean '--search'?");
   check_usage_error("aa-check", {"--histroy"}, "unknown option '--histroy'; did you mean '--history'?");
-  for (const std::string& name : command_names()) {
+  // After a subcommand, its options are the ones to suggest, and its --help.
+  const auto sub = run_command("aa-content", {"dump", "--forse", "x"});
+  CHECK(sub.status == 2);
+  CHECK(sub.err ==
+        "aa-content: error: unknown option '--forse'; did you mean '--force'? (try 'aa-content dump --help')\n");
+  for (const std::string& name : content_commands()) {
     check_usage_error(name, {"--colour", "never"}, "unknown option '--colour'; did you mean '--color'?");
     check_usage_error(name, {"--no-pagr"}, "unknown option '--no-pagr'; did you mean '--no-pager'?");
     // Nothing close: no guess. A short option is one letter, any other as close.
@@ -113,7 +148,7 @@ TEST_CASE("a mistyped option gets \"did you mean\", in every command") {
 }
 
 TEST_CASE("the parser's mistakes are worded as ours, in every command, with the way to the help") {
-  for (const std::string& name : command_names()) {
+  for (const std::string& name : content_commands()) {
     // A value left out.
     check_usage_error(name, {"--width"}, "--width needs an N");
     check_usage_error(name, {"--format"}, "--format needs a FORMAT");
@@ -143,7 +178,7 @@ TEST_CASE("the parser's mistakes are worded as ours, in every command, with the 
 }
 
 TEST_CASE("an option given twice: the last one wins, in every command") {
-  for (const std::string& name : command_names()) {
+  for (const std::string& name : content_commands()) {
     CAPTURE(name);
     const auto text = run_with_base(name, {"--format", "text"});
     const auto json = run_with_base(name, {"--format", "json"});

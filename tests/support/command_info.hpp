@@ -61,12 +61,33 @@ inline bool is_option_name(std::string_view word) {
   return true;
 }
 
-// The options `name --help` lists: each line of the option table starts
-// with its names, such as "  -d,--daily   The tip..." or "  --json".
+// The subcommands `name --help` lists under "Commands:" (aa-content's dump
+// and check), in order.
+inline std::vector<std::string> help_subcommands(const std::string& name) {
+  std::vector<std::string> subcommands;
+  bool inside = false;
+  for (const std::string& line : split_lines(run({command(name), "--help"}).out)) {
+    if (line == "Commands:") {
+      inside = true;
+    } else if (line.empty() || line[0] != ' ') {
+      inside = false;
+    } else if (inside) {
+      // An entry starts after two spaces; a wrapped description, further in.
+      const std::size_t start = line.find_first_not_of(' ');
+      if (start == 2) subcommands.push_back(line.substr(2, line.find(' ', 2) - 2));
+    }
+  }
+  return subcommands;
+}
+
+// The options `name --help` lists, and those of `name SUBCOMMAND --help`
+// for each subcommand: each line of an option table starts with its names,
+// such as "  -d,--daily   The tip..." or "  --json".
 inline std::set<std::string> help_options(const std::string& name) {
   std::set<std::string> options;
-  const RunResult help = run({command(name), "--help"});
-  for (const std::string& line : split_lines(help.out)) {
+  std::string text = run({command(name), "--help"}).out;
+  for (const std::string& subcommand : help_subcommands(name)) text += run({command(name), subcommand, "--help"}).out;
+  for (const std::string& line : split_lines(text)) {
     const std::size_t start = line.find_first_not_of(" \t");
     if (start == 0 || start == std::string::npos || line[start] != '-') continue;
     std::istringstream names(line.substr(start, line.find_first_of(" \t", start) - start));

@@ -23,6 +23,9 @@ struct CommonOptions {
   std::string format = "text";
   bool json = false;
   std::string content_dir;
+  // The tips of the personal tips folder ($XDG_DATA_HOME/aa/tips) are
+  // added to the others: set by aa-tip only.
+  bool personal_tips = false;
 };
 
 // The exit status for a kind of failure (see the EXIT STATUS of each man
@@ -77,7 +80,8 @@ Output resolve_output(const CommonOptions& options);
 // The format --format names, if it is one.
 std::optional<Format> parse_format(std::string_view name);
 
-// The built-in content, with the files of --content-dir put in place.
+// The built-in content, with the files of --content-dir put in place, and
+// the personal tips added when options.personal_tips says so.
 Content load_content(const CommonOptions& options);
 
 }  // namespace aa::cli

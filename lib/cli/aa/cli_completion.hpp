@@ -95,12 +95,26 @@ inline std::vector<std::string> typed_names(const CLI::Option& option) {
 
 }  // namespace detail
 
+// The options of `app` (and of its subcommands) added to `command`, each once.
+inline void add_completion_options(CLI::App& app, CompletionCommand& command);
+
 // The options `app` parses, as completion sees them. Options in no group
-// (hidden from --help) are left out: they are for scripts, not people.
+// (hidden from --help) are left out: they are for scripts, not people. A
+// command with subcommands (aa-content) offers their names first, then
+// their options and arguments together.
 inline CompletionCommand completion_command(CLI::App& app, std::string names_option) {
   CompletionCommand command;
   command.program = app.get_name();
   command.names_option = std::move(names_option);
+  add_completion_options(app, command);
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    command.subcommands.push_back({sub->get_name(), sub->get_description()});
+    add_completion_options(*sub, command);
+  }
+  return command;
+}
+
+inline void add_completion_options(CLI::App& app, CompletionCommand& command) {
   for (CLI::Option* option : app.get_options()) {
     if (option->get_positional()) {
       command.arguments = CompletionArguments{option->get_name(), option->get_description(), detail::value_of(*option)};
@@ -130,9 +144,11 @@ inline CompletionCommand completion_command(CLI::App& app, std::string names_opt
         for (const std::string& name : detail::typed_names(*excluded)) out.excludes.push_back(name);
       }
     }
-    command.options.push_back(std::move(out));
+    // Options two subcommands share (--content-dir, --help) are offered once.
+    const bool known = std::any_of(command.options.begin(), command.options.end(),
+                                   [&](const CompletionOption& other) { return other.names == out.names; });
+    if (!known) command.options.push_back(std::move(out));
   }
-  return command;
 }
 
 }  // namespace aa::cli

@@ -38,6 +38,13 @@ class HelpFormatter : public CLI::Formatter {
     const auto arguments = app->get_options(
         [](const CLI::Option* option) { return option->get_positional() && !option->get_group().empty(); });
     if (!arguments.empty()) out += make_group("Arguments", true, arguments);
+    // A command with subcommands (aa-content dump, check) lists them first:
+    // they are what a person chooses between.
+    const auto subcommands = app->get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); });
+    if (!subcommands.empty()) {
+      out += "\nCommands:\n";
+      for (const CLI::App* sub : subcommands) out += help_entry(sub->get_name(), sub->get_description());
+    }
     std::vector<std::string> groups = {command_options_group, output_options_group};
     for (const std::string& group : app->get_groups()) {
       if (!group.empty() && group != command_options_group && group != output_options_group &&

@@ -221,8 +221,15 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
     } catch (const CLI::ParseError& error) {
       if (detail::version_wanted(app)) return show_version();
       if (detail::help_wanted(app) && detail::found_after_help(error)) return show_help();
-      report_error(program,
-                   explain(option_mistake(error, app), program) + " (try '" + std::string(program) + " --help')");
+      // A mistake after a subcommand (aa-content dump --forse) is about
+      // that subcommand's options, and its --help is the one to try.
+      const CLI::App* at = &app;
+      std::string where(program);
+      while (!at->get_subcommands().empty()) {
+        at = at->get_subcommands().front();
+        where += " " + at->get_name();
+      }
+      report_error(program, explain(option_mistake(error, *at), where) + " (try '" + where + " --help')");
       return exit_status(Problem::usage);
     }
     if (detail::version_wanted(app)) return show_version();

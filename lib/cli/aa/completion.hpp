@@ -48,8 +48,17 @@ struct CompletionArguments {
   CompletionValue value;
 };
 
+// A subcommand (aa-content dump): its name and what it does.
+struct CompletionSubcommand {
+  std::string name;
+  std::string description;
+};
+
 struct CompletionCommand {
-  std::string program;                    // "aa-tip"
+  std::string program;  // "aa-tip"
+  // Offered for the first argument when there are any; the options and
+  // arguments are then those of every subcommand together.
+  std::vector<CompletionSubcommand> subcommands;
   std::string names_option;               // how the script asks for names: "--completion-names"
   std::vector<CompletionOption> options;  // in the order of --help
   std::optional<CompletionArguments> arguments;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace aa::cli {
 
@@ -12,6 +13,11 @@ std::optional<std::filesystem::path> user_data_dir();
 
 // $XDG_CONFIG_HOME, default ~/.config; nullopt when neither is absolute.
 std::optional<std::filesystem::path> user_config_dir();
+
+// The personal tips folder under user_data_dir(), or nullopt when there is
+// no absolute place for it (then there are no personal tips).
+// A string: see personal_tips_dir_in().
+std::optional<std::string> personal_tips_dir();
 
 // The checklist history under user_data_dir(). Throws Error(Problem::io)
 // when there is no absolute place for it.

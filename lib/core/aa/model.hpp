@@ -4,6 +4,7 @@
 // text alive through Content::storage.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -41,11 +42,20 @@ struct ChecklistItem {
   std::span<const HelpLink> help;
 };
 
+// Where a record was read from: the file, as it was named, and the place
+// of its id there. An empty file is the built-in content.
+struct Origin {
+  std::string_view file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
 struct Tip {
   std::string_view id;
   std::string_view category;
   std::string_view section;  // slug of the section the tip comes from
   std::string_view text;
+  Origin origin;  // tips come from several files: the built-in or --content-dir ones, and personal ones
 };
 
 // A reflection question for the journal.

@@ -22,7 +22,10 @@ struct TipStyle {
 std::string render_tips(std::span<const Tip* const> tips, Format format, const TipStyle& style);
 
 // `id<TAB>category<TAB>text`, one tip a line; or, with a `table` width (for
-// a terminal), aligned columns with the text wrapped under itself.
-std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table = 0, bool color = false);
+// a terminal), aligned columns with the text wrapped under itself. With
+// `source`, where each tip comes from (tip_source()) too: a fourth field
+// after the text in a pipe, a third column before it on a terminal.
+std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table = 0, bool color = false,
+                             bool source = false);
 
 }  // namespace aa

@@ -12,6 +12,10 @@
 
 namespace aa {
 
+// Where a tip comes from, as aa-tip --list --source and JSON say it:
+// "built-in", or the file it was read from.
+std::string_view tip_source(const Tip& tip);
+
 // The categories in the order they first appear.
 std::vector<std::string_view> tip_categories(std::span<const Tip> tips);
 

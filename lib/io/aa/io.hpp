@@ -72,6 +72,18 @@ std::optional<std::string> read_regular_file(const std::filesystem::path& path, 
 // The same checks and reading for a file already open as `fd`.
 std::string read_open_file(int fd, std::size_t limit, const std::filesystem::path& shown_as);
 
+// Writes `text` as the file `name` in the folder open as `folder`, whole or
+// not at all: into a new temporary file beside it (created exclusively, so
+// never through a link), synced to disk, then renamed into place, so that
+// a full disk or a crash leaves the old file or none, never part of one.
+// Without `replace`, a `name` that exists in any form (a symbolic link that
+// points nowhere too) is left as it is and is an error; with it, `name`
+// itself is replaced, never what a link there points to. The new file's
+// mode is 0666 less the umask, as any new file's. Throws Error(Problem::io)
+// "cannot write SHOWN_AS: reason", and leaves no temporary file behind.
+void write_file_atomically(int folder, const std::string& name, std::string_view text, bool replace,
+                           const std::filesystem::path& shown_as);
+
 // What a private file is opened for.
 enum class PrivateAccess {
   read,     // as it is: nothing created or changed; a shared lock
