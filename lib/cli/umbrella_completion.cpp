@@ -35,6 +35,10 @@ std::string quoted(std::string_view text) { return fmt::format("'{}'", text); }
 
 constexpr std::string_view shells = "bash zsh fish";
 
+// What is_command_name() accepts, for the shells' own regular expressions
+// (its length limit left to aa itself).
+constexpr std::string_view name_pattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+
 std::string every_option_name() {
   std::vector<std::string> names;
   for (const UmbrellaOption& option : umbrella_options()) {
@@ -68,6 +72,8 @@ _aa_commands()
 # is not loaded yet; file names when aa-NAME has none.
 _aa_hand_over()
 {{
+    # Only a name aa would run: nothing that reads as a path.
+    [[ ${{COMP_WORDS[1]}} =~ {pattern} ]] || return 0
     local program=aa-${{COMP_WORDS[1]}} line=${{COMP_LINE:0:COMP_POINT}}
     line=${{line#"${{line%%[![:space:]]*}}"}}
     line=${{line#"${{COMP_WORDS[0]}}"}}
@@ -122,7 +128,7 @@ _aa()
     complete -F _aa aa
 )script",
       fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind),
-      fmt::arg("options", every_option_name()), fmt::arg("shells", shells));
+      fmt::arg("options", every_option_name()), fmt::arg("shells", shells), fmt::arg("pattern", name_pattern));
   return s;
 }
 
@@ -165,7 +171,8 @@ case $state in
     # words now holds NAME and what follows it.
     if [[ $words[1] == help ]]; then
       (( CURRENT == 2 )) && _aa_commands $program && ret=0
-    else
+    elif [[ $words[1] =~ '{pattern}' ]]; then
+      # Only a name aa would run: nothing that reads as a path.
       words[1]=aa-$words[1]
       _normal && ret=0
     fi
@@ -173,7 +180,8 @@ case $state in
 esac
 return ret
 )script",
-      fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("specs", specs));
+      fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("specs", specs),
+      fmt::arg("pattern", name_pattern));
 }
 
 std::string fish() {
@@ -209,10 +217,11 @@ function __aa_after
     test (count $tokens) -eq 2; and contains -- $tokens[2] $argv
 end
 
-# Whether the line holds a command, whose own completion takes over.
+# Whether the line holds a command, whose own completion takes over: a
+# name aa would run, nothing that reads as a path or an option.
 function __aa_hands_over
     set -l tokens (commandline -opc)
-    test (count $tokens) -ge 2; and test $tokens[2] != help; and not string match -q -- '-*' $tokens[2]
+    test (count $tokens) -ge 2; and test $tokens[2] != help; and string match -qr -- '{pattern}' $tokens[2]
 end
 
 # What aa-NAME's own completion offers for the line made `aa-NAME ARGUMENTS...`.
@@ -229,7 +238,7 @@ complete -c aa -n '__aa_after help' -x -k -a '(__aa_commands)'
 complete -c aa -n __aa_hands_over -a '(__aa_hand_over)'
 )script",
       fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("options", options),
-      fmt::arg("shells", shells));
+      fmt::arg("shells", shells), fmt::arg("pattern", name_pattern));
 }
 
 }  // namespace

@@ -59,7 +59,7 @@ std::string umbrella_help(std::span<const FoundCommand> commands) {
     out += "\n" + help_paragraphs("No aa commands were found, beside aa or on PATH.");
   }
   if (!own.empty()) out += "\nCommands:\n" + own;
-  if (!others.empty()) out += "\nMore commands, found on PATH:\n" + others;
+  if (!others.empty()) out += "\nMore commands:\n" + others;
   out += "\nOptions:\n";
   for (const UmbrellaOption& option : umbrella_options()) {
     const std::string names =
