@@ -1,6 +1,6 @@
 # What `cmake --install` puts beside the commands (tools/CMakeLists.txt
-# installs those): the man pages and the shell completions; and the Debian
-# package that `cpack -G DEB` makes of it all. Included from the top-level
+# installs those): the man pages, the shell completions and the licences;
+# and the Debian package that `cpack -G DEB` makes of it all. Included from the top-level
 # CMakeLists.txt after tools/, which sets AA_COMMANDS.
 
 # Man pages, gzipped as Debian policy asks (man-db and mandoc read them
@@ -52,12 +52,33 @@ foreach(command IN LISTS AA_COMMANDS)
 endforeach()
 add_custom_target(aa-completions ALL DEPENDS ${AA_COMPLETION_OUTPUTS})
 
+# The licences, in share/doc/aa: LICENSE (MIT, the code), LICENSE.content
+# (CC BY 4.0, the content and the manual pages' prose), and both in
+# Debian's machine-readable form as `copyright`, made from LICENSE so that
+# the MIT text has one source. The .deb keeps only `copyright`, as Debian
+# policy asks (deb-layout.cmake).
+set(AA_PACKAGE_MAINTAINER "aa maintainers <maintainers@users.noreply.h-seed-c20de812.example>" CACHE STRING
+    "The Maintainer of the Debian package: Name <email>")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/LICENSE)
+file(READ ${PROJECT_SOURCE_DIR}/LICENSE AA_MIT_TEXT)
+string(FIND "${AA_MIT_TEXT}" "Permission is hereby granted" AA_MIT_START)
+if(AA_MIT_START LESS 0)
+  message(FATAL_ERROR "LICENSE does not hold the MIT licence's text")
+endif()
+string(SUBSTRING "${AA_MIT_TEXT}" ${AA_MIT_START} -1 AA_MIT_TEXT)
+string(STRIP "${AA_MIT_TEXT}" AA_MIT_TEXT)
+# A paragraph's lines start with a space; an empty line in it is " .".
+string(REPLACE "\n\n" "\n.\n" AA_MIT_TEXT "${AA_MIT_TEXT}")
+string(REPLACE "\n" "\n " AA_MIT_TEXT "${AA_MIT_TEXT}")
+set(AA_MIT_TEXT " ${AA_MIT_TEXT}")
+configure_file(${CMAKE_CURRENT_LIST_DIR}/copyright.in ${PROJECT_BINARY_DIR}/copyright @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/copyright ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/content/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME LICENSE.content)
+
 # The Debian package: cpack -G DEB in the build directory. The release
 # build links the commands statically, so dpkg-shlibdeps (package dpkg-dev)
 # finds no shared library to depend on; a dynamic build gets the right
 # Depends from it all the same.
-set(AA_PACKAGE_MAINTAINER "aa maintainers <maintainers@users.noreply.h-seed-c20de812.example>" CACHE STRING
-    "The Maintainer of the Debian package: Name <email>")
 set(CPACK_PACKAGE_NAME aa)
 set(CPACK_PACKAGE_VENDOR "The aa project")
 set(CPACK_PACKAGE_CONTACT "${AA_PACKAGE_MAINTAINER}")

@@ -167,7 +167,10 @@ TEST_CASE("every command has a man page in section 1, and every such page a comm
     const std::string name = std::filesystem::path(page).filename().string();
     if (name.size() > 2 && name.substr(name.size() - 2) == ".1") pages.insert(name.substr(0, name.size() - 2));
   }
-  CHECK(pages == std::set<std::string>(commands.begin(), commands.end()));
+  // aa(1) is the page of aa, the command that runs the others.
+  std::set<std::string> expected(commands.begin(), commands.end());
+  expected.insert("aa");
+  CHECK(pages == expected);
   CHECK(std::filesystem::exists(man_dir() + "/aa.7"));
   CHECK(std::filesystem::exists(man_dir() + "/aa-content.5"));
 }

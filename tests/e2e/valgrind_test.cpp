@@ -54,6 +54,13 @@ TEST_CASE("every command runs clean under valgrind" * doctest::skip(under_asan))
       {"aa-check --history --json", 0},
       {"aa-check --answers 9,9,9,9", 2},
       {"aa-check --forget --yes", 0},
+      {"aa", 0},
+      {"aa help", 0},
+      {"aa --completions zsh", 0},
+      {"aa --completion-names commands", 0},
+      {"aa tpi", 2},
+      {"aa ../x", 2},
+      {"aa --version > /dev/full", 74},
   };
   const std::string dynamic = AA_DYNAMIC_TOOLS_DIR;
   REQUIRE(std::filesystem::exists(dynamic + "/aa-tip"));

@@ -5,8 +5,10 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "command_info.hpp"
 #include "process.hpp"
@@ -59,6 +61,44 @@ std::string field(const std::string& name) {
   return value;
 }
 
+// The paragraphs of a Debian control-style file (deb822), as the
+// copyright format has them: fields "Name: value", continued on lines that
+// start with a space, where " ." is an empty line; paragraphs apart by
+// empty lines. A field's value keeps its lines, joined by '\n', the first
+// being what follows the colon. Fails the test on a line that is none of
+// these, or a field given twice.
+std::vector<std::map<std::string, std::string>> copyright_paragraphs(const std::string& text) {
+  std::vector<std::map<std::string, std::string>> paragraphs;
+  std::string field;
+  bool open = false;
+  for (const std::string& line : split_lines(text)) {
+    CAPTURE(line);
+    if (line.empty()) {
+      open = false;
+      continue;
+    }
+    if (line[0] == ' ' || line[0] == '\t') {
+      const bool in_field = open && !field.empty();
+      REQUIRE_MESSAGE(in_field, "a continuation line outside a field");
+      const std::string rest = line.substr(1);
+      paragraphs.back()[field] += "\n" + (rest == "." ? std::string() : rest);
+      continue;
+    }
+    const std::size_t colon = line.find(':');
+    const bool is_field = colon != std::string::npos && colon > 0;
+    REQUIRE_MESSAGE(is_field, "a line that is not a field");
+    if (!open) paragraphs.emplace_back();
+    open = true;
+    field = line.substr(0, colon);
+    CHECK(field.find_first_of(" \t") == std::string::npos);
+    REQUIRE_MESSAGE(!paragraphs.back().count(field), "a field given twice: " << field);
+    std::string value = line.substr(colon + 1);
+    value.erase(0, value.find_first_not_of(' '));
+    paragraphs.back()[field] = value;
+  }
+  return paragraphs;
+}
+
 std::string version() { return split_lines(run({command("aa-tip"), "--version"}).out).at(0).substr(7); }
 
 }  // namespace
@@ -76,8 +116,11 @@ TEST_SUITE("package") {
         if (path.rfind("./", 0) == 0) path.erase(0, 1);
         files.insert(path);
       }
-      std::set<std::string> expected = {"/usr/share/man/man5/aa-content.5.gz", "/usr/share/man/man7/aa.7.gz"};
-      for (const std::string& name : command_names()) {
+      std::set<std::string> expected = {"/usr/share/man/man5/aa-content.5.gz", "/usr/share/man/man7/aa.7.gz",
+                                        "/usr/share/doc/aa/copyright"};
+      std::vector<std::string> programs = command_names();
+      programs.push_back("aa");
+      for (const std::string& name : programs) {
         expected.insert("/usr/bin/" + name);
         expected.insert("/usr/share/man/man1/" + name + ".1.gz");
         expected.insert("/usr/share/bash-completion/completions/" + name);
@@ -86,6 +129,50 @@ TEST_SUITE("package") {
         expected.insert("/usr/share/fish/vendor_completions.d/" + name + ".fish");
       }
       CHECK(files == expected);
+    }
+
+    SUBCASE("/usr/share/doc/aa/copyright is in Debian's machine-readable format, with both licences") {
+      const TempDir root;
+      REQUIRE(run({dpkg_deb(), "--extract", package_file(), root.path()}).status == 0);
+      const std::string path = root.path() + "/usr/share/doc/aa/copyright";
+      REQUIRE(fs::is_regular_file(path));
+      const auto paragraphs = copyright_paragraphs(aa::test::read_text_file(path));
+      REQUIRE(paragraphs.size() >= 5);
+      // The header paragraph.
+      CHECK(paragraphs[0].count("Format"));
+      CHECK(paragraphs[0].at("Format") == "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/");
+      CHECK(paragraphs[0].at("Upstream-Name") == "aa");
+      // Files paragraphs, each with its copyright and licence; the code is
+      // MIT, the content and the pages' prose CC BY 4.0.
+      std::map<std::string, std::string> licence_of_files;
+      std::map<std::string, std::string> licence_texts;
+      for (std::size_t i = 1; i < paragraphs.size(); ++i) {
+        const auto& paragraph = paragraphs[i];
+        REQUIRE(paragraph.count("License"));
+        const std::string licence = paragraph.at("License");
+        const std::string short_name = licence.substr(0, licence.find('\n'));
+        if (paragraph.count("Files")) {
+          CHECK(paragraph.count("Copyright"));
+          CHECK(paragraph.at("Copyright").find("The aa authors") != std::string::npos);
+          licence_of_files[paragraph.at("Files")] = short_name;
+        } else {
+          // A stand-alone licence paragraph: its name, then its text.
+          CHECK(paragraph.size() == 1);
+          CHECK(licence.find('\n') != std::string::npos);
+          licence_texts[short_name] = licence.substr(licence.find('\n') + 1);
+        }
+      }
+      CHECK(licence_of_files == std::map<std::string, std::string>{{"*", "MIT"}, {"content/* man/*", "CC-BY-4.0"}});
+      REQUIRE(licence_texts.count("MIT"));
+      REQUIRE(licence_texts.count("CC-BY-4.0"));
+      CHECK(licence_texts["MIT"].find("Permission is hereby granted, free of charge") != std::string::npos);
+      CHECK(licence_texts["MIT"].find("THE SOFTWARE IS PROVIDED \"AS IS\"") != std::string::npos);
+      CHECK(licence_texts["CC-BY-4.0"].find("https://creativecommons.org/licenses/by/4.0/") != std::string::npos);
+      // The same words as the LICENSE files of the source tree.
+      const std::string mit = aa::test::read_text_file(aa::test::source_dir() + "/LICENSE");
+      CHECK(mit.find("Permission is hereby granted, free of charge") != std::string::npos);
+      CHECK(aa::test::read_text_file(aa::test::source_dir() + "/content/LICENSE").find("CC BY 4.0") !=
+            std::string::npos);
     }
 
     SUBCASE("the control fields describe the package") {
@@ -131,7 +218,9 @@ TEST_SUITE("package") {
       const TempDir root, home;
       const auto unpacked = run({dpkg_deb(), "--extract", package_file(), root.path()});
       REQUIRE(unpacked.status == 0);
-      for (const std::string& name : command_names()) {
+      std::vector<std::string> programs = command_names();
+      programs.push_back("aa");
+      for (const std::string& name : programs) {
         CAPTURE(name);
         const RunOptions options{.env = {{"HOME", home.path()}}, .cwd = "/"};
         const auto result = run({root.path() + "/usr/bin/" + name, "--version"}, options);
@@ -141,6 +230,11 @@ TEST_SUITE("package") {
       const auto tip = run({root.path() + "/usr/bin/aa-tip", "--daily"}, RunOptions{.cwd = "/"});
       CHECK(tip.status == 0);
       CHECK(aa::test::count_lines(tip.out) == 1);
+      // aa finds the commands beside it, wherever the package was unpacked.
+      const auto through_aa =
+          run({root.path() + "/usr/bin/aa", "tip", "--daily"}, RunOptions{.env = {{"PATH", "/nowhere"}}, .cwd = "/"});
+      CHECK(through_aa.status == 0);
+      CHECK(through_aa.out == tip.out);
     }
   }
 }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -37,13 +38,20 @@ const std::string& installed_prefix() {
 
 std::string installed_path() { return installed_prefix() + "/bin:/usr/bin:/bin"; }
 
+// The commands, and aa, which runs them.
+std::vector<std::string> programs() {
+  std::vector<std::string> names = command_names();
+  names.push_back("aa");
+  return names;
+}
+
 }  // namespace
 
 TEST_SUITE("install") {
   TEST_CASE("the commands with their man pages and completions land where their users look") {
     const fs::path prefix = installed_prefix();
-    const auto names = command_names();
-    REQUIRE(names.size() >= 4);
+    const auto names = programs();
+    REQUIRE(names.size() >= 5);
     for (const std::string& name : names) {
       CAPTURE(name);
       CHECK(access((prefix / "bin" / name).c_str(), X_OK) == 0);
@@ -56,11 +64,17 @@ TEST_SUITE("install") {
     CHECK(fs::is_regular_file(prefix / "share/man/man5/aa-content.5.gz"));
     CHECK(fs::is_regular_file(prefix / "share/man/man7/aa.7.gz"));
     CHECK_FALSE(fs::exists(prefix / "bin/aa-contentgen"));  // a build-time tool only
+    // The licences: the code's, the content's, and both in Debian's form.
+    CHECK(read_text_file((prefix / "share/doc/aa/LICENSE").string()) ==
+          read_text_file(aa::test::source_dir() + "/LICENSE"));
+    CHECK(read_text_file((prefix / "share/doc/aa/LICENSE.content").string()) ==
+          read_text_file(aa::test::source_dir() + "/content/LICENSE"));
+    CHECK(read_text_file((prefix / "share/doc/aa/copyright").string()).starts_with("Format: "));
   }
 
   TEST_CASE("the installed completions are the scripts the commands print") {
     const fs::path prefix = installed_prefix();
-    for (const std::string& name : command_names()) {
+    for (const std::string& name : programs()) {
       CAPTURE(name);
       for (const auto& [shell, file] : {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
                                         {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
@@ -76,8 +90,11 @@ TEST_SUITE("install") {
   TEST_CASE("the installed man pages are the pages of the source tree") {
     const std::string gzip = aa::test::find_program("gzip");
     REQUIRE(!gzip.empty());
-    for (const auto& [page, section] :
-         {std::pair{"aa-tip.1", "man1"}, {"aa-check.1", "man1"}, {"aa-content.5", "man5"}, {"aa.7", "man7"}}) {
+    for (const auto& [page, section] : {std::pair{"aa-tip.1", "man1"},
+                                        {"aa-check.1", "man1"},
+                                        {"aa.1", "man1"},
+                                        {"aa-content.5", "man5"},
+                                        {"aa.7", "man7"}}) {
       CAPTURE(page);
       const auto unpacked = run({gzip, "-dc", installed_prefix() + "/share/man/" + section + "/" + page + ".gz"});
       CHECK(unpacked.status == 0);
@@ -89,7 +106,7 @@ TEST_SUITE("install") {
     const TempDir elsewhere, home;
     const RunOptions options{.env = {{"PATH", installed_path()}, {"HOME", home.path()}}, .cwd = elsewhere.path()};
     const std::string bin = installed_prefix() + "/bin/";
-    for (const std::string& name : command_names()) {
+    for (const std::string& name : programs()) {
       CAPTURE(name);
       const auto version = run({bin + name, "--version"}, options);
       CHECK(version.status == 0);
@@ -101,6 +118,7 @@ TEST_SUITE("install") {
     const auto signs = run({bin + "aa-read", "signs"}, options);
     CHECK(signs.status == 0);
     CHECK(signs.out.find("Emotional dependence") != std::string::npos);
+    CHECK(run({bin + "aa", "tip", "--daily"}, options).out == tip.out);
     const auto answer = run({bin + "aa-faq", "5"}, options);
     CHECK(answer.status == 0);
     CHECK(answer.out.find("weakness") != std::string::npos);
@@ -118,7 +136,9 @@ TEST_SUITE("install") {
     // bash-completion and fish look in $XDG_DATA_DIRS/...; nothing is sourced by hand.
     setup.env["XDG_DATA_DIRS"] = prefix + "/share";
     setup.zsh_dir = prefix + "/share/zsh/site-functions";
-    const std::vector<std::string> lines = {"aa-read sig", "aa-tip --format ", "aa-check --hi", "aa-faq 5"};
+    // aa's own, handing over to aa-tip's and aa-read's, found by their names too.
+    const std::vector<std::string> lines = {"aa-read sig", "aa-tip --format ", "aa-check --hi", "aa-faq 5",
+                                            "aa ti",       "aa tip --format ", "aa read sig"};
     const std::set<std::string> formats = {"text", "markdown", "json", "fortune"};
     for (const auto& [shell, complete] : {std::pair{"bash", &aa::test::bash_complete},
                                           {"zsh", &aa::test::zsh_complete},
@@ -129,6 +149,9 @@ TEST_SUITE("install") {
       CHECK(results[1] == formats);
       CHECK(results[2] == std::set<std::string>{"--history"});
       CHECK(results[3] == std::set<std::string>{"5"});
+      CHECK(results[4] == std::set<std::string>{"tip"});
+      CHECK(results[5] == formats);
+      CHECK(results[6] == std::set<std::string>{"signs"});
     }
   }
 }
