@@ -40,7 +40,7 @@ struct JournalOptions {
   std::string prompt_id;
   bool no_prompt = false;
   bool list = false;
-  std::size_t count = 0;  // 0: every entry
+  std::size_t last = 0;  // 0: every entry
   std::string from;
   std::string to;
   std::string show;
@@ -77,9 +77,9 @@ void setup(CLI::App& app, JournalOptions& o) {
           ->type_name("ID");
   auto* no_prompt = app.add_flag("--no-prompt", o.no_prompt, "Write a free entry, with no prompt");
   auto* list = app.add_flag("-l,--list", o.list, "Show your entries, oldest first");
-  auto* count = app.add_option("-n,--count", o.count, "With --list: only the latest N entries")
-                    ->check(aa::cli::whole_number(1, 100000000))
-                    ->type_name("N");
+  auto* last = app.add_option("-n,--last", o.last, "With --list: only the latest N entries")
+                   ->check(aa::cli::whole_number(1, 100000000))
+                   ->type_name("N");
   auto* from = app.add_option("--from", o.from, "With --list: only entries written on this day or later")
                    ->check(CLI::Validator(check_date, ""))
                    ->type_name("YYYY-MM-DD");
@@ -104,7 +104,7 @@ void setup(CLI::App& app, JournalOptions& o) {
   // Printing prompts, writing, reading and deleting: one at a time.
   const std::vector<CLI::Option*> printing = {prompt, date, random, seed, prompts};
   const std::vector<CLI::Option*> writing = {prompt_id, no_prompt};
-  const std::vector<CLI::Option*> reading = {list, count, from, to, show, search, remove, forget, yes};
+  const std::vector<CLI::Option*> reading = {list, last, from, to, show, search, remove, forget, yes};
   for (CLI::Option* option : printing) {
     for (CLI::Option* other : writing) option->excludes(other);
     for (CLI::Option* other : reading) option->excludes(other);
@@ -116,7 +116,7 @@ void setup(CLI::App& app, JournalOptions& o) {
   random->excludes(prompt, date, prompts);
   prompts->excludes(prompt, date, seed);
   seed->needs(random);
-  for (CLI::Option* option : {count, from, to}) option->needs(list);
+  for (CLI::Option* option : {last, from, to}) option->needs(list);
   for (CLI::Option* option : {list, show, search, remove}) {
     for (CLI::Option* other : {list, show, search, remove, forget}) {
       if (other != option) option->excludes(other);
@@ -177,7 +177,7 @@ int list_entries(const JournalOptions& o, const aa::Content& content, const aa::
   if (!o.to.empty()) filter.days.to = aa::parse_iso_date(o.to);
   if (filter.days.empty())
     throw aa::Error(aa::Problem::usage, fmt::format("--to {} is before --from {}", o.to, o.from));
-  if (o.count > 0) filter.last = o.count;
+  if (o.last > 0) filter.last = o.last;
   const auto entries = aa::select_entries(journal.entries, filter);
   std::string text = aa::render_entries(entries, content.prompts, output.format, {output.width, output.color});
   if (entries.empty() && output.format == aa::Format::text) {

@@ -455,6 +455,41 @@ void load_content_file(Content& content, ContentKind kind, const std::filesystem
   load_content_text(content, kind, text, path.string());
 }
 
+namespace {
+
+// Every reference in `from` (a tip's or a prompt's section, a checklist
+// link, a question's `see`, a prompt's sign) against the sections and the
+// checklist of `to`.
+void check_references_to(const Content& from, const Content& to, ContentProblems* problems) {
+  auto report = [&](std::string_view file, std::string message) {
+    ContentProblem problem{std::string(file), 0, 0, std::move(message)};
+    if (!problems) throw Error(Problem::data, located(problem));
+    problems->push_back(std::move(problem));
+  };
+  auto check = [&](std::string_view file, std::string_view what, std::string_view id, std::string_view slug) {
+    // An empty slug is one a collecting load could not read, and has listed.
+    if (slug.empty() || find_section(to, slug)) return;
+    report(file, fmt::format("{} '{}' refers to section '{}', which sections.toml does not have", what, printable(id),
+                             printable(slug)));
+  };
+  for (const Tip& tip : from.tips) check("tips.toml", "tip", tip.id, tip.section);
+  for (const ChecklistItem& item : from.checklist) {
+    for (const HelpLink& link : item.help) check("checklist.toml", "item", item.id, link.section);
+  }
+  for (const Question& question : from.questions) {
+    for (std::string_view slug : question.see) check("faq.toml", "question", question.id, slug);
+  }
+  for (const Prompt& prompt : from.prompts) {
+    check("prompts.toml", "prompt", prompt.id, prompt.section);
+    if (!prompt.sign.empty() && !find_checklist_item(to, prompt.sign)) {
+      report("prompts.toml", fmt::format("prompt '{}' refers to sign '{}', which checklist.toml does not have",
+                                         printable(prompt.id), printable(prompt.sign)));
+    }
+  }
+}
+
+}  // namespace
+
 Content overlay_content_dir(const Content& base, const std::filesystem::path& dir, ContentProblems* problems) {
   // O_PATH: the files are looked up in the folder, which need not be listable.
   const int opened = ::open(dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
@@ -486,38 +521,15 @@ Content overlay_content_dir(const Content& base, const std::filesystem::path& di
       if (kind == ContentKind::faq) kept.questions = {};
       if (kind == ContentKind::checklist) kept.checklist = {};
       if (kind == ContentKind::tips) kept.tips = {};
+      if (kind == ContentKind::prompts) kept.prompts = {};
     }
   }
-  kept.sections = content.sections;
-  check_references(kept, problems);
+  check_references_to(kept, content, problems);
   return content;
 }
 
 void check_references(const Content& content, ContentProblems* problems) {
-  auto check = [&](std::string_view file, std::string_view what, std::string_view id, std::string_view slug) {
-    // An empty slug is one a collecting load could not read, and has listed.
-    if (slug.empty() || find_section(content, slug)) return;
-    ContentProblem problem{std::string(file), 0, 0,
-                           fmt::format("{} '{}' refers to section '{}', which sections.toml does not have", what,
-                                       printable(id), printable(slug))};
-    if (!problems) throw Error(Problem::data, located(problem));
-    problems->push_back(std::move(problem));
-  };
-  for (const Tip& tip : content.tips) check("tips.toml", "tip", tip.id, tip.section);
-  for (const ChecklistItem& item : content.checklist) {
-    for (const HelpLink& link : item.help) check("checklist.toml", "item", item.id, link.section);
-  }
-  for (const Question& question : content.questions) {
-    for (std::string_view slug : question.see) check("faq.toml", "question", question.id, slug);
-  }
-  for (const Prompt& prompt : content.prompts) {
-    check("prompts.toml", "prompt", prompt.id, prompt.section);
-    if (!prompt.sign.empty() && !find_checklist_item(content, prompt.sign)) {
-      throw Error(Problem::data,
-                  fmt::format("prompts.toml: prompt '{}' refers to sign '{}', which checklist.toml does not have",
-                              prompt.id, prompt.sign));
-    }
-  }
+  check_references_to(content, content, problems);
 }
 
 }  // namespace aa

@@ -22,7 +22,8 @@ using aa::test::TempDir;
 
 namespace {
 
-const std::vector<std::string> content_files = {"sections.toml", "faq.toml", "checklist.toml", "tips.toml"};
+const std::vector<std::string> content_files = {"sections.toml", "faq.toml", "checklist.toml", "tips.toml",
+                                                "prompts.toml"};
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
@@ -116,6 +117,11 @@ TEST_CASE("aa-content dump: every command prints the same bytes with --content-d
       with("aa-tip", {"--search", "breath"}),
       with("aa-tip", {"--completion-names", "tips"}),
       with("aa-tip", {"--completion-names", "categories"}),
+      with("aa-journal", {"--prompt"}),
+      with("aa-journal", {"--date", "2027-03-01"}),
+      with("aa-journal", {"--random", "--seed", "3"}),
+      with("aa-journal", {"--list-prompts"}),
+      with("aa-journal", {"--completion-names", "prompts"}),
   };
   for (const auto& args : invocations) {
     for (bool terminal : {false, true}) {
@@ -188,7 +194,7 @@ TEST_CASE("aa-content dump refuses to overwrite, changes nothing then, and --for
   const RunResult again = run(with("aa-content", {"dump", dump}), home.options());
   CHECK(again.status == 74);
   CHECK(again.out.empty());
-  CHECK(contains(again.err, "aa-content: error: " + dump + "/sections.toml exists already, and 3 more"));
+  CHECK(contains(again.err, "aa-content: error: " + dump + "/sections.toml exists already, and 4 more"));
   CHECK(contains(again.err, "--force"));
   CHECK(slurp(dump + "/faq.toml") == "# mine\n");
 
@@ -199,7 +205,7 @@ TEST_CASE("aa-content dump refuses to overwrite, changes nothing then, and --for
   // No temporary file is left behind.
   std::size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dump)) ++entries;
-  CHECK(entries == 4);
+  CHECK(entries == 5);
   CHECK((aa::test::mode_of(dump + "/tips.toml") & 0600) == 0600);
 }
 
@@ -278,6 +284,9 @@ TEST_CASE("aa-content check lists every problem of a bad folder, each with file:
   std::ofstream(dir + "/faq.toml") << "[[question]\nid = \"x\"\n";
   std::ofstream(dir + "/checklist.toml") << "[[item]]\nid = \"a\"\nsign = \"S\"\nstatement = \"T\"\nabout = \"A\"\n"
                                             "[[item.help]]\nsection = \"gone\"\npoint = \"\"\n";
+  // Its own prompts: the built-in ones name signs this checklist lacks.
+  std::ofstream(dir + "/prompts.toml") << "[[prompt]]\nid = \"mine\"\nsection = \"support\"\nsign = \"nope\"\n"
+                                          "text = \"What helps?\"\n";
   const RunResult result = run(with("aa-content", {"check", dir}), home.options());
   CHECK(result.status == 65);
   CHECK(result.out.empty());
@@ -291,10 +300,11 @@ TEST_CASE("aa-content check lists every problem of a bad folder, each with file:
       dir + "/tips.toml:7:1: tip 'twice' has no 'text'",
       dir + "/tips.toml:9:1: tip 'twice' has unknown key 'colour'",
       dir + "/tips.toml:14:6: duplicate tip id 'twice' (first at line 8)",
+      dir + "/prompts.toml:4:8: prompt 'mine' refers to unknown sign 'nope' (the signs are the ids in checklist.toml)",
   };
   std::string wanted;
   for (const std::string& line : expected) wanted += "aa-content: error: " + line + "\n";
-  wanted += "aa-content: 9 problems in 3 content files\n";
+  wanted += "aa-content: 10 problems in 4 content files\n";
   CHECK(result.err == wanted);
 
   // A command still stops at the first problem, with the same words.
@@ -309,7 +319,7 @@ TEST_CASE("aa-content check on a good folder: exit 0 and one line, or nothing wi
   REQUIRE(run(with("aa-content", {"dump", dir}), home.options()).status == 0);
   const RunResult result = run(with("aa-content", {"check", dir}), home.options());
   CHECK(result.status == 0);
-  CHECK(result.out == dir + ": ok, 4 content files\n");
+  CHECK(result.out == dir + ": ok, 5 content files\n");
   CHECK(result.err.empty());
   const RunResult quiet = run(with("aa-content", {"check", "-q", dir}), home.options());
   CHECK(quiet.status == 0);

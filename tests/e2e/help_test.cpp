@@ -232,9 +232,8 @@ TEST_CASE("--help and --version: what wins when they meet other words, in every 
       CHECK(result.out == help.out);
     }
     // ... but not over a value that is wrong, nor over a missing one.
-    check_usage_error(name, {"--help", "--color", "sometimes"},
-                      "--color: 'sometimes' is not one of auto, always, never");
-    check_usage_error(name, {"--help", "--width"}, "--width needs an N");
+    check_usage_error(name, {"--help", "--completions", "nope"}, "--completions: 'nope' is not one of bash, zsh, fish");
+    check_usage_error(name, {"--help", "--completions"}, "--completions needs a SHELL");
 
     // --version wins over everything after it is read, --help too, but not
     // over a missing value, which is found while the words are read.
@@ -252,7 +251,7 @@ TEST_CASE("--help and --version: what wins when they meet other words, in every 
       CHECK(result.err.empty());
       CHECK(result.out == version.out);
     }
-    check_usage_error(name, {"--version", "--width"}, "--width needs an N");
+    check_usage_error(name, {"--version", "--completions"}, "--completions needs a SHELL");
 
     // --completions wins over --help.
     const auto script = run_command(name, {"--completions", "bash", "--help"});

@@ -190,7 +190,7 @@ TEST_CASE("--list with -n, --from and --to; --show; formats") {
   CHECK(ids({"--from", "2026-03-02", "--to", "2026-03-04"}) == std::vector<int>{2});
   CHECK(ids({"--from", "2027-01-01"}).empty());
   check_is_error(run(journal({"--list", "--from", "2026-03-05", "--to", "2026-03-01"}), home.options()), 2);
-  check_is_error(run(journal({"--count", "2"}), home.options()), 2);
+  check_is_error(run(journal({"--last", "2"}), home.options()), 2);
 
   const auto shown = run(journal({"--show", "4"}), home.options());
   CHECK(shown.status == 0);

@@ -62,9 +62,11 @@ inline bool is_option_name(std::string_view word) {
 }
 
 // The subcommands `name --help` lists under "Commands:" (aa-content's dump
-// and check), in order.
+// and check), in order. aa's commands are programs of their own, with their
+// own options, not subcommands.
 inline std::vector<std::string> help_subcommands(const std::string& name) {
   std::vector<std::string> subcommands;
+  if (name == "aa") return subcommands;
   bool inside = false;
   for (const std::string& line : split_lines(run({command(name), "--help"}).out)) {
     if (line == "Commands:") {
