@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The project's entry point on a Debian 12 machine. Installs the build
 # dependencies that are missing (and only those), then:
 #   ./dev.sh tip    builds the commands and prints today's tip

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run by cpack once the files are staged, before it builds a package
 # (CPACK_PRE_BUILD_SCRIPTS). What Debian wants differs from a plain install
 # in two places, and the .deb follows Debian:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # What `cmake --install` puts beside the commands (tools/CMakeLists.txt
 # installs those): the man pages, the shell completions and the licences;
 # and the Debian package that `cpack -G DEB` makes of it all. Included from the top-level

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Copies toml++'s headers from `source` (the folder holding toml++/) to
 # `destination`, with the two fixes cmake/tomlplusplus.cmake explains. Stops
 # with an error naming the file when a text to patch is not found.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # toml++ as this project builds it: Debian 12's headers (3.3), copied into
 # the build tree with two fixes, and compiled once into a static library.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run by the build (cmake -P): writes the completion script that PROGRAM
 # prints for AA_SHELL (PROGRAM --completions AA_SHELL) to OUTPUT. A new file
 # replaces the old one only once it is whole.

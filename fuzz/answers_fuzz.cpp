@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The checklist answer parser: any bytes in, one rating per item on the
 // scale out, or a usage error — never a crash or another kind of failure.
 #include <cstddef>

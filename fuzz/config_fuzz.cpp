@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The settings file on any bytes: settings, or a data error that names the
 // file with a line and column — never a crash or another kind of failure.
 #include <cstddef>

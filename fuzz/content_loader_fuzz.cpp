@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Any bytes as any content file: either valid content or a content error
 // (Problem::data) — never a crash, a hang or another kind of failure.
 #include <cstddef>

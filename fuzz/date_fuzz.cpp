@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The --date parser: any bytes in, a day number or nothing out; a date it
 // accepts prints back as the same text.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The history reader on any bytes, since people edit that file by hand:
 // every line is a record or a problem, never a crash or an exception; each
 // record is whole and writes back as the same record; and the table shown

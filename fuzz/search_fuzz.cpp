@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Case-insensitive search on any bytes: the folded text maps back onto the
 // original (origin never goes back, stays in bounds, and lands on the start
 // of a character), with and without plain quotes; every match is whole

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The text wrapper on random UTF-8 (and not) at random widths: no line is
 // wider than asked, and no text is lost or reordered.
 #include <cstddef>

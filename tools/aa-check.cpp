@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-check: the self-reflection checklist, with a private, opt-in history.
 #include <cstring>
 #include <ctime>

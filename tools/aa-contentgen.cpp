@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Build-time tool: validates content/*.toml and writes them out as C++
 // constant data. A broken content file fails the build with file:line:column.
 //   aa-contentgen CONTENT_DIR OUTPUT.cpp

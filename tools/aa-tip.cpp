@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-tip: a short, practical tip, at random or for the day.
 #include <cstdlib>
 #include <limits>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-read and aa-faq: one main, built once for each of the guide's two
 // documents (AA_GUIDE_DOCUMENT, set in tools/CMakeLists.txt). What differs,
 // the words, is in lib/cli/guide_command.cpp.

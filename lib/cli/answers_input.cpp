@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/answers_input.hpp"
 
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The completion scripts. Each shell gets the same facts: the options with
 // their descriptions and values, which options rule out which, and where
 // names come from at completion time (the command itself, asked with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The names completion scripts ask a command for at completion time, so
 // that they follow the content the command really shows.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/environment.hpp"
 
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/fast_path.hpp"
 
 namespace aa::cli {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/format_rule.hpp"
 
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/guarded_run.hpp"
 
 #include <csignal>

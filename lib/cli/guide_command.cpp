@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/guide_command.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/help_format.hpp"
 
 #include "aa/text.hpp"

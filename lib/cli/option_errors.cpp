@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/option_errors.hpp"
 
 #include <cstring>

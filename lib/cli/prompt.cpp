@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/prompt.hpp"
 
 #include <cerrno>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/settings.hpp"
 
 #include <fmt/core.h>

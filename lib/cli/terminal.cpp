@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/terminal.hpp"
 
 #include <charconv>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/answers.hpp"
 
 #include <cerrno>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/check_json.hpp"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/codegen.hpp"
 
 #include <fmt/core.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/history.hpp"
 
 #include <cstdint>

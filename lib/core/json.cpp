@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/json.hpp"
 
 #include <fmt/core.h>

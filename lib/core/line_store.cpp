@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/line_store.hpp"
 
 #include <cerrno>

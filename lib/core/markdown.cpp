@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/markdown.hpp"
 
 #include <fmt/core.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/render_check_markdown.hpp"
 
 #include <algorithm>

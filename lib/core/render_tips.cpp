@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/render_tips.hpp"
 
 #include <vector>

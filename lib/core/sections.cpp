@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/sections.hpp"
 
 #include <charconv>

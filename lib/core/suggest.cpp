@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/suggest.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/tips.hpp"
 
 #include <unordered_set>

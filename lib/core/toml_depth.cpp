@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/toml_depth.hpp"
 
 #include <vector>

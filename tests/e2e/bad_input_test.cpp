@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The bad-input matrix: every kind of wrong input, odd environment and
 // output trouble, one row each, end to end through the built commands.
 // Each must end with its documented exit code and, on an error, one clear

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-check's history flows, end to end: notes, ids, --delete, --import,
 // --last/--from/--to, the summary, the comparison with the last result, and
 // the store under several runs at once. Every test keeps its data in a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-check, end to end through the built binary. Every test keeps its
 // history and settings in a temporary directory, never in the real home.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The shell completions the build writes into completions/ of the build
 // tree (each command's --completions SHELL), run for real: bash (with
 // bash-completion), zsh (on a pseudo-terminal) and fish (complete -C), each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-faq, end to end through the built binary.
 #include <doctest/doctest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-tip's fast path (lib/cli/aa/fast_path.hpp): every command line it serves
 // without building the option parser gives, byte for byte, the stdout,
 // stderr and exit status of the parsed path. `--color=auto` repeats the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The files the commands read and write, end to end, as someone with write
 // access to the user's files would attack them: symbolic links, FIFOs,
 // devices, huge files, files and folders of another user, a lock held for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // --format, end to end: every command that prints content takes the same
 // set, refuses with one message a format that does not fit what it is asked
 // to print, and its Markdown is a document pandoc can title and link into.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the end-to-end tests of aa-read, aa-faq and aa-tip --search share:
 // reading what a terminal showed, and the command-line contract that every
 // command keeps (help, version, bad options, write errors, closed pipes).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // --help and the mistakes a person makes on the command line, the same in
 // every command: help that fits 80 columns with the shared options grouped,
 // option errors in our own words with the way to the help, "did you mean"

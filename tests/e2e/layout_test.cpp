@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The lists and search results of every command: on a terminal, aligned
 // and wrapped to the width without breaking a word; in a pipe, the plain
 // lines that scripts read, unchanged.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The man pages in man/: that they say what the commands do (every option
 // of --help, and no other), render without a warning, fit 80 columns, and
 // that the examples they give work.

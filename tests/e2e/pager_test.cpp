@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The pager, end to end on a terminal: run with sh -c, its exit status
 // checked, a pager that cannot run skipped with one warning, none for a
 // dumb or unknown terminal, and Ctrl-C never ending the command before the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The README, as a new user follows it: every example in its console and
 // sh blocks runs, against the built commands with a home of its own, and
 // ends as documented (status 0, nothing on stderr); the login snippets

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Each command's main paths under valgrind's memcheck: no invalid access,
 // no uninitialised read, no leak. memcheck needs a dynamically linked
 // glibc, so this runs the dynamically linked commands: the static release

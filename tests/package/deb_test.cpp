@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `cpack -G DEB` of this build tree: the package's files (and nothing
 // else), its control fields, and the commands inside it working.
 // Needs dpkg-deb, dpkg-shlibdeps and file (packages dpkg and dpkg-dev,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `cmake --install` of this build tree into a temporary prefix: every file
 // where its users look for it, and the installed commands and completions
 // working from another directory.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # bash-complete.sh LINE...: for each LINE, prints what bash's completion
 # offers when Tab is pressed at its end (COMPREPLY, one a line), then a
 # line "--". A command's completion comes from the file named after it in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the documentation tests need to know about the built commands: which
 // there are, and the options and formats their --help shows; plus finding
 // the programs (groff, shells) the tests drive.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The message of the aa::Error a call throws, for tests of rejected input.
 #pragma once
 

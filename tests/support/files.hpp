@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Looking at files a test's commands wrote.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs a built command as a user would, for end-to-end tests: arguments,
 // environment, stdin, and either pipes or a pseudo-terminal for stdout.
 #pragma once

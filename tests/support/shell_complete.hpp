@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Asks bash, zsh and fish what they complete for a command line, the way
 // each does when Tab is pressed at its end: bash through bash-completion
 // (tests/support/bash-complete.sh), zsh on a pseudo-terminal

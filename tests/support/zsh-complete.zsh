@@ -1,4 +1,5 @@
 #!/usr/bin/env zsh
+# SPDX-License-Identifier: MIT
 # zsh-complete.zsh DIR LINE...: for each LINE, prints what zsh's completion
 # offers when Tab is pressed at its end, one match a line, then a line
 # "--". DIR holds the completion functions to try. zsh runs interactively

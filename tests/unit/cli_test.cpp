@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/cli.hpp"
 #include "aa/cli_options.hpp"
 #include "aa/help_format.hpp"

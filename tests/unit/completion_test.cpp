@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The completion generator on a small command of its own: what it reads
 // off the CLI::App, the scripts it writes from that, and the names.
 #include "aa/completion.hpp"

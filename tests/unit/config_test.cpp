@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/config.hpp"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The shipped content files are kept tidy, as fortune-mod keeps its own.
 #include <doctest/doctest.h>
 

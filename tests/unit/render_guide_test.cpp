@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/render_guide.hpp"
 
 #include <doctest/doctest.h>

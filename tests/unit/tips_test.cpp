@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/tips.hpp"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The checklist answers a command reads from stdin when it is not a
 // terminal: `echo 3,1,4,0 | aa-check`.
 #pragma once

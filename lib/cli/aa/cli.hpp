@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every command shares, apart from option parsing (cli_options.hpp):
 // the common options' values, the output settings they add up to, the
 // content to use, and error messages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Completion, declared with each option: a note on what its value is, and
 // the description of a command (completion.hpp) read off its CLI::App.
 // Inline, like cli_options.hpp, which includes it: CLI11 stays out of lib/'s

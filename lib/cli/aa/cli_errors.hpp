@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What went wrong in a parse, read off CLI11's exception and the App it
 // left behind, as an OptionMistake (option_errors.hpp) for our own words.
 // Inline, like cli_options.hpp, which includes it: CLI11 stays out of

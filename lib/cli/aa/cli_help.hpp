@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // --help, laid out by help_format.hpp from the options CLI11 holds. Inline,
 // like cli_options.hpp, which includes it: CLI11 stays out of lib/'s
 // compiled files.

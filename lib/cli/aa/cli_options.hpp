@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command-line options every command shares, and the run() that maps
 // errors to exit codes. Inline, and included only by each command's main
 // and by guide_command.cpp (linked only into aa-read and aa-faq): CLI11's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Shell completion scripts for bash, zsh and fish, made from a plain
 // description of a command's options: the one its CLI11 declarations give
 // (cli_completion.hpp reads it off a CLI::App). No CLI11 here, so this file

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where the user's files are, as the environment says: the XDG base
 // directories and the files the commands keep there.
 #pragma once

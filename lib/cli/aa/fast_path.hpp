@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Serving a command's most common invocation without building its option
 // parser. CLI11 spends most of a short command's start-up registering
 // options (each new one is compared with every earlier one), so `aa-tip

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which output formats apply to what a command prints: one rule for every
 // command, so that a format that makes no sense is refused with the same
 // words everywhere rather than ignored or turned into something else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How every command runs its work, with or without the option parser
 // (cli_options.hpp's run() parses first, then comes here).
 #pragma once

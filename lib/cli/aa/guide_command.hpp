@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // aa-read and aa-faq are one command over two documents of the guide: the
 // sections and the questions. Each lists its document, prints chosen parts
 // or all of it, or searches it; only the document and the words differ.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The layout of --help: every line within 80 columns, each option's
 // description in a column of its own. The words come from the options
 // (cli_help.hpp reads them off CLI11); this is only where they go.

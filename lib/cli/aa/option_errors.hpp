@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A mistake on the command line, in the terms the person typed, and the
 // one line that explains it. The parser finds the mistake (cli_errors.hpp
 // reads it off CLI11); the words are ours, the same in every command.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Names that both the option parser and a command's fast path
 // (fast_path.hpp) rely on, declared once so the two cannot drift apart.
 #pragma once

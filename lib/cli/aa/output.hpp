@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The only place that writes a command's results: to stdout, or through
 // the pager when a terminal would scroll.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Asking for answers one statement at a time, on a terminal. The
 // conversation is passed in, so it can be tested with strings; the command
 // passes the terminal's: stdin, and stderr through the one writer of

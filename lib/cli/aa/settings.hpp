@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The user's settings as a command reads them: the config file, with a
 // warning on stderr for each key this version does not know.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Decisions about the terminal: colour, width, paging. The deciding
 // functions are pure (they take what the environment says) so they can be
 // tested; probe_terminal() reads the real one.

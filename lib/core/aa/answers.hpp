@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scale every checklist item is rated on, and answers given in one go
 // (by --answers or on stdin).
 #pragma once

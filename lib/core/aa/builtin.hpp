@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The content shipped inside the binary, generated at build time from
 // content/*.toml by aa-contentgen.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Scoring a checklist: which signs stand out, and where to read next. The
 // result describes answers, never the person who gave them.
 #pragma once

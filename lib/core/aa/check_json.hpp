@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Checklist results and items as JSON, and saved results read back. The
 // shape is the one documented for `aa-check --format json`:
 // {"id", "date", "time", "answers": [{"id", "sign", "value"}], "total", "max",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turns validated content into C++ source of constant data, so the built-in
 // content needs no parsing at start-up (see builtin.hpp).
 #pragma once

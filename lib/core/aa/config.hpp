@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The user's settings, from $XDG_CONFIG_HOME/aa/config.toml. Every setting
 // is optional; keys this version does not know are left alone, so a newer
 // config file still works, and returned with where they are, so that a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Calendar dates as days since 1970-01-01, for the tip of the day and the
 // ranges of --from and --to; local times with their offset from UTC, for
 // the moments a person saves something.

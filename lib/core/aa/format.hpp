@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The output formats content is rendered in. Each command offers those that
 // apply to it; the command-line layer parses the option into this once.
 #pragma once

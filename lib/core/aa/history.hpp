@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The private history of checklist results: one JSON record a line in
 // $XDG_DATA_HOME/aa/checks.jsonl, kept in a line store (line_store.hpp).
 // Records are appended, each with one write under an exclusive lock, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the history says about change: a summary of the results shown
 // (first against latest, and the average of each sign), and the line that
 // compares a new result with the one before it. Values, then their words

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Everything we print as JSON. nlohmann::json does the escaping and keeps
 // keys in the order we document; its heavy header stays in json.cpp and
 // the files that read JSON back.

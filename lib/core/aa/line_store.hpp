@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A private store of lines, for the files that keep a person's data one
 // record a line (the checklist history, the journal). It keeps the
 // private-file rules of io.hpp (never through a symbolic link, a regular

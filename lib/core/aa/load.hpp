@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading content files (TOML) into the model, with validation. Used at
 // build time to turn content/*.toml into constant data, and at run time for
 // --content-dir / AA_CONTENT_DIR.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The parts every Markdown document we print shares: a title block that
 // pandoc and other tools read as the document's title, and headings with
 // stable anchors, so that links into a section keep working.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The content model: plain views of the guide, the FAQ, the checklist, the
 // tips and the journal's reflection prompts. The built-in content is constant data generated at build time
 // (so it costs nothing at start-up); content read at run time keeps its

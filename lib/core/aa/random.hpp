@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A small, documented PRNG whose output is the same on every machine and
 // standard library (std::uniform_int_distribution's is not).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How rendered text points a person to more to read: the commands that
 // show a section of the guide and the questions. The command-line layer
 // names them (aa::cli::references()); the core only puts them in place.

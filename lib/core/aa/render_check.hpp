@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Checklist results, the items and the history as text, into a string.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Checklist results, the statements and the history as Markdown documents,
 // each under a title pandoc reads (aa/markdown.hpp).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The guide (aa-read) and the FAQ (aa-faq) as text, Markdown or JSON, into
 // a string.
 #pragma once

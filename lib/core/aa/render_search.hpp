@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Search results as text. For a script, a hit a line and never wrapped, so
 // that they can be grepped and cut as grep's can; for a person at a
 // terminal, the names in aligned columns and the text wrapped under itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Rows of short keys and a longer text, laid out for a person at a
 // terminal: the keys in aligned columns, the text wrapped under itself.
 // (For a script, each command prints its own tab- or colon-separated

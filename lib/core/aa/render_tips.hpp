@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Tips as text, Markdown, JSON or a fortune file, into a string.
 #pragma once
 

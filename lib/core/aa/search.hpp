@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Plain-text search over the guide, the FAQ and the tips, as a person
 // means it: ignoring case, typographic quotes, and the simple forms of an
 // English word.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finding the sections of the guide and the questions of the FAQ that a
 // user names on the command line.
 #pragma once

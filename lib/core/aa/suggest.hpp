@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one rule for every name a person types (a section, a question, a tip,
 // a category), and "did you mean ...?" for the names that fit nothing.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // UTF-8 text measured in display columns, and wrapped to a width.
 #pragma once
 

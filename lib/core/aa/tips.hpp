@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Choosing tips: by id, by category, at random, and the tip of the day.
 #pragma once
 

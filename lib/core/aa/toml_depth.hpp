@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How deep a TOML text nests, found before the parser sees it: toml++
 // builds and destroys the tables named by a header or a dotted key by
 // recursion, with no bound of its own, so `[a.a.a...]` with a few hundred

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parsing TOML text with toml++, with errors as path:line:column. Include
 // toml++ only through this header: the build patches it and compiles it once
 // (cmake/tomlplusplus.cmake).

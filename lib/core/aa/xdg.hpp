@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a user's configuration and data live, by the XDG base directory
 // specification.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one error type the library throws, and the kinds of failure it names.
 // The command-line layer turns each kind into an exit status
 // (aa::cli::exit_status).

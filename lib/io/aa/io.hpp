@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Files, opened with care. Three things every command shares:
 // - FileDescriptor, which closes itself on every path out;
 // - the reading helper, for every file we read (content, config, stores):
