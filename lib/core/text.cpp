@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "aa/text.hpp"
 
 #include <cstdlib>
