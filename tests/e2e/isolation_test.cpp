@@ -54,8 +54,7 @@ class HostHome {
 
 // A tip file in the personal tips folder's format.
 std::string tip_file(const std::string& id, const std::string& category, const std::string& text) {
-  return "[[tip]]\nid = \"" + id + "\"\ncategory = \"" + category + "\"\nsection = \"what\"\ntext = \"" + text +
-         "\"\n";
+  return "[[tip]]\nid = \"" + id + "\"\ncategory = \"" + category + "\"\nsection = \"what\"\ntext = \"" + text + "\"\n";
 }
 
 // The first built-in tip's id and category, from aa-tip --list.
@@ -131,8 +130,8 @@ TEST_CASE("a test that gives HOME or an XDG folder gets it, and the rest follow 
   CHECK(neither.status == 0);
   CHECK_FALSE(has(neither.out, "only-in-this-home"));
   // HOME removed: the commands see none, as the test asked.
-  const RunResult saving = run({command("aa-check"), "--answers", "3,1,4,0", "--save"},
-                               RunOptions{.env = {{"HOME", std::nullopt}}});
+  const RunResult saving =
+      run({command("aa-check"), "--answers", "3,1,4,0", "--save"}, RunOptions{.env = {{"HOME", std::nullopt}}});
   CHECK(saving.status == 74);
   CHECK(has(saving.err, "neither XDG_DATA_HOME nor HOME is set"));
 }
