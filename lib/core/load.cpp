@@ -95,7 +95,9 @@ class Reader {
 
   // The array of tables `[[key]]` at the top of the file; nothing else may be there.
   const toml::array& records(const toml::table& root, std::string_view key) const {
-    for (auto&& [name, node] : root) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+    for (auto&& entry : root) {
+      const toml::key& name = entry.first;
       attempt([&] {
         if (name.str() != key) {
           fail(name.source().begin,
@@ -118,7 +120,8 @@ class Reader {
   // `what` names the record in messages: "tip 'breathe'" or "tip 3".
   void only_keys(const toml::table& table, const std::string& what,
                  std::initializer_list<std::string_view> allowed) const {
-    for (auto&& [name, node] : table) {
+    for (auto&& entry : table) {
+      const toml::key& name = entry.first;
       bool known = false;
       for (std::string_view key : allowed) known = known || name.str() == key;
       attempt([&] {

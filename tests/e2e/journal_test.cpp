@@ -3,6 +3,7 @@
 // journal in a temporary directory, never in the real home.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -388,6 +389,113 @@ TEST_CASE("20 runs saving at once leave 20 whole entries with 20 ids") {
   CHECK(ids.size() == runs);
   CHECK(*ids.rbegin() == runs);
   CHECK(numbers.size() == runs);
+}
+
+namespace {
+
+// Starts aa-journal with `args` in the home, stdin from `input`, stdout
+// thrown away and stderr into `errors`; returns its pid.
+pid_t start_journal(const Home& home, std::vector<std::string> args, const std::string& input,
+                    const std::string& errors) {
+  std::vector<std::string> env_strings = {"XDG_DATA_HOME=" + home.data(), "HOME=" + home.dir.path() + "/home",
+                                          "PATH=/usr/bin:/bin"};
+  std::vector<char*> envp;
+  for (std::string& entry : env_strings) envp.push_back(entry.data());
+  envp.push_back(nullptr);
+  posix_spawn_file_actions_t files;
+  posix_spawn_file_actions_init(&files);
+  posix_spawn_file_actions_addopen(&files, STDIN_FILENO, input.c_str(), O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&files, STDERR_FILENO, errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  args = journal(std::move(args));
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  const int spawned = posix_spawn(&pid, argv[0], &files, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&files);
+  REQUIRE(spawned == 0);
+  return pid;
+}
+
+int finish(pid_t pid) {
+  int status = 0;
+  REQUIRE(waitpid(pid, &status, 0) == pid);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+TEST_CASE("ten deletions while ten runs save: nothing saved is lost, exactly the deleted entries go") {
+  Home home;
+  for (int i = 0; i < 30; ++i) {
+    REQUIRE(run(journal({"--no-prompt"}), home.piping("old " + std::to_string(i))).status == 0);
+  }
+  const auto before = home.entries();
+  REQUIRE(before.size() == 30);
+  // The five oldest and the five newest: deleting the newest is what
+  // could let a new entry take a deleted one's id.
+  std::vector<int> doomed;
+  for (int i = 0; i < 5; ++i) doomed.push_back(i);
+  for (int i = 25; i < 30; ++i) doomed.push_back(i);
+  std::set<int> deleted;
+  for (int i : doomed) deleted.insert(before[i]["id"].get<int>());
+  // Savers and deleters started in turn, before any is waited for, so that
+  // appends meet rewrites.
+  std::vector<pid_t> runs;
+  std::vector<std::string> errors;
+  for (int i = 0; i < 10; ++i) {
+    const std::string input = home.dir.write("new" + std::to_string(i), "new " + std::to_string(i) + "\n");
+    errors.push_back(home.dir.path() + "/save-errors" + std::to_string(i));
+    runs.push_back(start_journal(home, {"--no-prompt"}, input, errors.back()));
+    errors.push_back(home.dir.path() + "/delete-errors" + std::to_string(i));
+    runs.push_back(start_journal(home, {"--delete", std::to_string(before[doomed[i]]["id"].get<int>()), "--yes"},
+                                 "/dev/null", errors.back()));
+  }
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    CAPTURE(errors[i]);
+    CHECK(finish(runs[i]) == 0);
+    // A run may say it waited for another; it reports no problem.
+    CHECK_FALSE(has(slurp(errors[i]), "error"));
+  }
+
+  // The file holds whole lines only, each an entry or a retired id.
+  const std::string text = slurp(home.file());
+  REQUIRE(!text.empty());
+  CHECK(text.back() == '\n');
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = text.find('\n', start);
+    const std::string line = text.substr(start, end - start);
+    CAPTURE(line);
+    const auto record = nlohmann::json::parse(line, nullptr, false);
+    REQUIRE(record.is_object());
+    CHECK((record.contains("id") || record.contains("retired")));
+    start = end + 1;
+  }
+  // Nothing else is left in the folder: no temporary file of a deletion.
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(home.data() + "/aa")) {
+    names.push_back(entry.path().filename().string());
+  }
+  CHECK(names == std::vector<std::string>{"journal.jsonl"});
+
+  const auto after = home.entries();
+  CHECK(after.size() == 30);
+  std::multiset<std::string> texts;
+  std::set<int> ids;
+  for (const auto& entry : after) {
+    texts.insert(entry["text"].get<std::string>());
+    const int id = entry["id"].get<int>();
+    ids.insert(id);
+    // A deleted entry's id is never given to a new one.
+    CHECK(deleted.count(id) == 0);
+  }
+  CHECK(ids.size() == after.size());
+  for (int i = 0; i < 10; ++i) CHECK(texts.count("new " + std::to_string(i)) == 1);
+  for (int i = 0; i < 30; ++i) {
+    const bool gone = std::find(doomed.begin(), doomed.end(), i) != doomed.end();
+    CHECK(texts.count("old " + std::to_string(i)) == (gone ? 0 : 1));
+  }
 }
 
 TEST_CASE("odd lines in the journal are reported, not fatal, and kept through a deletion") {

@@ -176,6 +176,45 @@ TEST_CASE("every command has a man page in section 1, and every such page a comm
   CHECK(std::filesystem::exists(man_dir() + "/aa-content.5"));
 }
 
+TEST_CASE("aa(7) describes every command, aa(1) first") {
+  std::vector<std::string> described;
+  for (const std::string& tag : tags(section(man_dir() + "/aa.7", "THE COMMANDS"))) described.push_back(tag);
+  std::set<std::string> expected = {"aa (1)"};
+  for (const std::string& name : command_names()) expected.insert(name + " (1)");
+  REQUIRE(!described.empty());
+  CHECK(described.front() == "aa (1)");
+  CHECK(std::set<std::string>(described.begin(), described.end()) == expected);
+  CHECK(described.size() == expected.size());
+}
+
+TEST_CASE("every page's SEE ALSO names every other page of ours, and only pages there are") {
+  // "name (section)" of every page in man/.
+  std::set<std::string> all;
+  for (const std::string& page : man_pages()) {
+    const std::string file = std::filesystem::path(page).filename().string();
+    all.insert(file.substr(0, file.size() - 2) + " (" + file.back() + ")");
+  }
+  REQUIRE(all.count("aa (7)"));
+  for (const std::string& page : man_pages()) {
+    const std::string file = std::filesystem::path(page).filename().string();
+    const std::string self = file.substr(0, file.size() - 2) + " (" + file.back() + ")";
+    CAPTURE(self);
+    std::set<std::string> named;
+    for (const std::string& line : section(page, "SEE ALSO")) {
+      if (!line.starts_with(".BR ")) continue;
+      std::string reference = plain(line);
+      if (reference.ends_with(",")) reference.pop_back();
+      if (reference.starts_with("aa")) CHECK_MESSAGE(all.count(reference), "no such page: " << reference);
+      named.insert(reference);
+    }
+    CHECK(named.count(self) == 0);
+    std::set<std::string> others = all;
+    others.erase(self);
+    INFO("not named: " << join(minus(others, named)));
+    CHECK(minus(others, named).empty());
+  }
+}
+
 TEST_CASE("each command's man page describes exactly the options its --help shows") {
   for (const std::string& name : command_names()) {
     CAPTURE(name);

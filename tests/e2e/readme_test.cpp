@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -152,6 +153,37 @@ TEST_CASE("the README's examples run as documented") {
   // What the examples leave behind is what they say.
   CHECK(std::filesystem::exists(home.path() + "/.local/share/aa/checks.jsonl"));
   CHECK(read_text_file(home.path() + "/results.md").starts_with("---\ntitle: "));
+}
+
+TEST_CASE("the README names every command in its table and its examples, and every man page") {
+  const std::string readme = read_text_file(aa::test::source_dir() + "/README.md");
+  std::set<std::string> commands = {"aa"};
+  for (const std::string& name : aa::test::command_names()) commands.insert(name);
+  REQUIRE(commands.size() >= 7);
+  // The commands table: rows such as "| `aa-tip` | ... |".
+  std::set<std::string> in_table;
+  for (const std::string& line : split_lines(readme)) {
+    if (line.starts_with("| `")) in_table.insert(line.substr(3, line.find('`', 3) - 3));
+  }
+  CHECK(in_table == commands);
+  // Each command in at least one example, by its own name or as `aa NAME`.
+  std::string examples;
+  for (const CodeBlock& block : readme_blocks("console")) {
+    for (const std::string& line : block.lines) examples += line + "\n";
+  }
+  for (const std::string& name : commands) {
+    CAPTURE(name);
+    const std::string short_form = name == "aa" ? "$ aa " : "aa " + name.substr(3) + " ";
+    CHECK((examples.find(name + " ") != std::string::npos || examples.find(short_form) != std::string::npos));
+  }
+  // Every page in man/, as the install section names it.
+  for (const auto& entry : std::filesystem::directory_iterator(aa::test::source_dir() + "/man")) {
+    const std::string file = entry.path().filename().string();
+    const std::string page = file.substr(0, file.size() - 2) + "(" + file.back() + ")";
+    CAPTURE(page);
+    CHECK((readme.find("`" + page + "`") != std::string::npos ||
+           (page == "aa(7)" && readme.find("`man 7 aa`") != std::string::npos)));
+  }
 }
 
 TEST_CASE("the README's fortune example works with fortune-mod's fortune and strfile") {

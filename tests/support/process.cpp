@@ -10,6 +10,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -21,11 +22,17 @@
 namespace aa::test {
 namespace {
 
-const char* const isolated_variables[] = {"NO_COLOR",        "COLUMNS",        "LINES",
-                                          "PAGER",           "AA_CONTENT_DIR", "XDG_DATA_HOME",
-                                          "XDG_CONFIG_HOME", "CLICOLOR_FORCE", "LESS"};
+const char* const isolated_variables[] = {
+    "NO_COLOR",       "COLUMNS",        "LINES",          "PAGER", "AA_CONTENT_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+    "XDG_STATE_HOME", "XDG_CACHE_HOME", "CLICOLOR_FORCE", "LESS"};
 
-std::vector<std::string> make_environment(const RunOptions& options) {
+// Where each XDG base directory is under a home, by the spec's defaults.
+const std::pair<const char*, const char*> xdg_homes[] = {{"XDG_DATA_HOME", "/.local/share"},
+                                                         {"XDG_CONFIG_HOME", "/.config"},
+                                                         {"XDG_STATE_HOME", "/.local/state"},
+                                                         {"XDG_CACHE_HOME", "/.cache"}};
+
+std::vector<std::string> make_environment(const RunOptions& options, const std::string& private_home) {
   std::map<std::string, std::string> vars;
   for (char** entry = environ; *entry; ++entry) {
     const std::string text(*entry);
@@ -33,6 +40,15 @@ std::vector<std::string> make_environment(const RunOptions& options) {
     if (eq != std::string::npos) vars[text.substr(0, eq)] = text.substr(eq + 1);
   }
   for (const char* name : isolated_variables) vars.erase(name);
+  // The developer's own home holds their tips, settings, history and
+  // journal: a test that does not choose a home gets an empty one, with
+  // the XDG folders in it, so that nothing there can change its result and
+  // nothing it saves lands there. A test that sets HOME (or removes it)
+  // keeps XDG_* unset unless it sets them too, so that they follow its HOME.
+  if (!options.env.count("HOME")) {
+    vars["HOME"] = private_home;
+    for (const auto& [name, under_home] : xdg_homes) vars[name] = private_home + under_home;
+  }
   for (const auto& [name, value] : options.env) {
     if (value) {
       vars[name] = *value;
@@ -89,10 +105,10 @@ int wait_for(pid_t pid, int timeout_seconds, bool& timed_out) {
   return -1;
 }
 
-RunResult run_with_pipes(const std::vector<std::string>& args, const RunOptions& options) {
+RunResult run_with_pipes(const std::vector<std::string>& args, const RunOptions& options,
+                         std::vector<std::string> env) {
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
-  auto env = make_environment(options);
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(in[0], 0);
@@ -138,10 +154,10 @@ RunResult run_with_pipes(const std::vector<std::string>& args, const RunOptions&
   return result;
 }
 
-RunResult run_with_terminal(const std::vector<std::string>& args, const RunOptions& options) {
+RunResult run_with_terminal(const std::vector<std::string>& args, const RunOptions& options,
+                            std::vector<std::string> env) {
   int err[2];
   if (pipe(err)) throw std::runtime_error("pipe failed");
-  auto env = make_environment(options);
   winsize size{};
   size.ws_col = options.columns;
   size.ws_row = options.rows;
@@ -184,7 +200,12 @@ RunResult run_with_terminal(const std::vector<std::string>& args, const RunOptio
 }  // namespace
 
 RunResult run(const std::vector<std::string>& args, const RunOptions& options) {
-  return options.terminal ? run_with_terminal(args, options) : run_with_pipes(args, options);
+  // A home for this run alone, so that runs share nothing either; it goes
+  // with whatever the run left in it.
+  const TempDir home;
+  auto env = make_environment(options, home.path());
+  return options.terminal ? run_with_terminal(args, options, std::move(env))
+                          : run_with_pipes(args, options, std::move(env));
 }
 
 std::string command(const std::string& name) { return std::string(AA_TOOLS_DIR) + "/" + name; }

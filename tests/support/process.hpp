@@ -15,6 +15,12 @@ struct RunOptions {
   // Variables to set (a value) or remove (nullopt); the rest are inherited,
   // except NO_COLOR, COLUMNS, PAGER, AA_CONTENT_DIR and the XDG_* ones,
   // which start unset so the host's settings do not leak into a test.
+  // Unless HOME is given here (a value or nullopt), each run gets a HOME of
+  // its own, an empty temporary directory removed when the run ends, with
+  // XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_STATE_HOME and XDG_CACHE_HOME in it
+  // (each unless given here): the developer's own tips, settings, history
+  // and journal can neither change a result nor be written to. A test that
+  // gives HOME leaves the XDG_* it does not give unset, so they follow it.
   std::map<std::string, std::optional<std::string>> env;
   bool terminal = false;        // stdout (and stdin) on a pseudo-terminal
   unsigned short columns = 80;  // its size
