@@ -243,4 +243,15 @@ std::size_t count_lines(const std::string& text) {
   return lines;
 }
 
+std::string without_clock_time(std::string text) {
+  const std::string key = "\"time\": \"";
+  for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + 1)) {
+    const std::size_t start = at + key.size();
+    const std::size_t end = text.find('"', start);
+    if (end == std::string::npos) break;
+    text.replace(start, end - start, "TIME");
+  }
+  return text;
+}
+
 }  // namespace aa::test

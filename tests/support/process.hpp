@@ -45,6 +45,11 @@ std::string command(const std::string& name);
 // The project's source directory (for content files).
 std::string source_dir();
 
+// `text` with the clock time of every "time" value in JSON replaced by
+// "TIME": two runs a moment apart differ only there, as a check taken at
+// another second does.
+std::string without_clock_time(std::string text);
+
 // A fresh temporary directory, removed when the object goes.
 class TempDir {
  public:
