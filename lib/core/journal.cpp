@@ -88,8 +88,10 @@ std::string journal_line(const JournalEntry& entry) {
   return dump_json_line(value);
 }
 
-JournalEntry parse_journal_entry(std::string_view line) {
-  const nlohmann::json value = parse_object(line);
+namespace {
+
+// The entry `value` (a JSON object) holds.
+JournalEntry entry_from(const nlohmann::json& value) {
   JournalEntry entry;
   entry.id = id_member(value, "id");
   entry.time = string_member(value, "time");
@@ -106,6 +108,10 @@ JournalEntry parse_journal_entry(std::string_view line) {
   return entry;
 }
 
+}  // namespace
+
+JournalEntry parse_journal_entry(std::string_view line) { return entry_from(parse_object(line)); }
+
 Journal parse_journal(std::string_view text) {
   Journal journal;
   for_each_line(text, [&](std::string_view line, std::size_t number) {
@@ -116,7 +122,8 @@ Journal parse_journal(std::string_view text) {
         journal.highest_id = std::max(journal.highest_id, *retired);
         return;
       }
-      journal.entries.push_back(parse_journal_entry(line));
+      // Each line is parsed once: it is most of the time a journal takes to read.
+      journal.entries.push_back(entry_from(value));
       journal.highest_id = std::max(journal.highest_id, journal.entries.back().id);
     } catch (const Error& error) {
       journal.problems.push_back({number, error.what()});
@@ -130,7 +137,7 @@ std::optional<LineId> line_id(std::string_view line) {
   try {
     const nlohmann::json value = parse_object(line);
     if (const auto retired = retired_id(value)) return LineId{*retired, true};
-    return LineId{parse_journal_entry(line).id, false};
+    return LineId{entry_from(value).id, false};
   } catch (const Error&) {
     return std::nullopt;
   }
