@@ -214,6 +214,7 @@ class RecordCapture {
       where_.push_back(Where::record);
       member_ = Member::other;
     } else if (where == Where::record && kind == Kind::array && member_ == Member::answers) {
+      record_.answers.items.reserve(8);  // a checklist's worth, without growing
       where_.push_back(Where::answers);
     } else if (where == Where::record && kind == Kind::array && record_texts(member_)) {
       texts_ = record_texts(member_);

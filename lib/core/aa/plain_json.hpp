@@ -15,6 +15,7 @@
 // time.
 #pragma once
 
+#include <array>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -114,10 +115,13 @@ class PlainJsonReader {
     // A local cursor over the bytes that need no more than a look, which
     // are nearly all of them.
     const char* const begin = text_.data();
+    const char* const end = begin + text_.size();
     std::size_t at = at_;
     for (;;) {
-      while (at < text_.size() && is_plain(static_cast<unsigned char>(begin[at]))) ++at;
-      if (at >= text_.size()) return false;
+      const char* next = begin + at;
+      while (next != end && plain[static_cast<unsigned char>(*next)]) ++next;
+      at = static_cast<std::size_t>(next - begin);
+      if (next == end) return false;
       const auto c = static_cast<unsigned char>(begin[at]);
       if (c == '"') break;
       if (c < 0x80) return false;  // an escape or a control character
@@ -130,8 +134,13 @@ class PlainJsonReader {
     return true;
   }
 
-  // ASCII that stands for itself in a JSON string.
-  static bool is_plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+  // The bytes that stand for themselves in a JSON string and are a whole
+  // character: ASCII but the controls, the quote and the backslash.
+  static constexpr std::array<bool, 256> plain = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x80; ++c) table[c] = c != '"' && c != '\\';
+    return table;
+  }();
 
   // One multi-byte sequence that starts with `lead`, at at_.
   bool utf8_sequence(unsigned char lead) {
