@@ -2,17 +2,22 @@
 // The history reader on any bytes, since people edit that file by hand:
 // every line is a record or a problem, never a crash or an exception; each
 // line reads as the reader that built a JSON document per line read it
-// (history_oracle.hpp): the same record, or a problem in the same words;
-// each record is whole and writes back as the same record, and the quick
-// JSON writer writes it as nlohmann-json does; and the table
-// shown for the records holds no byte a terminal would act on.
+// (history_oracle.hpp): the same record, or a problem in the same words,
+// and so does an export of it; each record is whole and writes back as the
+// same record, and the quick JSON writer writes it as nlohmann-json does;
+// and the table shown for the records holds no byte a terminal would act
+// on.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "aa/answers.hpp"
 #include "aa/check_json.hpp"
 #include "aa/date.hpp"
+#include "aa/error.hpp"
 #include "aa/history.hpp"
 #include "aa/record_json_writer.hpp"
 #include "aa/render_check.hpp"
@@ -35,7 +40,8 @@ bool same_record(const aa::CheckRecord& a, const aa::CheckRecord& b) {
 }
 
 // Each line that is not blank, as the oracle reads it, matches the next
-// record or the next problem.
+// record or the next problem; and, when it is JSON at all, an export of
+// that one line (--import) reads as the line does.
 void check_against_oracle(std::string_view text, const aa::History& history) {
   std::size_t record = 0, problem = 0, number = 0;
   while (!text.empty()) {
@@ -44,14 +50,29 @@ void check_against_oracle(std::string_view text, const aa::History& history) {
     const std::string_view line = text.substr(0, end);
     text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    std::optional<aa::CheckRecord> expected;
+    std::string why;
     try {
-      aa::CheckRecord expected = oracle::parse_line(line);
-      if (expected.id.empty()) expected.id = aa::derived_record_id(line);
-      if (record >= history.records.size() || !same_record(history.records[record++], expected)) __builtin_trap();
+      expected = oracle::parse_line(line);
     } catch (const oracle::Rejected& rejected) {
+      why = rejected.why;
+    }
+    if (expected) {
+      aa::CheckRecord saved = *expected;
+      if (saved.id.empty()) saved.id = aa::derived_record_id(line);
+      if (record >= history.records.size() || !same_record(history.records[record++], saved)) __builtin_trap();
+    } else {
       if (problem >= history.problems.size()) __builtin_trap();
       const aa::HistoryProblem& found = history.problems[problem++];
-      if (found.line != number || found.reason != rejected.why) __builtin_trap();
+      if (found.line != number || found.reason != why) __builtin_trap();
+    }
+    // A byte order mark is JSON's only at the start of a document.
+    if (why.starts_with("not valid JSON") || line.starts_with("\xEF\xBB\xBF")) continue;
+    try {
+      const std::vector<aa::CheckRecord> imported = aa::parse_history_json("[" + std::string(line) + "]");
+      if (!expected || imported.size() != 1 || !same_record(imported[0], *expected)) __builtin_trap();
+    } catch (const aa::Error& error) {
+      if (expected || error.what() != "result 1: " + why) __builtin_trap();
     }
   }
   if (record != history.records.size() || problem != history.problems.size()) __builtin_trap();

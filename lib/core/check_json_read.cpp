@@ -15,6 +15,7 @@
 // then run on the captured members in a fixed order, so the first problem
 // named is the same whatever order the members come in.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -68,6 +69,18 @@ struct CapturedRecord {
   CapturedTexts stand_out, read_next;
 };
 
+// What is wrong with text that is not JSON, worded as nlohmann's document
+// parser's errors were: the byte for a syntax error, nothing more for a
+// number too large for any type.
+template <typename Exception>
+std::string invalid_json(const Exception& error) {
+  if constexpr (std::is_same_v<Exception, nlohmann::json::parse_error>) {
+    return fmt::format("not valid JSON (at byte {})", error.byte);
+  } else {
+    return "not valid JSON";
+  }
+}
+
 // The SAX handler (nlohmann::json::sax_parse) that fills a CapturedRecord.
 class RecordCapture {
  public:
@@ -103,15 +116,9 @@ class RecordCapture {
     if (where_.back() == Where::answer) answer_member_ = answer_member(name);
     return true;
   }
-  // Worded as the document parser's errors were: the byte for a syntax
-  // error, nothing more for a number too large for any type.
   template <typename Exception>
   bool parse_error(std::size_t, const std::string&, const Exception& error) {
-    if constexpr (std::is_same_v<Exception, nlohmann::json::parse_error>) {
-      problem_ = fmt::format("not valid JSON (at byte {})", error.byte);
-    } else {
-      problem_ = "not valid JSON";
-    }
+    problem_ = invalid_json(error);
     return false;
   }
 
@@ -246,6 +253,149 @@ class RecordCapture {
   std::string problem_;
 };
 
+// The SAX handler for an export: {"results": [record, ...], ...}, or a bare
+// list of records as versions before the summary wrote. Each record is
+// captured by a RecordCapture, as a line of the history is; everything
+// else is passed over. As in a document, a "results" named twice counts
+// once, the last time.
+class ExportCapture {
+ public:
+  bool null() {
+    return value(Kind::null, [](RecordCapture& record) { return record.null(); });
+  }
+  bool boolean(bool yes) {
+    return value(Kind::boolean, [&](RecordCapture& record) { return record.boolean(yes); });
+  }
+  bool number_integer(std::int64_t number) {
+    return value(Kind::integer, [&](RecordCapture& record) { return record.number_integer(number); });
+  }
+  bool number_unsigned(std::uint64_t number) {
+    return value(Kind::natural, [&](RecordCapture& record) { return record.number_unsigned(number); });
+  }
+  bool number_float(double number, const std::string& text) {
+    return value(Kind::floating, [&](RecordCapture& record) { return record.number_float(number, text); });
+  }
+  bool string(std::string& text) {
+    return value(Kind::string, [&](RecordCapture& record) { return record.string(text); });
+  }
+  bool binary(nlohmann::json::binary_t& bytes) {
+    return value(Kind::binary, [&](RecordCapture& record) { return record.binary(bytes); });
+  }
+  bool key(std::string& name) {
+    if (record_) return record_->key(name);
+    results_next_ = skipped_ == 0 && depth_ == 1 && list_depth_ != 1 && name == "results";
+    return true;
+  }
+  bool start_object(std::size_t size) {
+    return open(Kind::object, [&](RecordCapture& record) { return record.start_object(size); });
+  }
+  bool start_array(std::size_t size) {
+    return open(Kind::array, [&](RecordCapture& record) { return record.start_array(size); });
+  }
+  bool end_object() {
+    return close([](RecordCapture& record) { return record.end_object(); });
+  }
+  bool end_array() {
+    return close([](RecordCapture& record) { return record.end_array(); });
+  }
+  template <typename Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& error) {
+    problem_ = invalid_json(error);
+    return false;
+  }
+
+  const std::string& problem() const { return problem_; }
+  // The type of what should be the list of records: the "results" member,
+  // or else the document itself.
+  Kind list_kind() const { return list_kind_; }
+  std::vector<CapturedRecord>& records() { return records_; }
+
+ private:
+  // A value outside any record: it may start one, or be the list.
+  template <typename Event>
+  bool value(Kind kind, Event event) {
+    if (record_) {
+      event(*record_);
+      return record_depth_ > 0 || finish_record();
+    }
+    if (skipped_ > 0) return true;
+    if (depth_ == list_depth_ && list_depth_ > 0) {
+      start_record();
+      event(*record_);
+      return finish_record();  // a record that is not an object: the checks say so
+    }
+    if (depth_ == 0 || results_next_) take_list(kind);
+    return true;
+  }
+
+  template <typename Event>
+  bool open(Kind kind, Event event) {
+    if (!record_ && skipped_ == 0 && depth_ == list_depth_ && list_depth_ > 0) start_record();
+    if (record_) {
+      ++record_depth_;
+      return event(*record_);
+    }
+    if (skipped_ > 0) {
+      ++skipped_;
+      return true;
+    }
+    const bool list = depth_ == 0 || results_next_;
+    if (list) take_list(kind);
+    ++depth_;
+    if (list && kind == Kind::array) {
+      list_depth_ = depth_;
+    } else if (depth_ > 1) {
+      skipped_ = 1;  // a member other than the list, or a list that is not one: passed over
+      --depth_;
+    }
+    return true;
+  }
+
+  template <typename Event>
+  bool close(Event event) {
+    if (record_) {
+      event(*record_);
+      return --record_depth_ > 0 || finish_record();
+    }
+    if (skipped_ > 0) {
+      --skipped_;
+      return true;
+    }
+    if (depth_ == list_depth_) list_depth_ = 0;
+    --depth_;
+    return true;
+  }
+
+  void take_list(Kind kind) {
+    list_kind_ = kind;
+    records_.clear();
+    results_next_ = false;
+  }
+
+  void start_record() {
+    current_ = {};
+    record_.emplace(current_);
+    record_depth_ = 0;
+  }
+
+  bool finish_record() {
+    records_.push_back(std::move(current_));
+    record_.reset();
+    return true;
+  }
+
+  std::size_t depth_ = 0;       // the containers open around the next value, records and passed-over ones aside
+  std::size_t list_depth_ = 0;  // depth_ inside the list of records; 0 outside it
+  std::size_t skipped_ = 0;     // how deep in a container that is passed over
+  bool results_next_ = false;   // the next value is the document's "results"
+  Kind list_kind_ = Kind::missing;
+  std::vector<CapturedRecord> records_;
+  CapturedRecord current_;
+  std::optional<RecordCapture> record_;  // capturing current_
+  std::size_t record_depth_ = 0;         // the containers open within it
+  std::string problem_;
+};
+
 const Captured& present(const Captured& value, const char* key) {
   if (value.kind == Kind::missing) reject(fmt::format("'{}' is missing", key));
   return value;
@@ -333,24 +483,14 @@ CheckRecord parse_check_json(std::string_view text) {
 }
 
 std::vector<CheckRecord> parse_history_json(std::string_view text) {
-  nlohmann::json document;
-  try {
-    document = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& error) {
-    reject(fmt::format("not valid JSON (at byte {})", error.byte));
-  } catch (const nlohmann::json::exception&) {
-    reject("not valid JSON");  // a number too large for any type, for one
-  }
-  const auto results = document.is_object() ? document.find("results") : document.end();
-  const nlohmann::json& value = results != document.end() ? *results : document;
-  if (!value.is_array()) reject("not saved results as 'aa-check --history --format json' writes them");
+  ExportCapture capture;
+  if (!nlohmann::json::sax_parse(text, &capture)) reject(capture.problem());
+  if (capture.list_kind() != Kind::array) reject("not saved results as 'aa-check --history --format json' writes them");
   std::vector<CheckRecord> records;
-  records.reserve(value.size());
-  for (std::size_t i = 0; i < value.size(); ++i) {
+  records.reserve(capture.records().size());
+  for (std::size_t i = 0; i < capture.records().size(); ++i) {
     try {
-      // Each record is read as a line of the history is, by the same rules:
-      // written out again, it is the same JSON value.
-      records.push_back(parse_check_json(value[i].dump()));
+      records.push_back(record_from(capture.records()[i]));
     } catch (const Error& error) {
       reject(fmt::format("result {}: {}", i + 1, error.what()));
     }

@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: MIT
 // A quick reader for plain JSON, the kind every line of our stores is:
-// strings without escapes, whole numbers of at most 18 digits, no more
-// than a few levels of nesting. It sends a handler the events
-// nlohmann-json's SAX parser (nlohmann::json::sax_parse) would send for the
-// same text, and returns true, only when the whole text is such JSON
-// (strings and keys come as a std::string_view of the text itself, where
-// nlohmann's parser gives a std::string: the handler needs both). At
-// anything else, valid JSON or not, it stops and returns false, perhaps
-// half-way through: the caller then reads the text again with nlohmann's
-// parser, which has the last word on what is valid and how an error is
-// worded. So a line someone edited by hand reads exactly as before, and the
-// lines we wrote ourselves read several times faster: nlohmann's lexer
-// copies each character into a token and into an error context, one at a
-// time.
+// strings with no escapes but those of one character (\n, \"), whole
+// numbers of at most 18 digits, no more than a few levels of nesting. It
+// sends a handler the events nlohmann-json's SAX parser
+// (nlohmann::json::sax_parse) would send for the same text, and returns
+// true, only when the whole text is such JSON (strings and keys come as a
+// std::string_view, good until the next event, where nlohmann's parser
+// gives a std::string: the handler needs both). At anything else, valid
+// JSON or not, it stops and returns false, perhaps half-way through: the
+// caller then reads the text again with nlohmann's parser, which has the
+// last word on what is valid and how an error is worded. So a line someone
+// edited by hand reads exactly as before, and the lines we wrote ourselves
+// read several times faster: nlohmann's lexer copies each character into a
+// token and into an error context, one at a time.
 #pragma once
 
 #include <array>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace aa {
@@ -107,30 +108,46 @@ class PlainJsonReader {
     return true;
   }
 
-  // A string without escapes, into string_, and well-formed UTF-8 exactly
-  // as nlohmann's lexer requires it (RFC 3629: no overlong forms, no
-  // surrogates, nothing above U+10FFFF).
+  // A string into string_: a view of the text, or of buffer_ when it has
+  // escapes. Only the escapes of one character are read here (\" \\ \/ \b
+  // \f \n \r \t): \u is left to nlohmann's parser, with its surrogate
+  // pairs. The text must be well-formed UTF-8 exactly as nlohmann's lexer
+  // requires it (RFC 3629: no overlong forms, no surrogates, nothing above
+  // U+10FFFF).
   bool string() {
-    const std::size_t start = ++at_;
-    // A local cursor over the bytes that need no more than a look, which
-    // are nearly all of them.
-    const char* const begin = text_.data();
-    const char* const end = begin + text_.size();
-    std::size_t at = at_;
+    const char* const end = text_.data() + text_.size();
+    const char* at = text_.data() + at_ + 1;
+    const char* run = at;  // the start of what is not yet in buffer_
+    bool escaped = false;  // whether buffer_ holds the string so far
     for (;;) {
-      const char* next = begin + at;
-      while (next != end && plain[static_cast<unsigned char>(*next)]) ++next;
-      at = static_cast<std::size_t>(next - begin);
-      if (next == end) return false;
-      const auto c = static_cast<unsigned char>(begin[at]);
+      // Nearly every byte needs no more than a look.
+      while (at != end && plain[static_cast<unsigned char>(*at)]) ++at;
+      if (at == end) return false;
+      const auto c = static_cast<unsigned char>(*at);
       if (c == '"') break;
-      if (c < 0x80) return false;  // an escape or a control character
-      at_ = at;
-      if (!utf8_sequence(c)) return false;
-      at = at_;
+      if (c == '\\') {
+        const char meaning = end - at < 2 ? '\0' : unescaped(at[1]);
+        if (meaning == '\0') return false;
+        if (!escaped) buffer_.clear();
+        escaped = true;
+        buffer_.append(run, at);
+        buffer_ += meaning;
+        at += 2;
+        run = at;
+        continue;
+      }
+      if (c < 0x80) return false;  // a control character
+      const std::size_t length = utf8_length(at, end);
+      if (length == 0) return false;
+      at += length;
     }
-    string_ = text_.substr(start, at - start);
-    at_ = at + 1;
+    if (escaped) {
+      buffer_.append(run, at);
+      string_ = buffer_;
+    } else {
+      string_ = std::string_view(run, static_cast<std::size_t>(at - run));
+    }
+    at_ = static_cast<std::size_t>(at - text_.data()) + 1;
     return true;
   }
 
@@ -142,8 +159,25 @@ class PlainJsonReader {
     return table;
   }();
 
-  // One multi-byte sequence that starts with `lead`, at at_.
-  bool utf8_sequence(unsigned char lead) {
+  // What the escape \`letter` stands for; '\0' for \u and for what is no escape.
+  static char unescaped(char letter) {
+    switch (letter) {
+      case '"': return '"';
+      case '\\': return '\\';
+      case '/': return '/';
+      case 'b': return '\b';
+      case 'f': return '\f';
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 't': return '\t';
+      default: return '\0';
+    }
+  }
+
+  // The length of the multi-byte UTF-8 sequence at `at`, or 0 when it is
+  // not one.
+  static std::size_t utf8_length(const char* at, const char* end) {
+    const auto lead = static_cast<unsigned char>(*at);
     unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
     std::size_t length = 0;
     if (lead >= 0xC2 && lead <= 0xDF) {
@@ -157,15 +191,14 @@ class PlainJsonReader {
       if (lead == 0xF0) low = 0x90;
       if (lead == 0xF4) high = 0x8F;
     } else {
-      return false;
+      return 0;
     }
-    if (text_.size() - at_ < length) return false;
+    if (static_cast<std::size_t>(end - at) < length) return 0;
     for (std::size_t i = 1; i < length; ++i) {
-      const auto c = static_cast<unsigned char>(text_[at_ + i]);
-      if (c < (i == 1 ? low : 0x80) || c > (i == 1 ? high : 0xBF)) return false;
+      const auto c = static_cast<unsigned char>(at[i]);
+      if (c < (i == 1 ? low : 0x80) || c > (i == 1 ? high : 0xBF)) return 0;
     }
-    at_ += length;
-    return true;
+    return length;
   }
 
   // -?(0|[1-9][0-9]*) of at most 18 digits, so that it fits either type;
@@ -189,6 +222,7 @@ class PlainJsonReader {
   Handler& handler_;
   std::size_t at_ = 0;
   std::string_view string_;  // the last string read
+  std::string buffer_;       // its text, when it had escapes
 };
 
 }  // namespace aa
