@@ -27,6 +27,7 @@
 #include "aa/check_json.hpp"
 #include "aa/date.hpp"
 #include "aa/error.hpp"
+#include "aa/json_members.hpp"
 #include "aa/plain_json.hpp"
 #include "aa/text.hpp"
 
@@ -35,15 +36,8 @@ namespace {
 
 [[noreturn]] void reject(const std::string& why) { throw Error(Problem::data, why); }
 
-enum class Kind { missing, null, boolean, integer, natural, floating, string, array, object, binary };
-
-// One member as the checks need it.
-struct Captured {
-  Kind kind = Kind::missing;
-  std::string text;           // Kind::string
-  std::int64_t integer = 0;   // Kind::integer: the parser's type for a number below zero
-  std::uint64_t natural = 0;  // Kind::natural: for a whole number from zero
-};
+using Kind = JsonKind;
+using Captured = JsonMember;  // one member as the checks need it
 
 struct CapturedAnswer {
   Kind kind = Kind::missing;
