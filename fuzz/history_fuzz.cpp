@@ -1,17 +1,27 @@
 // SPDX-License-Identifier: MIT
 // The history reader on any bytes, since people edit that file by hand:
 // every line is a record or a problem, never a crash or an exception; each
-// record is whole and writes back as the same record; and the table shown
-// for the records holds no byte a terminal would act on.
+// line reads as the reader that built a JSON document per line read it
+// (history_oracle.hpp): the same record, or a problem in the same words,
+// and so does an export of it; each record is whole and writes back as the
+// same record, and the quick JSON writer writes it as nlohmann-json does;
+// and the table shown for the records holds no byte a terminal would act
+// on.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "aa/answers.hpp"
 #include "aa/check_json.hpp"
 #include "aa/date.hpp"
+#include "aa/error.hpp"
 #include "aa/history.hpp"
+#include "aa/record_json_writer.hpp"
 #include "aa/render_check.hpp"
+#include "history_oracle.hpp"
 
 namespace {
 
@@ -29,6 +39,45 @@ bool same_record(const aa::CheckRecord& a, const aa::CheckRecord& b) {
   return true;
 }
 
+// Each line that is not blank, as the oracle reads it, matches the next
+// record or the next problem; and, when it is JSON at all, an export of
+// that one line (--import) reads as the line does.
+void check_against_oracle(std::string_view text, const aa::History& history) {
+  std::size_t record = 0, problem = 0, number = 0;
+  while (!text.empty()) {
+    ++number;
+    const std::size_t end = text.find('\n');
+    const std::string_view line = text.substr(0, end);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    std::optional<aa::CheckRecord> expected;
+    std::string why;
+    try {
+      expected = oracle::parse_line(line);
+    } catch (const oracle::Rejected& rejected) {
+      why = rejected.why;
+    }
+    if (expected) {
+      aa::CheckRecord saved = *expected;
+      if (saved.id.empty()) saved.id = aa::derived_record_id(line);
+      if (record >= history.records.size() || !same_record(history.records[record++], saved)) __builtin_trap();
+    } else {
+      if (problem >= history.problems.size()) __builtin_trap();
+      const aa::HistoryProblem& found = history.problems[problem++];
+      if (found.line != number || found.reason != why) __builtin_trap();
+    }
+    // A byte order mark is JSON's only at the start of a document.
+    if (why.starts_with("not valid JSON") || line.starts_with("\xEF\xBB\xBF")) continue;
+    try {
+      const std::vector<aa::CheckRecord> imported = aa::parse_history_json("[" + std::string(line) + "]");
+      if (!expected || imported.size() != 1 || !same_record(imported[0], *expected)) __builtin_trap();
+    } catch (const aa::Error& error) {
+      if (expected || error.what() != "result 1: " + why) __builtin_trap();
+    }
+  }
+  if (record != history.records.size() || problem != history.problems.size()) __builtin_trap();
+}
+
 std::size_t lines_in(std::string_view text) {
   std::size_t lines = 0;
   for (char c : text) lines += c == '\n';
@@ -42,6 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const aa::History history = aa::parse_history(text);
   const std::size_t lines = lines_in(text);
   if (history.records.size() + history.problems.size() > lines) __builtin_trap();
+  check_against_oracle(text, history);
   std::size_t previous_line = 0;
   for (const aa::HistoryProblem& problem : history.problems) {
     if (problem.line <= previous_line || problem.line > lines || problem.reason.empty()) __builtin_trap();
@@ -55,6 +105,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Every record has an id, stored or derived from its line.
     if (!aa::is_record_id(record.id)) __builtin_trap();
     if (!same_record(aa::parse_check_json(aa::check_json_line(record)), record)) __builtin_trap();
+    // The quick writer of --history --format json writes what nlohmann's dump does.
+    std::string written;
+    aa::append_record_json(written, record, 0);
+    if (written + "\n" != aa::check_json(record)) __builtin_trap();
   }
   // Plain text and the terminal's graphics: only newlines, and with
   // colour only the escapes we write ourselves (ESC [ ... m).

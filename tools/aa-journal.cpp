@@ -10,6 +10,7 @@
 #include "aa/check_json.hpp"
 #include "aa/cli_options.hpp"
 #include "aa/date.hpp"
+#include "aa/deletion_prompt.hpp"
 #include "aa/editor.hpp"
 #include "aa/environment.hpp"
 #include "aa/format_rule.hpp"
@@ -20,7 +21,9 @@
 #include "aa/prompt.hpp"
 #include "aa/prompts.hpp"
 #include "aa/random.hpp"
+#include "aa/range_options.hpp"
 #include "aa/render_journal.hpp"
+#include "aa/store_notices.hpp"
 #include "aa/text.hpp"
 
 namespace {
@@ -40,9 +43,7 @@ struct JournalOptions {
   std::string prompt_id;
   bool no_prompt = false;
   bool list = false;
-  std::size_t last = 0;  // 0: every entry
-  std::string from;
-  std::string to;
+  aa::cli::RangeOptions range;
   std::string show;
   std::string search;
   std::string remove;
@@ -50,9 +51,14 @@ struct JournalOptions {
   bool yes = false;
 };
 
-std::string check_date(const std::string& text) {
-  return aa::parse_iso_date(text) ? "" : "'" + text + "' is not a date that exists, as YYYY-MM-DD";
-}
+const aa::cli::RangeWords range_words = {
+    "With --list: only the latest N entries",
+    "With --list: only entries written on this day or later",
+    "With --list: only entries written on this day or earlier",
+    "YYYY-MM-DD",
+    100000000,
+    "--to {0} is before --from {1}",
+};
 
 std::string check_entry_id(const std::string& text) {
   return aa::parse_entry_id(text) ? "" : "'" + text + "' is not an entry id (a whole number from 1)";
@@ -62,7 +68,7 @@ void setup(CLI::App& app, JournalOptions& o) {
   aa::cli::describe(app, program);
   auto* prompt = app.add_flag("-p,--prompt", o.prompt, "Print the prompt of the day (the same all day)");
   auto* date = app.add_option("--date", o.date, "The prompt of the day for another date (implies --prompt)")
-                   ->check(CLI::Validator(check_date, ""))
+                   ->check(aa::cli::iso_date())
                    ->check(aa::cli::completes_names("today"))
                    ->type_name("YYYY-MM-DD");
   auto* random = app.add_flag("-r,--random", o.random, "Print a prompt chosen at random");
@@ -77,15 +83,7 @@ void setup(CLI::App& app, JournalOptions& o) {
           ->type_name("ID");
   auto* no_prompt = app.add_flag("--no-prompt", o.no_prompt, "Write a free entry, with no prompt");
   auto* list = app.add_flag("-l,--list", o.list, "Show your entries, oldest first");
-  auto* last = app.add_option("-n,--last", o.last, "With --list: only the latest N entries")
-                   ->check(aa::cli::whole_number(1, 100000000))
-                   ->type_name("N");
-  auto* from = app.add_option("--from", o.from, "With --list: only entries written on this day or later")
-                   ->check(CLI::Validator(check_date, ""))
-                   ->type_name("YYYY-MM-DD");
-  auto* to = app.add_option("--to", o.to, "With --list: only entries written on this day or earlier")
-                 ->check(CLI::Validator(check_date, ""))
-                 ->type_name("YYYY-MM-DD");
+  const auto [last, from, to] = aa::cli::add_range_options(app, o.range, list, range_words);
   auto* show = app.add_option("--show", o.show, "Show the entry with this id")
                    ->check(CLI::Validator(check_entry_id, ""))
                    ->type_name("ID");
@@ -116,7 +114,6 @@ void setup(CLI::App& app, JournalOptions& o) {
   random->excludes(prompt, date, prompts);
   prompts->excludes(prompt, date, seed);
   seed->needs(random);
-  for (CLI::Option* option : {last, from, to}) option->needs(list);
   for (CLI::Option* option : {list, show, search, remove}) {
     for (CLI::Option* other : {list, show, search, remove, forget}) {
       if (other != option) option->excludes(other);
@@ -125,22 +122,12 @@ void setup(CLI::App& app, JournalOptions& o) {
   yes->excludes(list, show, search);
 }
 
-// Said when another run keeps the journal locked: we wait for it.
-aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) {
-  return [file] {
-    aa::cli::report_line(
-        fmt::format("{}: waiting for another program to finish with {}\n", program, aa::terminal_safe(file.string())));
-  };
-}
+aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) { return aa::cli::waiting_notice(program, file); }
 
 // The journal, with a warning for each line that is not an entry.
 aa::Journal read_entries(const std::filesystem::path& file) {
   aa::Journal journal = aa::read_journal(file, waiting_notice(file));
-  for (const aa::JournalProblem& problem : journal.problems) {
-    aa::cli::report_warning(program, fmt::format("{}:{}: not a journal entry ({}); skipped, and left in the file as "
-                                                 "it is",
-                                                 file.string(), problem.line, problem.reason));
-  }
+  aa::cli::report_skipped_lines(program, file, journal.problems, "not a journal entry");
   return journal;
 }
 
@@ -172,12 +159,7 @@ int print_prompts(const JournalOptions& o, const aa::Content& content, const aa:
 
 int list_entries(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
   const aa::Journal journal = read_entries(aa::cli::journal_file());
-  aa::EntryFilter filter;
-  if (!o.from.empty()) filter.days.from = aa::parse_iso_date(o.from);
-  if (!o.to.empty()) filter.days.to = aa::parse_iso_date(o.to);
-  if (filter.days.empty())
-    throw aa::Error(aa::Problem::usage, fmt::format("--to {} is before --from {}", o.to, o.from));
-  if (o.last > 0) filter.last = o.last;
+  const aa::EntryFilter filter{aa::cli::days_in(o.range, range_words), o.range.last};
   const auto entries = aa::select_entries(journal.entries, filter);
   std::string text = aa::render_entries(entries, content.prompts, output.format, {output.width, output.color});
   if (entries.empty() && output.format == aa::Format::text) {
@@ -225,20 +207,9 @@ int search_entries(const JournalOptions& o, const aa::Content& content, const aa
   return 0;
 }
 
-// Asks on the terminal before a deletion; refuses without one. Returns
-// whether to go ahead.
+// Whether to go ahead with a deletion: --yes, or the answer on the terminal.
 bool confirmed(const JournalOptions& o, const std::string& what, const std::string& question, std::string_view option) {
-  if (o.yes) return true;
-  if (!isatty(STDIN_FILENO)) {
-    throw aa::Error(aa::Problem::usage, fmt::format("{} asks before deleting, but stdin is not a terminal; add --yes "
-                                                    "to delete without asking (nothing was deleted)",
-                                                    option));
-  }
-  aa::cli::report_line(what);
-  aa::TerminalConversation terminal;
-  if (aa::confirm(question, terminal, aa::prompt_width())) return true;
-  aa::cli::report_line("Nothing was deleted.\n");
-  return false;
+  return o.yes || aa::cli::confirm_deletion(option, what, question, isatty(STDIN_FILENO) == 1);
 }
 
 int delete_entry(const JournalOptions& o, const aa::cli::Output& output) {

@@ -45,16 +45,12 @@ struct TipOptions {
   bool no_hint = false;
 };
 
-std::string check_date(const std::string& text) {
-  return aa::parse_iso_date(text) ? "" : "'" + text + "' is not a date that exists, as YYYY-MM-DD";
-}
-
 void setup(CLI::App& app, TipOptions& o) {
   aa::cli::describe(app, "aa-tip");
   auto* daily =
       app.add_flag(daily_names, o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
-                   ->check(CLI::Validator(check_date, ""))
+                   ->check(aa::cli::iso_date())
                    ->check(aa::cli::completes_names("today"))
                    ->type_name("YYYY-MM-DD");
   auto* seed =

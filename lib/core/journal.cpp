@@ -11,6 +11,8 @@
 #include "aa/error.hpp"
 #include "aa/io.hpp"
 #include "aa/json.hpp"
+#include "aa/json_members.hpp"
+#include "aa/plain_json.hpp"
 #include "aa/text.hpp"
 
 namespace aa {
@@ -18,33 +20,124 @@ namespace {
 
 [[noreturn]] void reject(const std::string& why) { throw Error(Problem::data, why); }
 
-std::uint64_t id_member(const nlohmann::json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end()) reject(fmt::format("'{}' is missing", key));
-  if (!found->is_number_unsigned() || found->get<std::uint64_t>() == 0) {
+// The members of a journal line that the checks read (json_members.hpp).
+struct JournalLine {
+  JsonKind kind = JsonKind::missing;
+  JsonMember id, time, prompt, text, retired;
+  bool others = false;  // whether it has a member other than "retired"
+};
+
+// The SAX handler that fills a JournalLine: the members of the line's
+// object, by name; whatever is inside them is passed over. A member named
+// twice keeps its last value, as in a JSON document.
+class JournalCapture {
+ public:
+  explicit JournalCapture(JournalLine& line) : line_(line) {}
+
+  bool null() { return scalar(JsonKind::null); }
+  bool boolean(bool) { return scalar(JsonKind::boolean); }
+  bool number_float(double, const std::string&) { return scalar(JsonKind::floating); }
+  bool binary(nlohmann::json::binary_t&) { return scalar(JsonKind::binary); }  // never in JSON text
+  bool number_integer(std::int64_t value) {
+    if (JsonMember* member = take(JsonKind::integer)) member->integer = value;
+    return true;
+  }
+  bool number_unsigned(std::uint64_t value) {
+    if (JsonMember* member = take(JsonKind::natural)) member->natural = value;
+    return true;
+  }
+  // nlohmann's parser gives a string of its own; PlainJsonReader a view.
+  bool string(std::string& value) {
+    if (JsonMember* member = take(JsonKind::string)) member->text = std::move(value);
+    return true;
+  }
+  bool string(std::string_view value) {
+    if (JsonMember* member = take(JsonKind::string)) member->text = value;
+    return true;
+  }
+  bool key(std::string& name) { return key(std::string_view(name)); }
+  bool key(std::string_view name) {
+    if (depth_ != 1) return true;
+    member_ = name == "id"        ? &line_.id
+              : name == "time"    ? &line_.time
+              : name == "prompt"  ? &line_.prompt
+              : name == "text"    ? &line_.text
+              : name == "retired" ? &line_.retired
+                                  : nullptr;
+    if (name != "retired") line_.others = true;
+    return true;
+  }
+  bool start_object(std::size_t) { return open(JsonKind::object); }
+  bool start_array(std::size_t) { return open(JsonKind::array); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  template <typename Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception&) {
+    return false;
+  }
+
+ private:
+  // Notes a value of `kind` where it stands; returns the member to hold its
+  // text or number, if it is one the checks read.
+  JsonMember* take(JsonKind kind) {
+    if (depth_ == 0) line_.kind = kind;
+    if (depth_ != 1 || member_ == nullptr) return nullptr;
+    *member_ = {kind, {}, 0, 0};
+    return member_;
+  }
+  bool scalar(JsonKind kind) {
+    take(kind);
+    return true;
+  }
+  bool open(JsonKind kind) {
+    take(kind);
+    ++depth_;
+    member_ = nullptr;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    member_ = nullptr;
+    return true;
+  }
+
+  JournalLine& line_;
+  std::size_t depth_ = 0;  // the containers open around the next value
+  JsonMember* member_ = nullptr;
+};
+
+// The members of `text`, which must be a JSON object. The plain JSON we
+// write is read by PlainJsonReader, anything else by nlohmann's parser.
+JournalLine captured_line(std::string_view text) {
+  JournalLine line;
+  JournalCapture quick(line);
+  if (!PlainJsonReader(text, quick).read()) {
+    line = {};
+    JournalCapture capture(line);
+    if (!nlohmann::json::sax_parse(text, &capture)) reject("not JSON");
+  }
+  if (line.kind != JsonKind::object) reject("not a JSON object");
+  return line;
+}
+
+std::uint64_t id_member(const JsonMember& member, const char* key) {
+  if (member.kind == JsonKind::missing) reject(fmt::format("'{}' is missing", key));
+  if (member.kind != JsonKind::natural || member.natural == 0) {
     reject(fmt::format("'{}' is not a whole number from 1", key));
   }
-  return found->get<std::uint64_t>();
+  return member.natural;
 }
 
-std::string string_member(const nlohmann::json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end()) reject(fmt::format("'{}' is missing", key));
-  if (!found->is_string()) reject(fmt::format("'{}' is not a string", key));
-  return found->get<std::string>();
-}
-
-nlohmann::json parse_object(std::string_view line) {
-  nlohmann::json value = nlohmann::json::parse(line, nullptr, false);
-  if (value.is_discarded()) reject("not JSON");
-  if (!value.is_object()) reject("not a JSON object");
-  return value;
+std::string string_member(JsonMember& member, const char* key) {
+  if (member.kind == JsonKind::missing) reject(fmt::format("'{}' is missing", key));
+  if (member.kind != JsonKind::string) reject(fmt::format("'{}' is not a string", key));
+  return std::move(member.text);
 }
 
 // A line {"retired": N}: the id of a deleted entry that was the last one.
-std::optional<std::uint64_t> retired_id(const nlohmann::json& value) {
-  if (value.size() != 1 || !value.contains("retired")) return std::nullopt;
-  return id_member(value, "retired");
+std::optional<std::uint64_t> retired_id(const JournalLine& line) {
+  if (line.others || line.retired.kind == JsonKind::missing) return std::nullopt;
+  return id_member(line.retired, "retired");
 }
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
@@ -88,22 +181,30 @@ std::string journal_line(const JournalEntry& entry) {
   return dump_json_line(value);
 }
 
-JournalEntry parse_journal_entry(std::string_view line) {
-  const nlohmann::json value = parse_object(line);
+namespace {
+
+// The entry a line holds.
+JournalEntry entry_from(JournalLine& line) {
   JournalEntry entry;
-  entry.id = id_member(value, "id");
-  entry.time = string_member(value, "time");
+  entry.id = id_member(line.id, "id");
+  entry.time = string_member(line.time, "time");
   if (!parse_local_time(entry.time)) reject("'time' is not a local time with its offset, as 2026-03-01T21:14:05+01:00");
-  const auto prompt = value.find("prompt");
-  if (prompt == value.end()) reject("'prompt' is missing");
-  if (!prompt->is_null()) {
-    entry.prompt = string_member(value, "prompt");
+  if (line.prompt.kind == JsonKind::missing) reject("'prompt' is missing");
+  if (line.prompt.kind != JsonKind::null) {
+    entry.prompt = string_member(line.prompt, "prompt");
     if (entry.prompt.empty()) reject("'prompt' is empty");
   }
-  entry.text = string_member(value, "text");
+  entry.text = string_member(line.text, "text");
   if (!is_valid_utf8(entry.text) || !is_valid_utf8(entry.prompt)) reject("it is not valid UTF-8");
   if (entry.text.empty()) reject("'text' is empty");
   return entry;
+}
+
+}  // namespace
+
+JournalEntry parse_journal_entry(std::string_view text) {
+  JournalLine line = captured_line(text);
+  return entry_from(line);
 }
 
 Journal parse_journal(std::string_view text) {
@@ -111,12 +212,12 @@ Journal parse_journal(std::string_view text) {
   for_each_line(text, [&](std::string_view line, std::size_t number) {
     if (is_blank(line)) return;
     try {
-      const nlohmann::json value = parse_object(line);
-      if (const auto retired = retired_id(value)) {
+      JournalLine members = captured_line(line);
+      if (const auto retired = retired_id(members)) {
         journal.highest_id = std::max(journal.highest_id, *retired);
         return;
       }
-      journal.entries.push_back(parse_journal_entry(line));
+      journal.entries.push_back(entry_from(members));
       journal.highest_id = std::max(journal.highest_id, journal.entries.back().id);
     } catch (const Error& error) {
       journal.problems.push_back({number, error.what()});
@@ -128,9 +229,9 @@ Journal parse_journal(std::string_view text) {
 std::optional<LineId> line_id(std::string_view line) {
   if (is_blank(line)) return std::nullopt;
   try {
-    const nlohmann::json value = parse_object(line);
-    if (const auto retired = retired_id(value)) return LineId{*retired, true};
-    return LineId{parse_journal_entry(line).id, false};
+    JournalLine members = captured_line(line);
+    if (const auto retired = retired_id(members)) return LineId{*retired, true};
+    return LineId{entry_from(members).id, false};
   } catch (const Error&) {
     return std::nullopt;
   }

@@ -194,17 +194,28 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
       if (notes && !row.back().empty()) out += wrap_paragraph(row.back(), style.width, "  “", "   ") + "”\n";
     }
   } else {
-    const auto line = [&](const std::vector<std::string>& cells) {
-      std::string text;
+    // Each line is written straight into `text`: ten thousand rows make no
+    // temporary strings.
+    const auto line = [&](std::string& text, const std::vector<std::string>& cells) {
+      const std::size_t start = text.size();
       for (std::size_t column = first_column; column < cells.size(); ++column) {
-        text += column + 1 < cells.size() ? padded(cells[column], widths[column]) + "  " : cells[column];
+        text += cells[column];
+        if (column + 1 == cells.size()) break;
+        const std::size_t used = display_width(cells[column]);
+        text.append((widths[column] > used ? widths[column] - used : 0) + 2, ' ');
       }
       // A row without a note ends in padding: no trailing spaces.
-      text.erase(text.find_last_not_of(' ') + 1);
-      return text;
+      const std::size_t end = text.find_last_not_of(' ');
+      text.erase(end == std::string::npos || end < start ? start : end + 1);
     };
-    out += styled(line(header), fmt::emphasis::bold, style.color) + "\n";
-    for (const auto& row : rows) out += line(row) + "\n";
+    out.reserve((rows.size() + 1) * (table_width + 1));
+    std::string header_line;
+    line(header_line, header);
+    out += styled(header_line, fmt::emphasis::bold, style.color) + "\n";
+    for (const auto& row : rows) {
+      line(out, row);
+      out += '\n';
+    }
   }
   if (columns.signs_in_file > columns.ids.size()) {
     out += wrap_paragraph(fmt::format("({} of the {} signs in these results are shown; the JSON output has them all.)",

@@ -10,6 +10,8 @@
 namespace aa {
 
 Decoded decode_utf8(std::string_view text, std::size_t at) {
+  // ASCII is most of what is decoded, and is its own code point.
+  if (static_cast<unsigned char>(text[at]) < 0x80) return {static_cast<unsigned char>(text[at]), 1};
   utf8proc_int32_t codepoint = -1;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at);
   const utf8proc_ssize_t length = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - at), &codepoint);
@@ -27,6 +29,7 @@ namespace {
 
 std::size_t codepoint_width(utf8proc_int32_t codepoint) {
   if (codepoint < 0) return 1;
+  if (codepoint >= 0x20 && codepoint < 0x7f) return 1;  // printable ASCII, without the table
   const int width = utf8proc_charwidth(codepoint);
   return width < 0 ? 0 : static_cast<std::size_t>(width);
 }
@@ -260,6 +263,11 @@ std::string terminal_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t at = 0; at < text.size();) {
+    // Printable ASCII, most of any text, is copied a run at a time.
+    const std::size_t plain = at;
+    while (at < text.size() && text[at] >= 0x20 && text[at] < 0x7f) ++at;
+    out.append(text, plain, at - plain);
+    if (at == text.size()) break;
     const Decoded d = decode_utf8(text, at);
     if (d.codepoint < 0) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[at]));

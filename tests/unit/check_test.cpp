@@ -10,6 +10,7 @@
 #include "aa/check_json.hpp"
 #include "aa/error.hpp"
 #include "aa/history_summary.hpp"
+#include "aa/record_json_writer.hpp"
 #include "error_message.hpp"
 
 namespace {
@@ -179,6 +180,54 @@ TEST_CASE("lines that are not a record say what is wrong") {
   CHECK(with("/total", "9") == "'total' is not a whole number");
   CHECK(with("/stand_out", nlohmann::json{1}) == "'stand_out' holds something other than text");
   CHECK(with("/read_next", "strategies") == "'read_next' is not a list");
+}
+
+TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nlohmann's for the rest") {
+  aa::CheckRecord record = sample_record();
+  record.id = "0123abcd";
+  record.note = "caf\u00e9 \u2014 fine";
+  const aa::CheckRecord plain = aa::parse_check_json(aa::check_json_line(record));
+  CHECK(plain.note == record.note);
+  CHECK(plain.id == record.id);
+  // The same record with spaces, escapes, another order of members, a member
+  // named twice (the last counts), members of no interest and a byte order
+  // mark: JSON the quick reader leaves to nlohmann's parser.
+  const std::string written_otherwise =
+      "\xEF\xBB\xBF { \"note\" : \"caf\\u00e9 \\u2014 fine\", \"extra\": {\"deep\": [[1.5e3, null, true]]},"
+      " \"answers\": [{\"value\": 3, \"sign\": \"Emotional dependence\", \"id\": \"dependence\", \"more\": [1]},"
+      " {\"id\": \"overanalysing\", \"sign\": \"Over-analysing\", \"value\": 2},"
+      " {\"id\": \"space\", \"sign\": \"Fear of \\u0073pace\", \"value\": 4}],"
+      " \"date\": \"1999-01-01\", \"date\": \"2026-03-01\", \"total\": 9, \"max\": 12,"
+      " \"stand_out\": [\"dependence\", \"space\"], \"read_next\": [\"strategies\", \"support\"],"
+      " \"id\": \"0123abcd\", \"time\": null }\n";
+  const aa::CheckRecord other = aa::parse_check_json(written_otherwise);
+  CHECK(aa::check_json_line(other) == aa::check_json_line(plain));
+  // Numbers the quick reader leaves to nlohmann's parser are judged the same.
+  CHECK(rejection(R"({"date":"2026-03-01","answers":[{"id":"a","sign":"b","value":3.0}],"total":1,"max":1,)"
+                  R"("stand_out":[],"read_next":[]})") == "answer 1: 'value' is not a whole number");
+  CHECK(rejection(R"({"date":"2026-03-01","answers":[{"id":"a","sign":"b","value":0}],"total":12345678901234567890,)"
+                  R"("max":1,"stand_out":[],"read_next":[]})") == "'total' is not from 0 to 1000000");
+  CHECK(rejection(R"({"date":"2026-03-01","answers":[{"id":"a","sign":"b","value":-0}],"total":01,"max":1,)"
+                  R"("stand_out":[],"read_next":[]})")
+            .starts_with("not valid JSON (at byte "));
+  CHECK(rejection("{\"date\":\"\xED\xA0\x80\"}").starts_with("not valid JSON (at byte "));  // a surrogate
+  CHECK(rejection("{\"date\":\"\xC0\xAF\"}").starts_with("not valid JSON (at byte "));      // an overlong form
+}
+
+TEST_CASE("the quick JSON writer of --history writes a record as nlohmann's dump does") {
+  aa::CheckRecord record = sample_record();
+  for (const std::string& text :
+       {std::string("plain"), std::string("quote \" backslash \\ slash /"), std::string("tab\tnew\nline\r\b\f"),
+        std::string("C0 \x01\x1f DEL \x7f C1 \xC2\x85 bidi \xE2\x80\xAE \xE2\x81\xA6 LS \xE2\x80\xA8"),
+        std::string("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x8C\xB1"), std::string()}) {
+    record.note = text;
+    record.answers[1].sign = text;
+    record.id = text.empty() ? "" : "0123abcd";
+    record.read_next = text.empty() ? std::vector<std::string>{} : std::vector<std::string>{text, "x"};
+    std::string written;
+    aa::append_record_json(written, record, 0);
+    CHECK(written + "\n" == aa::check_json(record));
+  }
 }
 
 TEST_CASE("read next over a long checklist: each section once, in order") {

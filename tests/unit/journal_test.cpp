@@ -77,6 +77,37 @@ TEST_CASE("line ids: entries, retired ids, and nothing for other lines") {
   CHECK_FALSE(aa::line_id(""));
 }
 
+TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nlohmann's for the rest") {
+  const aa::JournalEntry written = entry(3, "Line one\n\tline two \"x\" caf\u00e9");
+  const aa::JournalEntry quick = aa::parse_journal_entry(aa::journal_line(written));
+  // The same entry as someone might write it by hand: spaces, \u escapes,
+  // another order, a member named twice (the last counts), members of no
+  // interest.
+  const aa::JournalEntry slow = aa::parse_journal_entry(
+      " { \"text\" : \"Line one\\n\\tline two \\\"x\\\" caf\\u00e9\", \"more\": {\"id\": [0.5, null]},"
+      " \"prompt\": \"quiet-day\", \"id\": 9, \"id\": 3, \"time\": \"2026-03-01T21:14:05+01:00\" } ");
+  for (const aa::JournalEntry* read : {&quick, &slow}) {
+    CHECK(read->id == 3);
+    CHECK(read->time == written.time);
+    CHECK(read->prompt == "quiet-day");
+    CHECK(read->text == written.text);
+  }
+  // A retired id is a line with that one member, even named twice.
+  CHECK(aa::line_id("{\"retired\":4,\"retired\":5}")->id == 5);
+  CHECK(aa::line_id("{\"retired\":4,\"retired\":5}")->retired);
+  const aa::Journal journal = aa::parse_journal(
+      "{\"retired\":4,\"note\":1}\n{\"retired\":0}\n{\"id\":1e2}\n{\"id\":-1}\n{\"id\":99999999999999999999999}\n"
+      "{\"id\":1,\"time\":\"2026-03-01T21:14:05+01:00\",\"prompt\":[],\"text\":\"x\"}\n{\"id\":1,\"id\":\n");
+  REQUIRE(journal.problems.size() == 7);
+  CHECK(journal.problems[0].reason == "'id' is missing");
+  CHECK(journal.problems[1].reason == "'retired' is not a whole number from 1");
+  CHECK(journal.problems[2].reason == "'id' is not a whole number from 1");
+  CHECK(journal.problems[3].reason == "'id' is not a whole number from 1");
+  CHECK(journal.problems[4].reason == "'id' is not a whole number from 1");
+  CHECK(journal.problems[5].reason == "'prompt' is not a string");
+  CHECK(journal.problems[6].reason == "not JSON");
+}
+
 TEST_CASE("what a person writes becomes an entry: trimmed, CRLF read, controls and bad UTF-8 refused") {
   CHECK(aa::entry_text("\n\n  \nHello\r\nthere  \n\n\tindented\n\n\n") == "Hello\nthere\n\n\tindented");
   CHECK(aa::entry_text(" \n\t\n").empty());

@@ -61,6 +61,15 @@ inline CLI::Validator not_empty() {
   return CLI::Validator([](std::string& value) -> std::string { return value.empty() ? "must not be empty" : ""; }, "");
 }
 
+// A date that exists, as YYYY-MM-DD.
+inline CLI::Validator iso_date() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        return parse_iso_date(value) ? "" : "'" + value + "' is not a date that exists, as YYYY-MM-DD";
+      },
+      "");
+}
+
 // Thrown from the parse by --completions and --completion-names, which
 // end the command as --help does, and caught by run(). Not exceptions of
 // the standard kind: nothing but run() is meant to catch them.

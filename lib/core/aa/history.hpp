@@ -29,6 +29,7 @@
 #include "aa/check.hpp"
 #include "aa/date.hpp"
 #include "aa/io.hpp"
+#include "aa/line_store.hpp"
 
 namespace aa {
 
@@ -60,10 +61,7 @@ SavedResult append_to_history(const std::filesystem::path& file, const CheckReco
 std::string derived_record_id(std::string_view line);
 
 // A line that is not a record, and why.
-struct HistoryProblem {
-  std::size_t line = 0;  // 1-based
-  std::string reason;
-};
+using HistoryProblem = LineProblem;
 
 struct History {
   std::vector<CheckRecord> records;  // oldest first

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "aa/date.hpp"
+#include "aa/line_store.hpp"
 #include "aa/model.hpp"
 
 namespace aa {
@@ -41,10 +42,7 @@ inline constexpr std::size_t journal_file_limit = 64 * 1024 * 1024;
 std::string journal_line(const JournalEntry& entry);
 
 // A line that is not an entry, and why.
-struct JournalProblem {
-  std::size_t line = 0;  // 1-based
-  std::string reason;
-};
+using JournalProblem = LineProblem;
 
 struct Journal {
   std::vector<JournalEntry> entries;  // in the order of the file: oldest first

@@ -31,6 +31,12 @@
 
 namespace aa {
 
+// A line of a store that is not a record of it, and why.
+struct LineProblem {
+  std::size_t line = 0;  // 1-based
+  std::string reason;
+};
+
 struct LineStore {
   std::filesystem::path file;
   std::size_t limit = 0;  // the most the file may hold, in bytes

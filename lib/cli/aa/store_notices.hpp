@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// What a command says while it reads or changes a private store of lines
+// (the checklist history, the journal): that it waits for another run to
+// finish with the file, and which lines it passed over.
+#pragma once
+
+#include <filesystem>
+#include <span>
+#include <string_view>
+
+#include "aa/io.hpp"
+#include "aa/line_store.hpp"
+
+namespace aa::cli {
+
+// Says once, on stderr, that PROGRAM waits for another program to finish
+// with `file`: given to the store's functions, which call it when the lock
+// takes more than a moment.
+LockWaitNotice waiting_notice(std::string_view program, const std::filesystem::path& file);
+
+// A warning for each line of `file` that is `not_what` ("not a journal
+// entry"): it was skipped, and is left in the file as it is.
+void report_skipped_lines(std::string_view program, const std::filesystem::path& file,
+                          std::span<const LineProblem> problems, std::string_view not_what);
+
+}  // namespace aa::cli

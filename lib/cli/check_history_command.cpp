@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// aa-check --history: the saved results in a range, then their summary.
+#include <filesystem>
+#include <utility>
+#include <vector>
+
+#include "aa/check_commands.hpp"
+#include "aa/check_json.hpp"
+#include "aa/environment.hpp"
+#include "aa/history.hpp"
+#include "aa/history_summary.hpp"
+#include "aa/output.hpp"
+#include "aa/render_check_markdown.hpp"
+#include "aa/store_notices.hpp"
+
+namespace aa::cli {
+
+const RangeWords check_range_words = {
+    "With --history: only the last N results",
+    "With --history: only results from this day on",
+    "With --history: only results up to this day",
+    "DATE",
+    1000000,
+    "--to is before --from: no day is in that range",
+};
+
+int show_check_history(const RangeOptions& range, const Output& output, const CheckStyle& style) {
+  const DateRange days = days_in(range, check_range_words);
+  const std::filesystem::path file = history_file();
+  History history = read_history(file, waiting_notice(check_program, file));
+  report_skipped_lines(check_program, file, history.problems, "not a saved result");
+  const std::vector<CheckRecord> records = select_records(std::move(history.records), days, range.last);
+  const HistorySummary summary = summarize_history(records);
+  std::string text;
+  switch (output.format) {
+    case Format::json: text = history_json(records, summary); break;
+    case Format::markdown:
+      text = render_history_markdown(records);
+      if (!text.empty()) text += render_summary_markdown(summary);
+      break;
+    default:
+      text = render_history_text(records, style);
+      if (!text.empty()) text += render_summary_text(summary, style);
+      break;
+  }
+  if (text.empty()) {
+    text = chooses_all(range) ? "No saved results yet. 'aa-check --save' keeps one.\n"
+                              : "No saved results in that range. 'aa-check --history' shows them all.\n";
+  }
+  emit(text, output.terminal, output.allow_pager, check_program);
+  return 0;
+}
+
+}  // namespace aa::cli
