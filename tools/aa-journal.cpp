@@ -198,10 +198,9 @@ int search_entries(const JournalOptions& o, const aa::Content& content, const aa
     }
     aa::emit(aa::render_entries(found, content.prompts, output.format, {}), output.terminal, output.allow_pager,
              program);
-    aa::cli::require_hits(!hits.empty(), "entry", o.search);
-    return 0;
+    return hits.empty() ? aa::cli::report_failure(program, aa::cli::no_hits("entry", o.search)) : 0;
   }
-  aa::cli::require_hits(!hits.empty(), "entry", o.search);
+  if (hits.empty()) return aa::cli::report_failure(program, aa::cli::no_hits("entry", o.search));
   aa::emit(aa::render_entry_hits(journal.entries, hits, {0, output.color}), output.terminal, output.allow_pager,
            program);
   return 0;

@@ -88,16 +88,11 @@ void setup(CLI::App& app, TipOptions& o) {
   source->needs(list);
 }
 
-// The tips that contain `needle`: `id:text` lines, as grep prints them, or
-// the tips themselves in any other format.
-std::string search_results(std::string_view needle, const aa::Content& content, const aa::cli::Output& output) {
-  const auto hits = aa::search_tips(content.tips, needle);
+// The tips of `hits`: `id:text` lines, as grep prints them, or the tips
+// themselves in any other format.
+std::string search_results(const std::vector<aa::SearchHit>& hits, const aa::Content& content,
+                           const aa::cli::Output& output) {
   const aa::Format format = output.format;
-  if (hits.empty() && format == aa::Format::json) {
-    // The empty list, so that a script reads valid JSON; exit 1 all the same.
-    aa::emit(aa::render_tips({}, format, {}), output.terminal, output.allow_pager, "aa-tip");
-  }
-  aa::cli::require_hits(!hits.empty(), "tip", needle);
   if (format == aa::Format::text) {
     const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
     return aa::render_tip_hits(content.tips, hits, aa::HitStyle{output.color, table});
@@ -143,7 +138,15 @@ int run(const TipOptions& o) {
       for (std::string_view category : categories) text += std::string(category) + '\n';
     }
   } else if (!o.search.empty()) {
-    text = search_results(o.search, content, output);
+    const auto hits = aa::search_tips(content.tips, o.search);
+    if (hits.empty()) {
+      // The empty list, so that a script reads valid JSON; exit 1 all the same.
+      if (output.format == aa::Format::json) {
+        aa::emit(aa::render_tips({}, output.format, {}), output.terminal, output.allow_pager, "aa-tip");
+      }
+      return aa::cli::report_failure("aa-tip", aa::cli::no_hits("tip", o.search));
+    }
+    text = search_results(hits, content, output);
   } else {
     const aa::Format format = output.format;
     aa::TipQuery query;

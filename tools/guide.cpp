@@ -18,8 +18,7 @@ int main(int argc, char** argv) {
   std::exit(aa::cli::run(words.program, app, argc, argv, [&] {
     const aa::cli::Output output = aa::cli::resolve_output(options.common);
     const aa::GuideText result = aa::guide_text(document, options, output);
-    aa::emit(result.text, output.terminal, output.allow_pager, words.program);
-    if (result.then_fail) std::rethrow_exception(result.then_fail);
-    return 0;
+    if (!result.text.empty()) aa::emit(result.text, output.terminal, output.allow_pager, words.program);
+    return result.then_fail ? aa::cli::report_failure(words.program, *result.then_fail) : 0;
   }));
 }

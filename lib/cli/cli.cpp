@@ -44,8 +44,13 @@ std::string worded(const Error& error) {
   return fmt::format("{} ('{}' lists them)", error.what(), command);
 }
 
-void require_hits(bool found, std::string_view what, std::string_view needle) {
-  if (!found) throw Error(Problem::not_found, fmt::format("no {} contains '{}'", what, printable(needle)));
+Error no_hits(std::string_view what, std::string_view needle) {
+  return Error(Problem::not_found, fmt::format("no {} contains '{}'", what, printable(needle)));
+}
+
+int report_failure(std::string_view program, const Error& error) {
+  report_error(program, worded(error));
+  return exit_status(error.code());
 }
 
 int exit_status(Problem problem) {

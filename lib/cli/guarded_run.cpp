@@ -20,8 +20,7 @@ int run_guarded(std::string_view program, const std::function<int()>& body) {
   } catch (const BrokenPipe&) {
     return 0;
   } catch (const Error& error) {
-    report_error(program, worded(error));
-    return exit_status(error.code());
+    return report_failure(program, error);
   } catch (const std::bad_alloc&) {
     report_error(program, "out of memory");
     return exit_status(Problem::internal);

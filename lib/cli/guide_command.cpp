@@ -51,20 +51,16 @@ template <class Record>
 GuideText search_results(const GuideOptions& o, std::span<const Record> records, const cli::Output& output) {
   const Format format = output.format;
   const auto hits = Document<Record>::search(records, o.search);
-  if (hits.empty() && format == Format::json) {
-    // A script reads a valid document, the empty list, and still learns
-    // from the exit status that nothing was found.
-    try {
-      cli::require_hits(false, Document<Record>::searched, o.search);
-    } catch (const Error&) {
-      return {Document<Record>::hits_json(records, hits), std::current_exception()};
-    }
+  if (hits.empty()) {
+    // In JSON a script reads a valid document, the empty list, and still
+    // learns from the exit status that nothing was found.
+    return {format == Format::json ? Document<Record>::hits_json(records, hits) : "",
+            cli::no_hits(Document<Record>::searched, o.search)};
   }
-  cli::require_hits(!hits.empty(), Document<Record>::searched, o.search);
-  if (format == Format::json) return {Document<Record>::hits_json(records, hits), nullptr};
+  if (format == Format::json) return {Document<Record>::hits_json(records, hits), std::nullopt};
   // On a terminal, laid out as aa-read's list is; in a pipe, grep's lines.
   const std::size_t table = output.terminal.stdout_is_tty ? output.width : 0;
-  return {Document<Record>::render_hits(records, hits, HitStyle{output.color, table}), nullptr};
+  return {Document<Record>::render_hits(records, hits, HitStyle{output.color, table}), std::nullopt};
 }
 
 template <class Record>
@@ -87,9 +83,9 @@ GuideText text_of(const GuideOptions& o, const cli::Output& output) {
       const std::size_t index = Document<Record>::find(records, name);
       if (std::find(chosen.begin(), chosen.end(), index) == chosen.end()) chosen.push_back(index);
     }
-    return {Document<Record>::render(records, chosen, format, style), nullptr};
+    return {Document<Record>::render(records, chosen, format, style), std::nullopt};
   }
-  return {Document<Record>::render_list(records, format, style), nullptr};
+  return {Document<Record>::render_list(records, format, style), std::nullopt};
 }
 
 }  // namespace

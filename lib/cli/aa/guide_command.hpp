@@ -4,7 +4,7 @@
 // or all of it, or searches it; only the document and the words differ.
 #pragma once
 
-#include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,17 +46,16 @@ const GuideCommandWords& guide_command_words(GuideDocument document);
 void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& options);
 
 // What a guide command prints, and what to report after printing it: a
-// JSON search without a match prints the empty list, then ends as any
-// search without a match does (not found, exit 1).
+// search without a match prints nothing (or, in JSON, the empty list) and
+// ends as not found, exit 1.
 struct GuideText {
   std::string text;
-  std::exception_ptr then_fail;
+  std::optional<Error> then_fail;
 };
 
 // What the parsed options ask for, ready to print: the list, the chosen
 // parts (each once), or the search results. Throws Error:
-// Problem::not_found for an unknown name or a search without a match
-// (except in JSON, as GuideText says).
+// Problem::not_found for an unknown name.
 GuideText guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output);
 
 }  // namespace aa
