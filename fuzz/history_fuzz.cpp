@@ -66,8 +66,13 @@ void check_against_oracle(std::string_view text, const aa::History& history) {
       const aa::HistoryProblem& found = history.problems[problem++];
       if (found.line != number || found.reason != why) __builtin_trap();
     }
-    // A byte order mark is JSON's only at the start of a document.
-    if (why.starts_with("not valid JSON") || line.starts_with("\xEF\xBB\xBF")) continue;
+    // A byte order mark is JSON's only at the start of a document, and
+    // nlohmann-json ends its input at a NUL byte, which inside "[...]"
+    // would cut the array short: the export reads such lines otherwise.
+    if (why.starts_with("not valid JSON") || line.starts_with("\xEF\xBB\xBF") ||
+        line.find('\0') != std::string_view::npos) {
+      continue;
+    }
     try {
       const std::vector<aa::CheckRecord> imported = aa::parse_history_json("[" + std::string(line) + "]");
       if (!expected || imported.size() != 1 || !same_record(imported[0], *expected)) __builtin_trap();
