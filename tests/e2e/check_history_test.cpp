@@ -80,15 +80,7 @@ std::string old_line(const std::string& date, int value) {
   return record.dump() + "\n";
 }
 
-void write_history(const Home& home, const std::string& text) {
-  std::filesystem::create_directories(home.data() + "/aa");
-  std::filesystem::permissions(home.data(), std::filesystem::perms::owner_all);
-  std::filesystem::permissions(home.data() + "/aa", std::filesystem::perms::owner_all);
-  const int fd = ::open(home.history().c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  REQUIRE(fd >= 0);
-  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-  ::close(fd);
-}
+void write_history(const Home& home, const std::string& text) { aa::test::write_private_file(home.history(), text); }
 
 // Starts `args` with the home's data directory, output thrown away; returns its pid.
 pid_t start(const Home& home, const std::vector<std::string>& args) {

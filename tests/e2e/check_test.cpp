@@ -23,14 +23,17 @@
 #include "aa/date.hpp"
 #include "aa/render_check.hpp"
 #include "aa/text.hpp"
+#include "files.hpp"
 #include "process.hpp"
 
 extern char** environ;
 
 using aa::test::command;
+using aa::test::mode_of;
 using aa::test::run;
 using aa::test::RunOptions;
 using aa::test::RunResult;
+using aa::test::slurp;
 
 namespace {
 
@@ -66,13 +69,6 @@ struct Home {
   }
 };
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
@@ -92,12 +88,6 @@ bool contains(const std::string& text, std::string_view part) { return text.find
 std::string without_returns(std::string text) {
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
   return text;
-}
-
-unsigned mode_of(const std::string& path) {
-  struct stat status {};
-  REQUIRE(::stat(path.c_str(), &status) == 0);
-  return status.st_mode & 07777;
 }
 
 std::vector<int> values_of(const nlohmann::json& record) {
@@ -541,15 +531,7 @@ std::string history_line(const std::string& date, const std::string& id, const s
 }
 
 // Writes `text` as the history file, private as aa-check keeps it.
-void write_history(const Home& home, const std::string& text) {
-  std::filesystem::create_directories(home.data() + "/aa");
-  std::filesystem::permissions(home.data(), std::filesystem::perms::owner_all);
-  std::filesystem::permissions(home.data() + "/aa", std::filesystem::perms::owner_all);
-  const int fd = ::open(home.history().c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  REQUIRE(fd >= 0);
-  REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-  ::close(fd);
-}
+void write_history(const Home& home, const std::string& text) { aa::test::write_private_file(home.history(), text); }
 
 }  // namespace
 

@@ -161,18 +161,13 @@ TEST_CASE("bad entries are refused and save nothing; an empty one says so") {
 
 TEST_CASE("--list with -n, --from and --to; --show; formats") {
   Home home;
-  std::filesystem::create_directories(home.data() + "/aa");
-  std::filesystem::permissions(home.data() + "/aa", std::filesystem::perms::owner_all);
-  {
-    std::ofstream out(home.file());
-    out << R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":"quiet-day","text":"First <b>day</b>."})"
-           "\n"
-        << R"({"id":2,"time":"2026-03-03T08:00:00-05:00","prompt":null,"text":"Second\nday \u001b[2J"})"
-           "\n"
-        << R"({"id":4,"time":"2026-03-05T12:00:00Z","prompt":"gone-prompt","text":"Fourth."})"
-           "\n";
-  }
-  std::filesystem::permissions(home.file(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  aa::test::write_private_file(
+      home.file(), R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":"quiet-day","text":"First <b>day</b>."})"
+                   "\n"
+                   R"({"id":2,"time":"2026-03-03T08:00:00-05:00","prompt":null,"text":"Second\nday \u001b[2J"})"
+                   "\n"
+                   R"({"id":4,"time":"2026-03-05T12:00:00Z","prompt":"gone-prompt","text":"Fourth."})"
+                   "\n");
   const auto all = run(journal({"--list"}), home.options());
   CHECK(all.status == 0);
   CHECK(all.out.starts_with("1 · 2026-03-01 21:14 +01:00 · quiet-day\n"));
