@@ -81,7 +81,7 @@ case "${1:-}" in
   bench)
     install_missing "${build_packages[@]}" "${bench_packages[@]}"
     build_aa_tip
-    quietly cmake --build --preset release --target aa-read aa-faq aa-check aa  # for their peak RSS, and aa tip --daily
+    quietly cmake --build --preset release --target aa-read aa-faq aa-check aa-journal aa-content aa  # for their peak RSS, and aa tip --daily
     exec bench/run build/release/tools/aa-tip
     ;;
   hot-code)
