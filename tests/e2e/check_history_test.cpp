@@ -17,6 +17,7 @@
 
 #include "aa/check_json.hpp"
 #include "files.hpp"
+#include "home.hpp"
 #include "process.hpp"
 
 using aa::test::command;
@@ -33,27 +34,8 @@ std::vector<std::string> check(std::vector<std::string> args) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-struct Home {
-  aa::test::TempDir dir;
-  std::string data() const { return dir.path() + "/data"; }
+struct Home : aa::test::PrivateHome {
   std::string history() const { return data() + "/aa/checks.jsonl"; }
-  RunOptions options(RunOptions base = {}) const {
-    base.env["XDG_DATA_HOME"] = data();
-    base.env["XDG_CONFIG_HOME"] = dir.path() + "/config";
-    base.env["HOME"] = dir.path() + "/home";
-    return base;
-  }
-  RunOptions with_stdin(std::string text) const {
-    RunOptions base;
-    base.stdin_text = std::move(text);
-    return options(base);
-  }
-  RunOptions typing(std::vector<std::string> keys) const {
-    RunOptions base;
-    base.terminal = true;
-    base.keys = std::move(keys);
-    return options(base);
-  }
   nlohmann::json results() const {
     const auto shown = run(check({"--history", "--json"}), options());
     REQUIRE(shown.status == 0);

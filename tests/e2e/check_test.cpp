@@ -24,6 +24,7 @@
 #include "aa/render_check.hpp"
 #include "aa/text.hpp"
 #include "files.hpp"
+#include "home.hpp"
 #include "process.hpp"
 
 extern char** environ;
@@ -42,31 +43,9 @@ std::vector<std::string> check(std::vector<std::string> args) {
   return args;
 }
 
-// A home of its own: data, config and HOME all inside a temporary directory.
-struct Home {
-  aa::test::TempDir dir;
-  std::string data() const { return dir.path() + "/data"; }
-  std::string config() const { return dir.path() + "/config"; }
+// A home of its own, with aa-check's history in it.
+struct Home : aa::test::PrivateHome {
   std::string history() const { return data() + "/aa/checks.jsonl"; }
-
-  RunOptions options(RunOptions base = {}) const {
-    base.env["XDG_DATA_HOME"] = data();
-    base.env["XDG_CONFIG_HOME"] = config();
-    base.env["HOME"] = dir.path() + "/home";
-    return base;
-  }
-  RunOptions with_stdin(std::string text) const {
-    RunOptions base;
-    base.stdin_text = std::move(text);
-    return options(base);
-  }
-  // Keys typed one by one into a terminal on stdin and stdout.
-  RunOptions typing(std::vector<std::string> keys) const {
-    RunOptions base;
-    base.terminal = true;
-    base.keys = std::move(keys);
-    return options(base);
-  }
 };
 
 std::vector<std::string> lines_of(const std::string& text) {
