@@ -42,6 +42,7 @@ struct JournalOptions {
   bool list_prompts = false;
   std::string prompt_id;
   bool no_prompt = false;
+  std::string draft;
   bool list = false;
   aa::cli::RangeOptions range;
   std::string show;
@@ -82,6 +83,11 @@ void setup(CLI::App& app, JournalOptions& o) {
           ->check(aa::cli::completes_names("prompts"))
           ->type_name("ID");
   auto* no_prompt = app.add_flag("--no-prompt", o.no_prompt, "Write a free entry, with no prompt");
+  auto* draft = app.add_option("--draft", o.draft,
+                               "Save the entry in FILE, a draft kept when saving failed (the lines aa-journal put "
+                               "there are left out)")
+                    ->check(aa::cli::not_empty())
+                    ->type_name("FILE");
   auto* list = app.add_flag("-l,--list", o.list, "Show your entries, oldest first");
   const auto [last, from, to] = aa::cli::add_range_options(app, o.range, list, range_words);
   auto* show = app.add_option("--show", o.show, "Show the entry with this id")
@@ -101,7 +107,7 @@ void setup(CLI::App& app, JournalOptions& o) {
 
   // Printing prompts, writing, reading and deleting: one at a time.
   const std::vector<CLI::Option*> printing = {prompt, date, random, seed, prompts};
-  const std::vector<CLI::Option*> writing = {prompt_id, no_prompt};
+  const std::vector<CLI::Option*> writing = {prompt_id, no_prompt, draft};
   const std::vector<CLI::Option*> reading = {list, last, from, to, show, search, remove, forget, yes};
   for (CLI::Option* option : printing) {
     for (CLI::Option* other : writing) option->excludes(other);
@@ -127,7 +133,7 @@ aa::LockWaitNotice waiting_notice(const std::filesystem::path& file) { return aa
 // The journal, with a warning for each line that is not an entry.
 aa::Journal read_entries(const std::filesystem::path& file) {
   aa::Journal journal = aa::read_journal(file, waiting_notice(file));
-  aa::cli::report_skipped_lines(program, file, journal.problems, "not a journal entry");
+  aa::cli::report_skipped_lines(program, file, journal.problems, "not a journal entry", journal.problem_count);
   return journal;
 }
 
@@ -227,32 +233,59 @@ int delete_entry(const JournalOptions& o, const aa::cli::Output& output) {
   if (output.format == aa::Format::json) {
     text = aa::deleted_entry_json(id, file.string());
   }
-  aa::emit(text, output.terminal, false, program);
+  aa::cli::emit_after_change(text, output.terminal, program, fmt::format("entry {} was deleted all the same", id));
   return 0;
+}
+
+// What --forget says it removed: the journal, and each other file that held
+// what the person wrote.
+std::string forgotten_notice(const aa::Forgotten& forgotten, const std::filesystem::path& file, bool json) {
+  std::vector<std::string> others;
+  for (const std::string& name : forgotten.leftovers) others.push_back((file.parent_path() / name).string());
+  if (json) return aa::forget_json(forgotten.store, file.string(), others);
+  std::string text = forgotten.store ? fmt::format("Deleted your journal ({}).\n", aa::terminal_safe(file.string()))
+                                     : std::string("There is no journal to delete.\n");
+  if (!others.empty()) {
+    text += fmt::format("Deleted {} other file{} that held your writing (kept drafts, their backups, leftovers):\n",
+                        others.size(), others.size() == 1 ? "" : "s");
+    for (const std::string& other : others) text += "  " + aa::terminal_safe(other) + "\n";
+  }
+  return text;
 }
 
 int forget_journal(const JournalOptions& o, const aa::cli::Output& output) {
   const std::filesystem::path file = aa::cli::journal_file();
-  const std::string none = "There is no journal to delete.\n";
-  const bool json = output.format == aa::Format::json;
-  auto notice = [&](bool deleted) {
-    if (json) return aa::forget_json(deleted, file.string());
-    return deleted ? fmt::format("Deleted your journal ({}).\n", aa::terminal_safe(file.string())) : none;
-  };
   if (!o.yes) {
-    // Reading refuses what deleting would refuse, before anyone is asked.
-    const aa::Journal journal = aa::read_journal(file, waiting_notice(file));
-    const std::size_t count = journal.entries.size();
-    if (count == 0 && journal.problems.empty() && !std::filesystem::exists(file)) {
-      aa::emit(notice(false), output.terminal, false, program);
+    // Looking refuses what deleting would refuse, before anyone is asked. A
+    // journal too large to read can be deleted all the same.
+    const auto size = aa::private_file_size(file, "delete");
+    std::string question = "Delete it? This cannot be undone.";
+    if (size && *size <= aa::journal_file_limit) {
+      const aa::Journal journal = aa::read_journal(file, waiting_notice(file));
+      const std::size_t count = journal.entries.size();
+      question = fmt::format("Delete it ({} entr{})? This cannot be undone.", count, count == 1 ? "y" : "ies");
+    } else if (size) {
+      question = fmt::format("Delete it? It is larger than {}, too large to count its entries. This cannot be undone.",
+                             aa::describe_size(aa::journal_file_limit));
+    }
+    const std::vector<std::string> leftovers = aa::journal_leftovers(file);
+    std::string what;
+    if (size) what = fmt::format("Your journal is in\n  {}\n", aa::terminal_safe(file.string()));
+    if (!leftovers.empty()) {
+      what +=
+          fmt::format("{} other file{} in its folder hold{} your writing (kept drafts, their backups, leftovers).\n",
+                      leftovers.size(), leftovers.size() == 1 ? "" : "s", leftovers.size() == 1 ? "s" : "");
+      if (!size) question = "Delete them? This cannot be undone.";
+    }
+    if (!size && leftovers.empty()) {
+      aa::emit(forgotten_notice({}, file, output.format == aa::Format::json), output.terminal, false, program);
       return 0;
     }
-    const std::string what = fmt::format("Your journal is in\n  {}\n", aa::terminal_safe(file.string()));
-    const std::string question =
-        fmt::format("Delete it ({} entr{})? This cannot be undone.", count, count == 1 ? "y" : "ies");
     if (!confirmed(o, what, question, "--forget")) return nothing_done;
   }
-  aa::emit(notice(aa::forget_journal(file, waiting_notice(file))), output.terminal, false, program);
+  const aa::Forgotten forgotten = aa::forget_journal(file, waiting_notice(file));
+  aa::cli::emit_after_change(forgotten_notice(forgotten, file, output.format == aa::Format::json), output.terminal,
+                             program, "the journal was deleted all the same");
   return 0;
 }
 
@@ -263,39 +296,82 @@ const aa::Prompt* prompt_for_entry(const JournalOptions& o, const aa::Content& c
   return &aa::daily_prompt(content.prompts, aa::local_today());
 }
 
-int write_entry(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
-  aa::cli::require_format(output.format, aa::cli::Printout::notice, "a new entry");
-  const aa::Prompt* prompt = prompt_for_entry(o, content);
+// The options that save a kept draft for the same prompt.
+std::string save_options(const aa::Prompt* prompt) {
+  return prompt ? fmt::format("--prompt-id {}", prompt->id) : "--no-prompt";
+}
+
+// Saves `text` as a new entry.
+aa::JournalEntry append_entry(std::string text, const aa::Prompt* prompt) {
   const std::filesystem::path file = aa::cli::journal_file();
-  std::optional<aa::cli::EditedDraft> draft;
-  std::string text;
-  if (!output.terminal.stdin_is_tty) {
-    text = aa::cli::read_entry_input(STDIN_FILENO);
-  } else if (const auto editor = aa::cli::chosen_editor()) {
-    draft = aa::cli::write_in_editor(*editor, file.parent_path(), prompt);
-    text = draft->text;
-  } else {
-    text = aa::cli::type_at_terminal(prompt, aa::prompt_width());
-  }
-  if (text.empty()) {
-    aa::cli::report_line("The entry is empty: nothing was saved.\n");
-    return nothing_done;
-  }
   aa::JournalEntry entry;
   entry.time = aa::format_local_time(aa::local_time_of(std::time(nullptr)));
   entry.prompt = prompt ? std::string(prompt->id) : "";
   entry.text = std::move(text);
-  try {
-    entry = aa::append_journal_entry(file, std::move(entry), waiting_notice(file));
-  } catch (const aa::Error& error) {
-    if (!draft) throw;
-    throw aa::Error(error.code(), fmt::format("{}; {}", error.what(), draft->keep_draft()));
-  }
+  return aa::append_journal_entry(file, std::move(entry), waiting_notice(file));
+}
+
+// Says that `entry` was saved. A failure to say so does not take back the
+// entry: the error says that it was saved, with its id, so that a script
+// does not save it twice.
+int confirm_saved(const aa::JournalEntry& entry, const aa::Content& content, const aa::cli::Output& output) {
   const std::string notice = output.format == aa::Format::json
-                                 ? aa::saved_entry_json(entry, content.prompts, file.string())
+                                 ? aa::saved_entry_json(entry, content.prompts, aa::cli::journal_file().string())
                                  : fmt::format("Saved entry {} in your journal.\n", entry.id);
-  aa::emit(notice, output.terminal, false, program);
+  aa::cli::emit_after_change(notice, output.terminal, program,
+                             fmt::format("entry {} was saved all the same", entry.id));
   return 0;
+}
+
+int save_entry(std::string text, const aa::Prompt* prompt, const aa::Content& content, const aa::cli::Output& output) {
+  if (text.empty()) {
+    aa::cli::report_line("The entry is empty: nothing was saved.\n");
+    return nothing_done;
+  }
+  return confirm_saved(append_entry(std::move(text), prompt), content, output);
+}
+
+// --draft FILE: a draft kept when an entry could not be saved. Once saved,
+// a kept draft in the journal's folder is removed; any other file is left.
+int save_kept_draft(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  const aa::Prompt* prompt = prompt_for_entry(o, content);
+  const std::filesystem::path draft = o.draft;
+  std::string text = aa::cli::read_kept_draft(draft, prompt);
+  if (text.empty()) return save_entry("", prompt, content, output);
+  const aa::JournalEntry entry = append_entry(std::move(text), prompt);
+  std::error_code ignored;
+  const auto folder = std::filesystem::weakly_canonical(aa::cli::journal_file().parent_path(), ignored);
+  if (draft.filename().string().starts_with(aa::draft_stem) &&
+      std::filesystem::weakly_canonical(draft, ignored).parent_path() == folder) {
+    std::filesystem::remove(draft, ignored);
+  }
+  return confirm_saved(entry, content, output);
+}
+
+int write_entry(const JournalOptions& o, const aa::Content& content, const aa::cli::Output& output) {
+  aa::cli::require_format(output.format, aa::cli::Printout::notice, "a new entry");
+  if (!o.draft.empty()) return save_kept_draft(o, content, output);
+  const aa::Prompt* prompt = prompt_for_entry(o, content);
+  if (!output.terminal.stdin_is_tty)
+    return save_entry(aa::cli::read_entry_input(STDIN_FILENO), prompt, content, output);
+  const auto editor = aa::cli::chosen_editor();
+  if (!editor) return save_entry(aa::cli::type_at_terminal(prompt, aa::prompt_width()), prompt, content, output);
+  const auto draft =
+      aa::cli::write_in_editor(*editor, aa::cli::journal_file().parent_path(), prompt, save_options(prompt));
+  if (draft->text.empty()) {
+    draft->discard();
+    return save_entry("", prompt, content, output);
+  }
+  aa::JournalEntry entry;
+  try {
+    entry = append_entry(draft->text, prompt);
+  } catch (const aa::Error& error) {
+    throw aa::Error(error.code(), fmt::format("{}; {}", error.what(), draft->kept_words()));
+  } catch (const std::bad_alloc&) {
+    throw aa::Error(aa::Problem::internal, fmt::format("out of memory; {}", draft->kept_words()));
+  }
+  draft->discard();
+  return confirm_saved(entry, content, output);
 }
 
 int run(const JournalOptions& o) {

@@ -26,23 +26,6 @@ std::optional<std::string> variable(const char* name) {
   return std::string(value);
 }
 
-// What the signal handler removes: a plain buffer, since the handler may
-// only make async-signal-safe calls (unlink, sigaction, raise).
-char draft_path[4096];
-volatile std::sig_atomic_t draft_armed = 0;
-constexpr std::array<int, 3> ending_signals = {SIGHUP, SIGTERM, SIGINT};
-std::array<struct sigaction, 3> previous_handlers{};
-
-void remove_draft_and_end(int signal) {
-  if (draft_armed) ::unlink(draft_path);
-  draft_armed = 0;
-  struct sigaction fallback {};
-  fallback.sa_handler = SIG_DFL;
-  sigemptyset(&fallback.sa_mask);
-  ::sigaction(signal, &fallback, nullptr);
-  ::raise(signal);
-}
-
 }  // namespace
 
 std::optional<std::string> chosen_editor() {
@@ -75,38 +58,6 @@ std::optional<std::string> run_editor(const std::string& editor, const std::file
   // What sh exits with when it cannot find or run the program.
   if (code == 126 || code == 127) return fmt::format("could not be run (exit status {})", code);
   return fmt::format("exited with status {}", code);
-}
-
-DraftRemoval::DraftRemoval(const std::filesystem::path& file) : file_(file) {
-  const std::string& path = file.native();
-  // Too long to keep for the handler: the file is still removed when we go.
-  if (path.size() >= sizeof draft_path) return;
-  std::memcpy(draft_path, path.c_str(), path.size() + 1);
-  draft_armed = 1;
-  struct sigaction handler {};
-  handler.sa_handler = remove_draft_and_end;
-  sigemptyset(&handler.sa_mask);
-  for (std::size_t i = 0; i < ending_signals.size(); ++i) {
-    // A signal the command was started with ignored (nohup) stays ignored.
-    ::sigaction(ending_signals[i], nullptr, &previous_handlers[i]);
-    if (previous_handlers[i].sa_handler != SIG_IGN) ::sigaction(ending_signals[i], &handler, nullptr);
-  }
-  handlers_installed_ = true;
-}
-
-DraftRemoval::~DraftRemoval() {
-  if (handlers_installed_) {
-    for (std::size_t i = 0; i < ending_signals.size(); ++i) {
-      ::sigaction(ending_signals[i], &previous_handlers[i], nullptr);
-    }
-  }
-  draft_armed = 0;
-  if (!kept_) ::unlink(file_.c_str());
-}
-
-void DraftRemoval::keep() noexcept {
-  draft_armed = 0;
-  kept_ = true;
 }
 
 }  // namespace aa::cli

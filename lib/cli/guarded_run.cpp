@@ -15,6 +15,9 @@ int run_guarded(std::string_view program, const std::function<int()>& body) {
   fill_closed_standard_descriptors();
   // A closed pipe shows up as EPIPE from write(), which ends us quietly.
   std::signal(SIGPIPE, SIG_IGN);
+  // A file past RLIMIT_FSIZE shows up as EFBIG ("File too large"), which
+  // is reported as any write error is, rather than ending us unannounced.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     return body();
   } catch (const BrokenPipe&) {

@@ -1,14 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "aa/store_notices.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include <fmt/core.h>
 
 #include "aa/cli.hpp"
+#include "aa/error.hpp"
+#include "aa/output.hpp"
 #include "aa/text.hpp"
 
 namespace aa::cli {
+namespace {
+
+// 199990 as "199,990".
+std::string with_separators(std::size_t number) {
+  std::string digits = std::to_string(number);
+  for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
+  return digits;
+}
+
+}  // namespace
 
 LockWaitNotice waiting_notice(std::string_view program, const std::filesystem::path& file) {
   return [program = std::string(program), file] {
@@ -18,10 +31,26 @@ LockWaitNotice waiting_notice(std::string_view program, const std::filesystem::p
 }
 
 void report_skipped_lines(std::string_view program, const std::filesystem::path& file,
-                          std::span<const LineProblem> problems, std::string_view not_what) {
-  for (const LineProblem& problem : problems) {
-    report_warning(program, fmt::format("{}:{}: {} ({}); skipped, and left in the file as it is", file.string(),
-                                        problem.line, not_what, problem.reason));
+                          std::span<const LineProblem> problems, std::string_view not_what, std::size_t total) {
+  total = std::max(total, problems.size());
+  const std::size_t shown = std::min(problems.size(), line_problems_kept);
+  for (const LineProblem& problem : problems.first(shown)) {
+    report_warning(program, fmt::format("{}:{}: {} ({}); skipped, and left in the file as it is",
+                                        terminal_safe(file.string()), problem.line, not_what, problem.reason));
+  }
+  if (total > shown) {
+    report_warning(program, fmt::format("{}: ... and {} more such line{}, skipped and left as they are",
+                                        terminal_safe(file.string()), with_separators(total - shown),
+                                        total - shown == 1 ? "" : "s"));
+  }
+}
+
+void emit_after_change(std::string_view text, const Terminal& terminal, std::string_view program,
+                       std::string_view done) {
+  try {
+    emit(text, terminal, false, program);
+  } catch (const Error& error) {
+    throw Error(error.code(), fmt::format("{} ({})", error.what(), done));
   }
 }
 

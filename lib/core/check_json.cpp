@@ -97,10 +97,11 @@ std::string history_json(std::span<const CheckRecord> records, const HistorySumm
   return out;
 }
 
-std::string forget_json(bool deleted, std::string_view file) {
+std::string forget_json(bool deleted, std::string_view file, std::span<const std::string> also_deleted) {
   nlohmann::ordered_json value = nlohmann::ordered_json::object();
   value["deleted"] = deleted;
   value["file"] = std::string(file);
+  value["also_deleted"] = std::vector<std::string>(also_deleted.begin(), also_deleted.end());
   return dump_json(value);
 }
 

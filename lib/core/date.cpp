@@ -18,6 +18,10 @@ std::optional<int> digits(std::string_view text) {
   return value;
 }
 
+// The largest UTC offset a time is written with, and read: 18 hours, as
+// ISO 8601 profiles and most libraries take it (every real zone is within 14).
+constexpr int max_offset_minutes = 18 * 60;
+
 std::int64_t day_number(const std::chrono::year_month_day& date) {
   return std::chrono::sys_days(date).time_since_epoch().count();
 }
@@ -55,6 +59,13 @@ std::int64_t local_today() {
 LocalTime local_time_of(std::time_t when) {
   std::tm local{};
   if (localtime_r(&when, &local) == nullptr) return {};
+  // An offset that RFC 3339 cannot write (TZ=UTC+24 gives -24:00; local
+  // mean time has seconds in it): the time is given in UTC instead, so that
+  // what is written can always be read back.
+  if (local.tm_gmtoff % 60 != 0 || local.tm_gmtoff < -max_offset_minutes * 60 ||
+      local.tm_gmtoff > max_offset_minutes * 60) {
+    if (gmtime_r(&when, &local) == nullptr) return {};
+  }
   const std::chrono::year_month_day date{std::chrono::year(local.tm_year + 1900),
                                          std::chrono::month(static_cast<unsigned>(local.tm_mon + 1)),
                                          std::chrono::day(static_cast<unsigned>(local.tm_mday))};
@@ -83,7 +94,8 @@ std::optional<LocalTime> parse_local_time(std::string_view text) {
   if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return std::nullopt;
   const auto offset_hours = digits(zone.substr(1, 2));
   const auto offset_minutes = digits(zone.substr(4, 2));
-  if (!offset_hours || !offset_minutes || *offset_minutes > 59 || *offset_hours * 60 + *offset_minutes > 18 * 60) {
+  if (!offset_hours || !offset_minutes || *offset_minutes > 59 ||
+      *offset_hours * 60 + *offset_minutes > max_offset_minutes) {
     return std::nullopt;
   }
   time.offset_minutes = (zone[0] == '-' ? -1 : 1) * (*offset_hours * 60 + *offset_minutes);

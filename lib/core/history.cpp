@@ -110,7 +110,7 @@ History read_history(const std::filesystem::path& file, const LockWaitNotice& on
 }
 
 bool forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
-  return forget_store(history_store(file), "delete", on_wait);
+  return forget_store(history_store(file), "delete", on_wait).store;
 }
 
 std::size_t find_record(std::span<const CheckRecord> records, std::string_view id) {

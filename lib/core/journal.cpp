@@ -220,7 +220,7 @@ Journal parse_journal(std::string_view text) {
       journal.entries.push_back(entry_from(members));
       journal.highest_id = std::max(journal.highest_id, journal.entries.back().id);
     } catch (const Error& error) {
-      journal.problems.push_back({number, error.what()});
+      if (journal.problem_count++ < line_problems_kept) journal.problems.push_back({number, error.what()});
     }
   });
   return journal;
@@ -244,6 +244,7 @@ std::string retired_line(std::uint64_t id) {
 }
 
 std::string entry_text(std::string_view written) {
+  written = without_byte_order_mark(written);
   if (!is_valid_utf8(written)) throw Error(Problem::usage, "the entry is not valid UTF-8 text");
   std::string text;
   text.reserve(written.size());
@@ -270,10 +271,29 @@ std::string entry_text(std::string_view written) {
   return text;
 }
 
-std::string entry_text_from_draft(std::string_view draft) {
+namespace {
+
+// The lines of the draft template: each is recognised whole, so that the
+// person's own lines that start with '#' ("#1 thing", "#calm") are kept.
+std::vector<std::string> template_lines(const Prompt* prompt) {
+  std::vector<std::string> lines;
+  if (prompt) lines.push_back(fmt::format("# Prompt: {}", prompt->text));
+  lines.emplace_back("# Write your entry above. aa-journal leaves out these lines, the ones it put here;");
+  lines.emplace_back("# your own lines that start with '#' are kept.");
+  lines.emplace_back("# Save and close the editor to keep it; an empty entry keeps nothing.");
+  return lines;
+}
+
+}  // namespace
+
+std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt) {
+  draft = without_byte_order_mark(draft);
+  const std::vector<std::string> ours = template_lines(prompt);
   std::string kept;
   for_each_line(draft, [&](std::string_view line, std::size_t) {
-    if (line.starts_with('#')) return;
+    std::string_view bare = line;
+    if (bare.ends_with('\r')) bare.remove_suffix(1);
+    if (std::find(ours.begin(), ours.end(), bare) != ours.end()) return;
     kept.append(line);
     kept += '\n';
   });
@@ -282,10 +302,7 @@ std::string entry_text_from_draft(std::string_view draft) {
 
 std::string draft_template(const Prompt* prompt) {
   std::string out = "\n";
-  if (prompt) out += fmt::format("# {}\n#\n", prompt->text);
-  out +=
-      "# Write your entry above. Lines that start with '#' are left out.\n"
-      "# Save and close the editor to keep it; an empty entry keeps nothing.\n";
+  for (const std::string& line : template_lines(prompt)) out += line + "\n";
   return out;
 }
 

@@ -2,9 +2,14 @@
 #include "aa/journal_store.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include <fmt/core.h>
+
+#include "aa/error.hpp"
 #include "aa/line_store.hpp"
 
 namespace aa {
@@ -20,7 +25,12 @@ JournalEntry append_journal_entry(const std::filesystem::path& file, JournalEntr
       journal_store(file),
       [&](std::string_view text) {
         // Under the lock: no other run can take the same id meanwhile.
-        entry.id = parse_journal(text).highest_id + 1;
+        const std::uint64_t highest = parse_journal(text).highest_id;
+        if (highest == std::numeric_limits<std::uint64_t>::max()) {
+          throw Error(Problem::data, fmt::format("cannot save your entry to {}: it has used the last id there is ({})",
+                                                 file.string(), highest));
+        }
+        entry.id = highest + 1;
         std::string line = journal_line(entry);
         line.pop_back();  // the store ends each line itself
         return std::vector<std::string>{std::move(line)};
@@ -34,43 +44,50 @@ Journal read_journal(const std::filesystem::path& file, const LockWaitNotice& on
 }
 
 bool delete_journal_entry(const std::filesystem::path& file, std::uint64_t id, const LockWaitNotice& on_wait) {
-  constexpr std::string_view doing = "delete an entry from";
-  const LineStore store = journal_store(file);
-  // First, when the entry holds the highest id, a line that keeps that id
-  // from being given again, so that at no moment could an append take it;
-  // then the entry goes, with the retired lines this one makes needless.
+  // One rewrite, under one lock: the entry goes, and when no entry left
+  // holds the highest id, one line {"retired": id} keeps it from being given
+  // again (in place of the older such lines). The file only shrinks, so a
+  // journal near its limit can always lose an entry.
   bool found = false;
-  std::uint64_t keep_retired = 0;
-  append_lines(
-      store,
-      [&](std::string_view text) -> std::vector<std::string> {
+  rewrite_store(
+      journal_store(file),
+      [&](std::string_view text) -> std::optional<std::string> {
         const Journal journal = parse_journal(text);
-        found = find_entry(journal.entries, id) != nullptr;
-        keep_retired = journal.highest_id;
-        bool higher_entry = false;
-        for (const JournalEntry& entry : journal.entries) higher_entry = higher_entry || entry.id > id;
-        if (!found || higher_entry) return {};
-        return {retired_line(journal.highest_id)};
+        if (find_entry(journal.entries, id) == nullptr) return std::nullopt;
+        found = true;
+        std::uint64_t highest_left = 0;
+        for (const JournalEntry& entry : journal.entries) {
+          if (entry.id != id) highest_left = std::max(highest_left, entry.id);
+        }
+        std::string kept;
+        bool removed = false;
+        while (!text.empty()) {
+          const std::string_view line = text.substr(0, text.find('\n'));
+          text.remove_prefix(std::min(text.size(), line.size() + 1));
+          const auto named = line_id(line);
+          if (named && (named->retired || (named->id == id && !std::exchange(removed, true)))) continue;
+          kept.append(line);
+          kept.push_back('\n');
+        }
+        if (highest_left < journal.highest_id) kept += retired_line(journal.highest_id) + "\n";
+        return kept;
       },
-      doing, on_wait);
-  if (!found) return false;
-  bool removed = false;
-  const std::size_t gone = remove_lines(
-      store,
-      [&](std::string_view line) {
-        const auto named = line_id(line);
-        if (!named) return false;
-        if (named->retired) return named->id < keep_retired;
-        if (named->id != id || removed) return false;
-        removed = true;
-        return true;
-      },
-      doing, on_wait);
-  return gone > 0 && removed;
+      "delete an entry from", on_wait);
+  return found;
 }
 
-bool forget_journal(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
-  return forget_store(journal_store(file), "delete", on_wait);
+namespace {
+
+bool is_draft_or_backup(std::string_view name) { return name.find(draft_stem) != std::string_view::npos; }
+
+}  // namespace
+
+std::vector<std::string> journal_leftovers(const std::filesystem::path& file) {
+  return store_leftovers(journal_store(file), is_draft_or_backup);
+}
+
+Forgotten forget_journal(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
+  return forget_store(journal_store(file), "delete", on_wait, is_draft_or_backup);
 }
 
 }  // namespace aa

@@ -41,6 +41,22 @@ std::string dump_json(const nlohmann::ordered_json& value) { return serialise(va
 
 std::string dump_json_line(const nlohmann::ordered_json& value) { return serialise(value, -1); }
 
+std::string dump_json_array(std::size_t count, const std::function<nlohmann::ordered_json(std::size_t)>& value_at) {
+  if (count == 0) return "[]\n";
+  std::string out = "[\n";
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string value = serialise(value_at(i), 2);
+    value.pop_back();  // its newline
+    out += "  ";
+    for (char c : value) {
+      out += c;
+      if (c == '\n') out += "  ";
+    }
+    out += i + 1 < count ? ",\n" : "\n";
+  }
+  return out + "]\n";
+}
+
 std::string tips_json(std::span<const Tip* const> tips) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const Tip* tip : tips) {

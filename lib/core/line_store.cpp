@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "aa/error.hpp"
+#include "aa/signal_cleanup.hpp"
 
 namespace aa {
 namespace {
@@ -55,12 +56,10 @@ void append_text(PrivateFile& store_file, const LineStore& store, std::string te
   char last = '\n';
   if (size > 0 && ::pread(fd, &last, 1, size - 1) == 1 && last != '\n') text.insert(text.begin(), '\n');
   if (static_cast<std::uintmax_t>(size) + text.size() > store.limit) too_large(doing, store);
-  // One write: the lock keeps other writers out, O_APPEND puts it at the end.
-  ssize_t written = 0;
-  while ((written = ::write(fd, text.data(), text.size())) < 0 && errno == EINTR) {
-  }
-  if (written != static_cast<ssize_t>(text.size())) {
-    const int error = written < 0 ? errno : ENOSPC;
+  // One write: the lock keeps other writers out, O_APPEND puts it at the
+  // end. A short one (a full disk, RLIMIT_FSIZE) is followed by another,
+  // whose failure names the real reason.
+  if (const int error = write_all(fd, text); error != 0) {
     // Take back a partial line, so the file holds whole lines only.
     if (::ftruncate(fd, size) != 0) {
       // Nothing more can be done here; the write error below says what went wrong.
@@ -70,12 +69,40 @@ void append_text(PrivateFile& store_file, const LineStore& store, std::string te
   if (::fsync(fd) != 0 || store_file.file.close() != 0) cannot(doing, store.file, std::strerror(errno));
 }
 
+// A rewrite's temporary copy of the store `name`: .NAME.PID-N.tmp.
+std::string temporary_name(std::string_view name, unsigned attempt) {
+  return fmt::format(".{}.{}-{}.tmp", name, ::getpid(), attempt);
+}
+
+// Whether `candidate` is a temporary copy of the store `name`, ours or
+// one a killed run left.
+bool is_temporary_of(std::string_view name, std::string_view candidate) {
+  const std::string prefix = fmt::format(".{}.", name);
+  return candidate.size() > prefix.size() + 4 && candidate.starts_with(prefix) && candidate.ends_with(".tmp");
+}
+
+// Picks the temporary copies of the store `name` and the names `also` picks.
+NameFilter leftovers_of(const std::string& name, const NameFilter& also) {
+  return [name, also](std::string_view candidate) {
+    return is_temporary_of(name, candidate) || (also && also(candidate));
+  };
+}
+
+// Removes what rewrites killed on the way (SIGKILL) left: under the
+// exclusive lock no other rewrite of the store is under way, so every
+// temporary copy there is a leftover.
+std::vector<std::string> remove_leftovers(const PrivateFile& store_file, const LineStore& store, std::string_view doing,
+                                          const NameFilter& also = {}) {
+  return remove_files_named(store_file.folder.get(), leftovers_of(store_file.name, also), doing,
+                            store.file.parent_path());
+}
+
 // A new private file in the folder of `store_file`, for a rewrite: made
 // here and now (O_EXCL), never through a link. Its name goes in `name`.
 FileDescriptor make_temporary(const PrivateFile& store_file, std::string& name, std::string_view doing,
                               const std::filesystem::path& shown_as) {
   for (unsigned attempt = 0; attempt < 100; ++attempt) {
-    name = fmt::format(".{}.{}-{}.tmp", store_file.name, ::getpid(), attempt);
+    name = temporary_name(store_file.name, attempt);
     const int opened = ::openat(store_file.folder.get(), name.c_str(),
                                 O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
     if (opened >= 0) {
@@ -88,7 +115,7 @@ FileDescriptor make_temporary(const PrivateFile& store_file, std::string& name, 
       }
       return fd;
     }
-    // A leftover of a run that died, or of another run of ours: another name.
+    // Another run of ours in this process: another name.
     if (errno != EEXIST) cannot(doing, shown_as, std::strerror(errno));
   }
   cannot(doing, shown_as, "cannot find a free name for a temporary file beside it");
@@ -158,40 +185,75 @@ std::string read_store(const LineStore& store, const LockWaitNotice& on_wait) {
   return read_open_file(store_file->file.get(), store.limit, store.file);
 }
 
-bool forget_store(const LineStore& store, std::string_view doing, const LockWaitNotice& on_wait) {
+Forgotten forget_store(const LineStore& store, std::string_view doing, const LockWaitNotice& on_wait,
+                       const NameFilter& also) {
+  Forgotten forgotten;
   // The exclusive lock waits for an append in progress, so that it is not lost half-way.
   auto store_file = open_private_file(store.file, PrivateAccess::replace, doing, on_wait);
-  if (!store_file) return false;
-  delete_private_file(*store_file, store.file, doing);
-  return true;
+  if (store_file) {
+    delete_private_file(*store_file, store.file, doing);
+    forgotten.store = true;
+    forgotten.leftovers = remove_leftovers(*store_file, store, doing, also);
+    return forgotten;
+  }
+  // No store: what a killed run or an editor left may be there all the same.
+  if (auto folder = open_folder_of_private_file(store.file, doing)) {
+    forgotten.leftovers = remove_files_named(folder->get(), leftovers_of(store.file.filename().string(), also), doing,
+                                             store.file.parent_path());
+  }
+  return forgotten;
 }
 
-std::size_t remove_lines(const LineStore& store, const LineFilter& drop, std::string_view doing,
-                         const LockWaitNotice& on_wait) {
+std::vector<std::string> store_leftovers(const LineStore& store, const NameFilter& also) {
+  auto folder = open_folder_of_private_file(store.file, "read");
+  if (!folder) return {};
+  return names_in_folder(folder->get(), leftovers_of(store.file.filename().string(), also), "read",
+                         store.file.parent_path());
+}
+
+bool rewrite_store(const LineStore& store, const Rewrite& rewrite, std::string_view doing,
+                   const LockWaitNotice& on_wait) {
   auto store_file = open_private_file(store.file, PrivateAccess::replace, doing, on_wait);
-  if (!store_file) return 0;
-  std::string kept;
-  const std::size_t dropped = keep_lines(read_open_file(store_file->file.get(), store.limit, store.file), drop, kept);
-  if (dropped == 0) return 0;
+  if (!store_file) return false;
+  const std::optional<std::string> text = rewrite(read_open_file(store_file->file.get(), store.limit, store.file));
+  if (!text) return false;
+  if (text->size() > store.limit) too_large(doing, store);
+  remove_leftovers(*store_file, store, doing);
 
   const int folder = store_file->folder.get();
   std::string temporary_name;
   FileDescriptor temporary = make_temporary(*store_file, temporary_name, doing, store.file);
+  const RemovedOnSignal removed_on_signal(folder, temporary_name);
   const auto fail = [&](int error) {
     ::unlinkat(folder, temporary_name.c_str(), 0);
     cannot(doing, store.file, std::strerror(error));
   };
-  if (const int error = write_all(temporary.get(), kept); error != 0) fail(error);
+  if (const int error = write_all(temporary.get(), *text); error != 0) fail(error);
   if (::fsync(temporary.get()) != 0 || temporary.close() != 0) fail(errno);
   if (::renameat(folder, temporary_name.c_str(), folder, store_file->name.c_str()) != 0) fail(errno);
   // The new store is in place; make its name last on disk.
   const int folder_error = ::fsync(folder) == 0 ? 0 : errno;
-  // The old file may live on through another hard link: nothing deleted
+  // The old file may live on through another hard link: nothing taken out
   // may stay there. The runs waiting for its lock will find the new one.
   if (::ftruncate(store_file->file.get(), 0) != 0 || ::fsync(store_file->file.get()) != 0) {
     cannot(doing, store.file, std::strerror(errno));
   }
   if (folder_error != 0) cannot(doing, store.file, std::strerror(folder_error));
+  return true;
+}
+
+std::size_t remove_lines(const LineStore& store, const LineFilter& drop, std::string_view doing,
+                         const LockWaitNotice& on_wait) {
+  std::size_t dropped = 0;
+  rewrite_store(
+      store,
+      [&](std::string_view text) -> std::optional<std::string> {
+        std::string kept;
+        dropped = keep_lines(text, drop, kept);
+        if (dropped == 0) return std::nullopt;
+        return kept;
+      },
+      doing, on_wait);
   return dropped;
 }
 

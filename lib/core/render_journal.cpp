@@ -145,9 +145,7 @@ std::string render_prompt_table(std::span<const Prompt> prompts) {
 std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts, Format format,
                            const JournalStyle& style) {
   if (format == Format::json) {
-    nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const JournalEntry* entry : entries) array.push_back(entry_value(*entry, prompts));
-    return dump_json(array);
+    return dump_json_array(entries.size(), [&](std::size_t i) { return entry_value(*entries[i], prompts); });
   }
   std::string out;
   if (format == Format::markdown) {

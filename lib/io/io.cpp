@@ -5,9 +5,12 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <thread>
+#include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/core.h>
 #include <poll.h>
@@ -118,17 +121,6 @@ int lock(int fd, int operation, const LockWaitNotice& on_wait) {
   return 0;
 }
 
-// Creates `dir` and any missing parents, each mode 0700: a person's data
-// is nobody else's business. (std::filesystem::create_directories would
-// use 0777 less the umask.)
-bool make_private_dirs(const std::filesystem::path& dir) {
-  if (dir.empty()) return true;
-  if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return true;
-  if (errno != ENOENT || dir.parent_path() == dir || dir.parent_path().empty()) return false;
-  if (!make_private_dirs(dir.parent_path())) return false;
-  return ::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST;
-}
-
 bool is_symbolic_link(int folder, const char* name) {
   struct stat status {};
   return ::fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(status.st_mode);
@@ -150,24 +142,83 @@ void tighten(int fd, const struct stat& status, mode_t mode, std::string_view do
   if ((status.st_mode & 07777) != mode && ::fchmod(fd, mode) != 0) cannot(doing, file, std::strerror(errno));
 }
 
+// Whether others could change what `status`, a folder above a private
+// file, holds, as OpenSSH's safe_path() asks: it must belong to us or to
+// root, and be writable by no one else. A sticky folder (/tmp) is the one
+// exception: there, no one else can rename or remove what is ours.
+std::optional<std::string> unsafe_because(const struct stat& status) {
+  if (status.st_uid != ::geteuid() && status.st_uid != 0) {
+    return fmt::format("belongs to another user (uid {})", status.st_uid);
+  }
+  if ((status.st_mode & (S_IWGRP | S_IWOTH)) != 0 && (status.st_mode & S_ISVTX) == 0) {
+    return fmt::format("can be written by other users (mode {:04o})", status.st_mode & 07777);
+  }
+  return std::nullopt;
+}
+
+// `folder`, open, after checking every folder from `/` down to it by
+// unsafe_because(): symbolic links on the way are resolved first, so what
+// is checked is what is used. The missing folders at its end are made one
+// by one, each mode 0700 whatever the umask, when `create`; otherwise
+// nullopt. Nothing is made until every folder that exists has passed.
+std::optional<FileDescriptor> open_safe_folder(const std::filesystem::path& folder, bool create, std::string_view doing,
+                                               const std::filesystem::path& file) {
+  const std::filesystem::path wanted = std::filesystem::absolute(folder).lexically_normal();
+  // The folders that exist, resolved, and the names still to be made.
+  std::filesystem::path existing = wanted;
+  std::vector<std::string> missing;
+  struct stat status {};
+  while (::stat(existing.c_str(), &status) != 0) {
+    if (errno != ENOENT || existing == existing.root_path()) cannot(doing, file, std::strerror(errno));
+    if (!existing.filename().empty()) missing.push_back(existing.filename().string());
+    existing = existing.parent_path();
+  }
+  if (!missing.empty() && !create) return std::nullopt;
+  char* resolved = ::realpath(existing.c_str(), nullptr);
+  if (resolved == nullptr) cannot(doing, file, std::strerror(errno));
+  const std::filesystem::path real(resolved);
+  std::free(resolved);
+
+  FileDescriptor fd(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  std::filesystem::path walked = "/";
+  const auto check = [&](const std::filesystem::path& shown) {
+    if (!fd.is_open() || ::fstat(fd.get(), &status) != 0) cannot(doing, file, std::strerror(errno));
+    if (const auto why = unsafe_because(status)) {
+      cannot(doing, file, fmt::format("the folder {} {}, so it is not safe for private files", shown.string(), *why));
+    }
+  };
+  check(walked);
+  for (const auto& part : real.relative_path()) {
+    walked /= part;
+    fd = FileDescriptor(::openat(fd.get(), part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    check(walked);
+  }
+  for (auto name = missing.rbegin(); name != missing.rend(); ++name) {
+    walked /= *name;
+    if (::mkdirat(fd.get(), name->c_str(), 0700) != 0 && errno != EEXIST) {
+      cannot(doing, file, fmt::format("cannot create {}: {}", walked.string(), std::strerror(errno)));
+    }
+    fd = FileDescriptor(::openat(fd.get(), name->c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    check(walked);
+    // The umask has had its say in mkdir: the XDG spec asks for 0700.
+    if ((status.st_mode & 07777) != 0700 && ::fchmod(fd.get(), 0700) != 0) cannot(doing, file, std::strerror(errno));
+  }
+  return fd;
+}
+
 // The folder of a private file, open; nullopt when it does not exist and
-// `access` creates nothing.
+// `access` creates nothing. Every folder above it is checked first
+// (open_safe_folder), and it must be ours itself.
 std::optional<FileDescriptor> open_private_folder(const std::filesystem::path& folder, PrivateAccess access,
                                                   std::string_view doing, const std::filesystem::path& file) {
   const bool writing = access != PrivateAccess::read;
-  if (access == PrivateAccess::append && !make_private_dirs(folder)) {
-    cannot(doing, file, fmt::format("cannot create {}: {}", folder.string(), std::strerror(errno)));
+  // The folder itself is never reached through a link: it is opened as named.
+  if (is_symbolic_link(AT_FDCWD, folder.c_str())) {
+    cannot(doing, file, fmt::format("{}: {}", folder.string(), never_followed));
   }
-  const int opened = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (opened < 0) {
-    const int error = errno;
-    if (error == ENOENT && access != PrivateAccess::append) return std::nullopt;
-    if ((error == ELOOP || error == ENOTDIR) && is_symbolic_link(AT_FDCWD, folder.c_str())) {
-      cannot(doing, file, fmt::format("{}: {}", folder.string(), never_followed));
-    }
-    cannot(doing, file, std::strerror(error));
-  }
-  FileDescriptor fd(opened);
+  auto opened = open_safe_folder(folder, access == PrivateAccess::append, doing, file);
+  if (!opened) return std::nullopt;
+  FileDescriptor fd = std::move(*opened);
   struct stat status {};
   if (::fstat(fd.get(), &status) != 0) cannot(doing, file, std::strerror(errno));
   require_ours(status, doing, file, folder);
@@ -267,6 +318,48 @@ void delete_private_file(PrivateFile& file, const std::filesystem::path& path, s
   // Make the deletion itself last; the data is already gone, so a failure
   // here changes nothing for the person.
   ::fsync(file.folder.get());
+}
+
+std::optional<FileDescriptor> open_folder_of_private_file(const std::filesystem::path& path, std::string_view doing) {
+  return open_private_folder(path.has_parent_path() ? path.parent_path() : ".", PrivateAccess::read, doing, path);
+}
+
+std::vector<std::string> names_in_folder(int folder, const std::function<bool(std::string_view name)>& matches,
+                                         std::string_view doing, const std::filesystem::path& shown_as) {
+  // fdopendir takes the descriptor it is given: a copy, so `folder` stays open.
+  DIR* listing = ::fdopendir(::fcntl(folder, F_DUPFD_CLOEXEC, 0));
+  if (listing == nullptr) cannot(doing, shown_as, std::strerror(errno));
+  std::vector<std::string> names;
+  errno = 0;
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string_view name = entry->d_name;
+    if (name != "." && name != ".." && matches(name)) names.emplace_back(name);
+  }
+  const int listing_error = errno;
+  ::closedir(listing);
+  if (listing_error != 0) cannot(doing, shown_as, std::strerror(listing_error));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::optional<std::uintmax_t> private_file_size(const std::filesystem::path& path, std::string_view doing) {
+  const auto file = open_private_file(path, PrivateAccess::read, doing);
+  if (!file) return std::nullopt;
+  return static_cast<std::uintmax_t>(file->status.st_size);
+}
+
+std::vector<std::string> remove_files_named(int folder, const std::function<bool(std::string_view name)>& matches,
+                                            std::string_view doing, const std::filesystem::path& shown_as) {
+  std::vector<std::string> removed;
+  for (const std::string& name : names_in_folder(folder, matches, doing, shown_as)) {
+    if (::unlinkat(folder, name.c_str(), 0) == 0) {
+      removed.push_back(name);
+    } else if (errno != ENOENT && errno != EISDIR) {
+      cannot(doing, shown_as / name, std::strerror(errno));
+    }
+  }
+  ::fsync(folder);
+  return removed;
 }
 
 ScratchFile create_scratch_file(const std::filesystem::path& folder, std::string_view stem, std::string_view suffix,

@@ -11,6 +11,7 @@
 
 #include "aa/error.hpp"
 #include "aa/io.hpp"
+#include "aa/signal_cleanup.hpp"
 
 namespace aa {
 namespace {
@@ -60,6 +61,7 @@ void write_file_atomically(int folder, const std::string& name, std::string_view
                            const std::filesystem::path& shown_as) {
   std::string temporary;
   FileDescriptor file = create_temporary(folder, name, temporary, shown_as);
+  const RemovedOnSignal removed_on_signal(folder, temporary);
   int error = 0;
   if (!write_everything(file.get(), text) || ::fsync(file.get()) != 0) error = errno;
   // close() is where some file systems report a write that failed late.

@@ -239,7 +239,7 @@ TEST_CASE("every save tightens the history to 0600 and its folder to 0700") {
   Home home;
   std::filesystem::create_directories(home.folder());
   home.dir.write("data/aa/checks.jsonl", "");
-  ::chmod(home.folder().c_str(), 0777);
+  ::chmod(home.folder().c_str(), 0750);
   ::chmod(home.history().c_str(), 0644);
   CHECK(run(check({"--history"}), home.options()).status == 0);
   CHECK(mode_of(home.history()) == 0644);  // reading changes nothing

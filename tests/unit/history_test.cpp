@@ -132,10 +132,18 @@ TEST_CASE("every append tightens the history and its folder, not only the first"
   const auto file = aa::history_file_in(temp.path());
   aa::append_to_history(file, record_for("2026-03-01", 2));
   ::chmod(file.c_str(), 0644);
-  ::chmod(file.parent_path().c_str(), 0777);
+  ::chmod(file.parent_path().c_str(), 0755);
   aa::append_to_history(file, record_for("2026-03-02", 2));
   CHECK(mode_of(file) == 0600);
   CHECK(mode_of(file.parent_path()) == 0700);
+  CHECK(aa::read_history(file).records.size() == 2);
+  // A folder others can write is refused, not tightened: they may have
+  // changed what is in it already (OpenSSH's safe_path).
+  ::chmod(file.parent_path().c_str(), 0777);
+  CHECK_THROWS_WITH_AS(aa::append_to_history(file, record_for("2026-03-03", 2)),
+                       doctest::Contains("can be written by other users (mode 0777)"), aa::Error);
+  CHECK(mode_of(file.parent_path()) == 0777);
+  ::chmod(file.parent_path().c_str(), 0700);
   CHECK(aa::read_history(file).records.size() == 2);
 }
 

@@ -122,17 +122,38 @@ TEST_CASE("what a person writes becomes an entry: trimmed, CRLF read, controls a
   CHECK(aa::entry_text(std::string(aa::journal_entry_limit, 'a')).size() == aa::journal_entry_limit);
 }
 
-TEST_CASE("a draft loses its comment lines, and the template says so") {
+TEST_CASE("a draft loses the template's lines, and only those") {
   const aa::Prompt& prompt = aa::builtin_content().prompts[0];
   const std::string draft = aa::draft_template(&prompt);
   CHECK(draft.starts_with("\n# "));
   CHECK(draft.find(prompt.text) != std::string::npos);
   CHECK(draft.find("'#'") != std::string::npos);
-  CHECK(aa::entry_text_from_draft(draft).empty());
-  CHECK(aa::entry_text_from_draft("My day.\n" + draft) == "My day.");
-  CHECK(aa::entry_text_from_draft("# heading\nkept # not a comment\n #indented kept\n") ==
-        "kept # not a comment\n #indented kept");
+  CHECK(aa::entry_text_from_draft(draft, &prompt).empty());
+  CHECK(aa::entry_text_from_draft("My day.\n" + draft, &prompt) == "My day.");
+  // Written below the template, or with a byte-order mark and CRLF: the same.
+  CHECK(aa::entry_text_from_draft(draft + "My day.\n", &prompt) == "My day.");
+  std::string crlf;
+  for (char c : "My day.\n" + draft) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  CHECK(aa::entry_text_from_draft("\xef\xbb\xbf" + crlf, &prompt) == "My day.");
+  // The person's own '#' lines stay, a heading and a hashtag among them.
+  CHECK(aa::entry_text_from_draft("#1 thing\n#calm\n# heading\nkept # not a comment\n #indented kept\n" + draft,
+                                  &prompt) == "#1 thing\n#calm\n# heading\nkept # not a comment\n #indented kept");
+  // A line that only looks like one of ours, changed by a letter, stays.
+  std::string edited = draft;
+  edited.replace(edited.find("# Write"), 7, "# write");
+  CHECK(aa::entry_text_from_draft(edited, &prompt).starts_with("# write"));
+  // Another prompt's line is the person's, not ours.
+  const aa::Prompt& other = aa::builtin_content().prompts[1];
+  CHECK(aa::entry_text_from_draft(draft, &other) == "# Prompt: " + std::string(prompt.text));
+  CHECK(aa::entry_text_from_draft(aa::draft_template(nullptr), nullptr).empty());
   CHECK(aa::draft_template(nullptr).find("'#'") != std::string::npos);
+}
+
+TEST_CASE("a byte-order mark at the start of an entry is not text") {
+  CHECK(aa::entry_text("\xef\xbb\xbfMy day.") == "My day.");
+  CHECK(aa::entry_text("\xef\xbb\xbf").empty());
+  // Only at the start: elsewhere U+FEFF is a character like any other.
+  CHECK(aa::entry_text("My \xef\xbb\xbf day.") == "My \xef\xbb\xbf day.");
 }
 
 TEST_CASE("listing: from, to, and the latest N") {

@@ -19,22 +19,4 @@ std::optional<std::string> chosen_editor();
 // with status 1", "could not be run"), or nullopt when it exited with 0.
 std::optional<std::string> run_editor(const std::string& editor, const std::filesystem::path& file);
 
-// Removes a draft file when it goes, and also when the command is ended by
-// SIGHUP, SIGTERM or SIGINT while it lives (the signal then ends the command
-// as it would have), unless keep() was called. One at a time.
-class DraftRemoval {
- public:
-  explicit DraftRemoval(const std::filesystem::path& file);
-  ~DraftRemoval();
-  DraftRemoval(const DraftRemoval&) = delete;
-  DraftRemoval& operator=(const DraftRemoval&) = delete;
-  // The file stays: it holds text that was not saved.
-  void keep() noexcept;
-
- private:
-  std::filesystem::path file_;
-  bool kept_ = false;
-  bool handlers_installed_ = false;
-};
-
 }  // namespace aa::cli

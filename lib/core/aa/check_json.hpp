@@ -36,9 +36,10 @@ std::string history_json(std::span<const CheckRecord> records, const HistorySumm
 // [{"id", "sign", "statement"}, ...] followed by a newline.
 std::string items_json(std::span<const ChecklistItem> items);
 
-// What --forget did: {"deleted": whether saved results were deleted,
-// "file": the history file}, followed by a newline.
-std::string forget_json(bool deleted, std::string_view file);
+// What --forget did: {"deleted": whether the store was deleted, "file": the
+// store, "also_deleted": the paths of the other files of it that went (kept
+// drafts, leftovers of interrupted runs)}, followed by a newline.
+std::string forget_json(bool deleted, std::string_view file, std::span<const std::string> also_deleted = {});
 
 // What --delete did: {"deleted": the record's id, "file"}, then a newline.
 std::string delete_json(std::string_view id, std::string_view file);

@@ -41,9 +41,10 @@ struct LocalTime {
   friend bool operator==(const LocalTime&, const LocalTime&) = default;
 };
 
-// `when` in the local time zone (TZ is honoured, through localtime_r).
-// Offsets that are not whole minutes (local mean time before 1900) are cut
-// to the minute.
+// `when` in the local time zone (TZ is honoured, through localtime_r). A
+// zone whose offset format_local_time() could not write so that
+// parse_local_time() reads it back (not whole minutes, as local mean time
+// before 1900 is, or past 18 hours, as TZ=UTC+24 is) gives the time in UTC.
 LocalTime local_time_of(std::time_t when);
 
 // ISO 8601 with the offset: 2026-11-28T09:35:12+01:00 (+00:00 for UTC).

@@ -32,6 +32,9 @@ struct JournalEntry {
 // The local date an entry was written on, YYYY-MM-DD: the start of its time.
 std::string_view entry_date(const JournalEntry& entry);
 
+// Drafts are named journal-draft-XXXXXX.txt, in the journal's folder.
+inline constexpr std::string_view draft_stem = "journal-draft-";
+
 // The most one entry may hold.
 inline constexpr std::size_t journal_entry_limit = 64 * 1024;
 // The most the journal file may hold: some hundreds of long entries a year
@@ -45,9 +48,10 @@ std::string journal_line(const JournalEntry& entry);
 using JournalProblem = LineProblem;
 
 struct Journal {
-  std::vector<JournalEntry> entries;  // in the order of the file: oldest first
-  std::vector<JournalProblem> problems;
-  std::uint64_t highest_id = 0;  // of every entry and retired id
+  std::vector<JournalEntry> entries;     // in the order of the file: oldest first
+  std::vector<JournalProblem> problems;  // the first line_problems_kept of them
+  std::size_t problem_count = 0;         // all of them
+  std::uint64_t highest_id = 0;          // of every entry and retired id
 };
 
 // The entries in the text of a journal file. Blank lines are passed over;
@@ -71,19 +75,21 @@ std::optional<LineId> line_id(std::string_view line);
 // The line {"retired": id}, without a newline.
 std::string retired_line(std::uint64_t id);
 
-// What a person wrote, made into the text of an entry: "\r\n" read as a
-// line break, blank lines and trailing blanks at the end and blank lines at
-// the start taken off. Throws Error(Problem::usage) for text that is not
-// UTF-8, holds a control character (other than tab and line break), or is
-// larger than journal_entry_limit. An empty result means nothing was written.
+// What a person wrote, made into the text of an entry: a byte-order mark
+// at the start taken off, "\r\n" read as a line break, blank lines and
+// trailing blanks at the end and blank lines at the start taken off. Throws
+// Error(Problem::usage) for text that is not UTF-8, holds a control
+// character (other than tab and line break), or is larger than
+// journal_entry_limit. An empty result means nothing was written.
 std::string entry_text(std::string_view written);
 
-// The text of an edited draft without its comment lines (those that start
-// with '#'), as entry_text() makes it.
-std::string entry_text_from_draft(std::string_view draft);
+// The text of an edited draft without the lines draft_template(prompt) put
+// there, and only those: the person's own lines that start with '#' stay.
+// Made as entry_text() makes it.
+std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt);
 
 // What the editor opens: an empty line to write on, then the prompt and
-// how the draft is read, as comment lines.
+// how the draft is read, on lines that start with '#'.
 std::string draft_template(const Prompt* prompt);
 
 // Which entries a listing shows.

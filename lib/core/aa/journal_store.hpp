@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "aa/io.hpp"
 #include "aa/journal.hpp"
@@ -27,11 +29,18 @@ JournalEntry append_journal_entry(const std::filesystem::path& file, JournalEntr
 Journal read_journal(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
 
 // Deletes the entry `id`: the file is written anew beside the old one,
-// synced, and renamed over it. Returns false when there is no such entry.
+// synced, and renamed over it (rewrite_store). Returns false when there is
+// no such entry. A journal that has used the last id there is (2^64-1)
+// takes no new entry: append_journal_entry() throws Error(Problem::data).
 bool delete_journal_entry(const std::filesystem::path& file, std::uint64_t id, const LockWaitNotice& on_wait = {});
 
-// Deletes the whole journal (emptied first, so no hard link keeps it).
-// Returns false when there was none.
-bool forget_journal(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
+// Deletes the whole journal (emptied first, so no hard link keeps it),
+// with every other file in its folder that holds what a person wrote: the
+// drafts kept when an entry could not be saved, their editors' backups
+// (draft~, .draft.swp, #draft#), and what killed rewrites left.
+Forgotten forget_journal(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
+
+// The names of the files forget_journal() would remove beside the journal.
+std::vector<std::string> journal_leftovers(const std::filesystem::path& file);
 
 }  // namespace aa

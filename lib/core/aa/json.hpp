@@ -4,6 +4,7 @@
 // the files that read JSON back.
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +23,13 @@ std::string dump_json(const nlohmann::ordered_json& value);
 
 // The same on one line: compact output escapes every line break in a string.
 std::string dump_json_line(const nlohmann::ordered_json& value);
+
+// A JSON array of `count` values, exactly as dump_json() writes it, made one
+// value at a time (`value_at(i)`). For a store's records: as one document,
+// thousands of them would have a destructor that allocates (nlohmann's), so
+// running out of memory while building it would end the program (terminate)
+// instead of being reported.
+std::string dump_json_array(std::size_t count, const std::function<nlohmann::ordered_json(std::size_t)>& value_at);
 
 // [{"id", "category", "section", "text"}, ...] followed by a newline.
 std::string tips_json(std::span<const Tip* const> tips);

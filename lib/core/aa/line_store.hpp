@@ -23,6 +23,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,11 @@ struct LineProblem {
   std::size_t line = 0;  // 1-based
   std::string reason;
 };
+
+// How many LineProblems a reader keeps: the first few say what is wrong, and
+// a count says how many more there are, so a store of bad lines costs no
+// more to report than a few.
+inline constexpr std::size_t line_problems_kept = 10;
 
 struct LineStore {
   std::filesystem::path file;
@@ -64,21 +70,49 @@ std::size_t append_lines(const LineStore& store, const LinesToAppend& choose, st
 // larger than its limit without reading it.
 std::string read_store(const LineStore& store, const LockWaitNotice& on_wait = {});
 
+// Which other files in the folder of a store belong with it, by name.
+using NameFilter = std::function<bool(std::string_view name)>;
+
+// What forget_store() took away.
+struct Forgotten {
+  bool store = false;                  // the store was there, and is gone
+  std::vector<std::string> leftovers;  // other files removed, by name in the folder
+};
+
+// The names of the files forget_store() would remove beside the store.
+std::vector<std::string> store_leftovers(const LineStore& store, const NameFilter& also = {});
+
 // Deletes the store, after emptying it, so that no other hard link keeps
-// its lines. Returns false when there was nothing to delete.
-bool forget_store(const LineStore& store, std::string_view doing, const LockWaitNotice& on_wait = {});
+// its lines, and with it, under the same lock, the temporary copies that
+// rewrites killed on the way left (SIGKILL), and every other file in its
+// folder whose name `also` picks (a journal's kept drafts).
+Forgotten forget_store(const LineStore& store, std::string_view doing, const LockWaitNotice& on_wait = {},
+                       const NameFilter& also = {});
 
 // Whether a line is to go: given each line of the store, in order, without
 // its newline (blank lines too).
 using LineFilter = std::function<bool(std::string_view line)>;
 
-// Removes the lines `drop` picks, by rewriting the store: the lines kept,
-// byte for byte (each ended by a newline), go to a new private file in the
-// same folder, which is synced and renamed over the store, and the folder
-// is synced. The old file is then emptied, so that no other hard link
-// keeps what was deleted. Returns how many lines went; when none, or when
-// there is no store, nothing is written at all. On a failure, the new file
-// is removed and the store is as it was.
+// The new text of a store, made from its whole text ("" for a new one);
+// nullopt leaves the store as it is.
+using Rewrite = std::function<std::optional<std::string>(std::string_view text)>;
+
+// Rewrites the store, under the exclusive lock: `rewrite` is called once
+// with its whole text, and what it returns goes to a new private file in
+// the same folder, which is synced and renamed over the store, and the
+// folder is synced. The old file is then emptied, so that no other hard link
+// keeps what was taken out. A temporary copy left by a rewrite that was
+// killed (SIGKILL) is removed first; one of our own is removed on every way
+// out, a signal (SIGHUP, SIGTERM, SIGINT) included, and on a failure the
+// store is as it was. A rewrite may be as large as the store's limit, so a
+// store near it can always be made smaller. Returns whether it was
+// rewritten; false when there is no store.
+bool rewrite_store(const LineStore& store, const Rewrite& rewrite, std::string_view doing,
+                   const LockWaitNotice& on_wait = {});
+
+// Removes the lines `drop` picks, by rewrite_store(): the lines kept, byte
+// for byte, each ended by a newline. Returns how many lines went; when
+// none, or when there is no store, nothing is written at all.
 std::size_t remove_lines(const LineStore& store, const LineFilter& drop, std::string_view doing,
                          const LockWaitNotice& on_wait = {});
 

@@ -60,6 +60,16 @@ FoldedText fold_case_mapped(std::string_view text, Quotes quotes = Quotes::keep)
 // Whether `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+// U+FEFF as UTF-8. At the start of a file or of stdin it says only that the
+// text is UTF-8 (some editors on Windows put it there): it is not text.
+inline constexpr std::string_view utf8_byte_order_mark = "\xef\xbb\xbf";
+
+// `text` without the byte-order mark at its start, if it has one.
+constexpr std::string_view without_byte_order_mark(std::string_view text) {
+  if (text.starts_with(utf8_byte_order_mark)) text.remove_prefix(utf8_byte_order_mark.size());
+  return text;
+}
+
 // Whether a terminal may act on `codepoint` rather than show it: C0 and C1
 // controls and DEL (U+009B starts a control sequence, as ESC [ does), the
 // bidirectional embeddings, overrides, isolates and marks that reorder what

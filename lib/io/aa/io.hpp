@@ -12,11 +12,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <sys/stat.h>
 
@@ -114,6 +116,24 @@ struct PrivateFile {
 // Returns nullopt for read and replace when there is no file (or folder).
 std::optional<PrivateFile> open_private_file(const std::filesystem::path& path, PrivateAccess access,
                                              std::string_view doing, const LockWaitNotice& on_wait = {});
+
+// The folder of the private file `path`, open and checked as
+// open_private_file() checks it, for reading; nullopt when there is none.
+std::optional<FileDescriptor> open_folder_of_private_file(const std::filesystem::path& path, std::string_view doing);
+
+// The names in the folder open as `folder` that `matches` picks, sorted.
+std::vector<std::string> names_in_folder(int folder, const std::function<bool(std::string_view name)>& matches,
+                                         std::string_view doing, const std::filesystem::path& shown_as);
+
+// The size of the private file `path`, opened and checked as for reading;
+// nullopt when there is none.
+std::optional<std::uintmax_t> private_file_size(const std::filesystem::path& path, std::string_view doing);
+
+// Removes each file in the folder open as `folder` whose name `matches`
+// picks (a link itself, never what it points to; never a folder), and
+// returns their names, sorted. `shown_as` names the folder in a failure.
+std::vector<std::string> remove_files_named(int folder, const std::function<bool(std::string_view name)>& matches,
+                                            std::string_view doing, const std::filesystem::path& shown_as);
 
 // A new private file, made for a moment: a draft being written.
 struct ScratchFile {
