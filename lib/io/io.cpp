@@ -173,7 +173,6 @@ std::optional<FileDescriptor> open_safe_folder(const std::filesystem::path& fold
     if (!existing.filename().empty()) missing.push_back(existing.filename().string());
     existing = existing.parent_path();
   }
-  if (!missing.empty() && !create) return std::nullopt;
   char* resolved = ::realpath(existing.c_str(), nullptr);
   if (resolved == nullptr) cannot(doing, file, std::strerror(errno));
   const std::filesystem::path real(resolved);
@@ -193,6 +192,7 @@ std::optional<FileDescriptor> open_safe_folder(const std::filesystem::path& fold
     fd = FileDescriptor(::openat(fd.get(), part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     check(walked);
   }
+  if (!missing.empty() && !create) return std::nullopt;
   for (auto name = missing.rbegin(); name != missing.rend(); ++name) {
     walked /= *name;
     if (::mkdirat(fd.get(), name->c_str(), 0700) != 0 && errno != EEXIST) {
