@@ -31,17 +31,7 @@ struct CheckOptions {
   std::string import_file;
 };
 
-// A note is one short line of the person's own words: no line breaks and
-// nothing else a terminal would act on when it is shown again.
-std::string check_note(const std::string& text) {
-  if (text.size() > aa::note_limit) return fmt::format("a note holds at most {} bytes", aa::note_limit);
-  if (!aa::is_valid_utf8(text)) return "a note must be valid UTF-8 text";
-  if (aa::find_terminal_control(text) != std::string::npos) {
-    return "a note is one line of text, without control characters";
-  }
-  if (!aa::has_visible_character(text)) return "a note must not be empty";
-  return "";
-}
+std::string check_note(const std::string& text) { return aa::note_problem(text); }
 
 void setup(CLI::App& app, CheckOptions& o) {
   aa::cli::describe(app, program);

@@ -4,7 +4,19 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include <fmt/core.h>
+
+#include "aa/text.hpp"
+
 namespace aa {
+
+std::string note_problem(std::string_view text) {
+  if (text.size() > note_limit) return fmt::format("a note holds at most {} bytes", note_limit);
+  if (!is_valid_utf8(text)) return "a note must be valid UTF-8 text";
+  if (find_terminal_control(text) != std::string::npos) return "a note is one line of text, without control characters";
+  if (!has_visible_character(text)) return "a note must not be empty";
+  return "";
+}
 
 CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date) {
   CheckRecord record;

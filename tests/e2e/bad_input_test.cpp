@@ -226,6 +226,80 @@ std::vector<Row> option_mistake_rows() {
   return table;
 }
 
+// ---- What a person writes: folders, limits, the writer and the reader --------
+// Each row keeps its stores in a folder of its own under $CONTENT.
+std::vector<Row> trust_rows() {
+  const std::string entry_line =
+      "printf '{\"id\":1,\"time\":\"2026-03-01T21:14:05+01:00\",\"prompt\":null,\"text\":\"%s\"}\\n' ";
+  const auto store_in = [](const std::string& name) {
+    return "mkdir -p \"$CONTENT/" + name + "/aa\" && chmod 700 \"$CONTENT/" + name + "\" \"$CONTENT/" + name +
+           "/aa\" && export XDG_DATA_HOME=\"$CONTENT/" + name + "\" && ";
+  };
+  const std::string unsafe =
+      "the folder [^\\n]*/open can be written by other users \\(mode 0777\\), so it is "
+      "not safe for private files\\n";
+  std::vector<Row> table;
+  // A folder above a store that others can write, or that belongs to another.
+  const std::string open_data =
+      "mkdir -p \"$CONTENT/open/data\" && chmod 777 \"$CONTENT/open\" && "
+      "export XDG_DATA_HOME=\"$CONTENT/open/data\" && ";
+  table.push_back(
+      {open_data + "echo words | aa-journal", 74, "aa-journal: error: cannot save your entry to [^\\n]*: " + unsafe});
+  table.push_back({open_data + "aa-journal --list", 74, "aa-journal: error: cannot read [^\\n]*: " + unsafe});
+  table.push_back({open_data + "aa-check --answers 1,2,3,4 --save", 74,
+                   "aa-check: error: cannot save your result to [^\\n]*: " + unsafe, Stdout::some});
+  table.push_back({open_data + "aa-check --forget --yes", 74, "aa-check: error: cannot delete [^\\n]*: " + unsafe});
+  table.push_back(
+      {"mkdir -p \"$CONTENT/alien\" && chown 65534 \"$CONTENT/alien\" && export HOME=\"$CONTENT/alien\" && "
+       "echo words | aa-journal; status=$?; test -z \"$(ls -A \"$HOME\")\" && exit $status",
+       74, "aa-journal: error: [^\\n]*/alien belongs to another user \\(uid 65534\\)[^\\n]*\\n"});
+  // Folders made 0700 whatever the umask.
+  table.push_back(
+      {"export XDG_DATA_HOME=\"$CONTENT/masked/share\" && umask 777 && echo words | aa-journal >/dev/null && "
+       "umask 022 && test \"$(stat -c %a \"$CONTENT/masked/share\" \"$CONTENT/masked/share/aa\")\" = "
+       "\"$(printf '700\\n700')\"",
+       0, quiet});
+  // Limits: the file-size limit is a message, never SIGXFSZ.
+  table.push_back({store_in("fsize") + entry_line +
+                       "\"$(head -c 3000 /dev/zero | tr '\\0' x)\" > \"$XDG_DATA_HOME/aa/journal.jsonl\" && "
+                       "ulimit -f 1 && echo words | aa-journal",
+                   74, "aa-journal: error: cannot save your entry to [^\\n]*: File too large\\n"});
+  // Saved, but not said: the error says it was saved.
+  table.push_back({store_in("full") + "echo words | aa-journal >/dev/full", 74,
+                   "aa-journal: error: write error: No space left on device \\(entry 1 was saved all the same\\)\\n"});
+  table.push_back({store_in("closed") + "echo words | aa-journal >/dev/null && aa-journal --delete 1 --yes >&-", 74,
+                   "aa-journal: error: write error: Bad file descriptor \\(entry 1 was deleted all the same\\)\\n"});
+  // The writer and the reader agree: the last id, odd time zones, a byte-order mark.
+  table.push_back({store_in("last-id") +
+                       "echo '{\"retired\": 18446744073709551615}' > \"$XDG_DATA_HOME/aa/journal.jsonl\" && "
+                       "echo words | aa-journal",
+                   65, "aa-journal: error: [^\\n]*used the last id there is \\(18446744073709551615\\)\\n"});
+  for (const char* zone : {"UTC+24", "UTC-24", "XXX+1:00:30"}) {
+    table.push_back({store_in(std::string("zone") + zone) + "echo words | TZ=" + zone +
+                         " aa-journal >/dev/null && TZ=" + zone + " aa-journal --list",
+                     0, quiet, Stdout::some});
+  }
+  table.push_back({store_in("bom") + "printf '\\357\\273\\277words' | aa-journal >/dev/null && aa-journal --list "
+                                     "--json | grep -q '\"text\": \"words\"'",
+                   0, quiet});
+  // Many bad lines: a few warnings and a count.
+  table.push_back(
+      {store_in("bad-lines") +
+           "yes 'not an entry' | head -n 1000 > \"$XDG_DATA_HOME/aa/journal.jsonl\" && aa-journal --list",
+       0,
+       "(aa-journal: warning: [^\\n]*\\n){10}aa-journal: warning: [^\\n]*\\.\\.\\. and 990 more such lines, "
+       "skipped and left as they are\\n",
+       Stdout::some});
+  // Leftovers and kept drafts go with --forget.
+  table.push_back({store_in("leftovers") +
+                       "touch \"$XDG_DATA_HOME/aa/.journal.jsonl.1-0.tmp\" \"$XDG_DATA_HOME/aa/journal-draft-x.txt\" "
+                       "\"$XDG_DATA_HOME/aa/journal-draft-x.txt~\" && aa-journal --forget --yes | grep -q 'Deleted 3 "
+                       "other files' && "
+                       "test -z \"$(ls -A \"$XDG_DATA_HOME/aa\")\"",
+                   0, quiet});
+  return table;
+}
+
 std::vector<Row> rows() {
   std::vector<Row> table;
   const std::vector<std::string> commands = {"aa-tip", "aa-read", "aa-faq", "aa-check --answers 1,2,3,4"};
@@ -407,6 +481,7 @@ std::vector<Row> rows() {
                    {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "relative-home"}}});
   for (Row& row : linear_cost_rows()) table.push_back(std::move(row));
   for (Row& row : option_mistake_rows()) table.push_back(std::move(row));
+  for (Row& row : trust_rows()) table.push_back(std::move(row));
   add_text_rows(table);
   return table;
 }

@@ -14,12 +14,12 @@
 #include <thread>
 #include <vector>
 
-#include <fmt/core.h>
-#include <nlohmann/json.hpp>
 #include <fcntl.h>
+#include <fmt/core.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include "files.hpp"
 #include "process.hpp"
@@ -110,8 +110,7 @@ std::string journal_line(int id, const std::string& text) {
 
 // Runs `args` with the home's environment, and sends it `signal` after
 // `delay`; waits for it to end.
-void signal_after(const Home& home, const std::vector<std::string>& args, int signal,
-                  std::chrono::microseconds delay) {
+void signal_after(const Home& home, const std::vector<std::string>& args, int signal, std::chrono::microseconds delay) {
   std::vector<std::string> env = {"HOME=" + home.home(), "PATH=" + tools_path};
   // Blocked across the fork: the child sets the test runner's handlers back
   // to the defaults before a signal can reach one.
@@ -152,8 +151,8 @@ TEST_CASE("a hang-up or termination while the editor runs keeps what it saved, w
     const std::string editor =
         home.script("editor.sh", "printf '#1 thing\\n#calm\\nWritten before the line dropped.\\n' >> \"$1\"\n" +
                                      kill_aa_journal(signal));
-    const RunResult stopped = run({aa::test::command("aa-journal"), "--prompt-id", "quiet-day"},
-                                  home.with_editor(editor));
+    const RunResult stopped =
+        run({aa::test::command("aa-journal"), "--prompt-id", "quiet-day"}, home.with_editor(editor));
     CAPTURE(stopped.err);
     CHECK(stopped.status == 128 + (signal == "HUP" ? SIGHUP : SIGTERM));
     CHECK(has(stopped.err, "aa-journal: stopped: nothing was saved; what you wrote is kept in " + home.folder()));
@@ -204,8 +203,7 @@ TEST_CASE("a draft that cannot be saved stays where it is, named, with the comma
   const std::vector<Case> cases = {
       {"too large", "head -c 143360 /dev/zero | tr '\\0' x >> \"$1\"\n", "", 74, "larger than 128 KiB",
        "truncate -s 1000 \"$DRAFT\""},
-      {"not UTF-8", "printf 'Caf\\351\\n' >> \"$1\"\n", "", 2, "not valid UTF-8",
-       "printf 'Cafe.\\n' > \"$DRAFT\""},
+      {"not UTF-8", "printf 'Caf\\351\\n' >> \"$1\"\n", "", 2, "not valid UTF-8", "printf 'Cafe.\\n' > \"$DRAFT\""},
       {"a control character", "printf 'a\\033[2Jb\\n' >> \"$1\"\n", "", 2, "control character U+001B",
        "printf 'Fine.\\n' > \"$DRAFT\""},
       {"a file too large for the process", "printf 'Worth keeping.\\n' >> \"$1\"\n", "ulimit -f 1; ", 74,
@@ -298,8 +296,8 @@ TEST_CASE("a deletion ended by a signal at any moment leaves the journal whole a
       const std::string now = slurp(home.journal());
       // The old journal, or the new one: never part of either.
       const bool old = now == original;
-      const bool deleted = !has(now, fmt::format("{{\"id\":{},", id)) &&
-                           aa::test::count_lines(now) == entries - 1 && now.ends_with('\n');
+      const bool deleted = !has(now, fmt::format("{{\"id\":{},", id)) && aa::test::count_lines(now) == entries - 1 &&
+                           now.ends_with('\n');
       CHECK((old || deleted));
       outcomes.insert(old ? "old" : "deleted");
     }

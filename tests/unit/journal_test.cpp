@@ -5,11 +5,17 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <iterator>
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 #include "aa/builtin.hpp"
 #include "aa/date.hpp"
 #include "aa/error.hpp"
+#include "aa/random.hpp"
 #include "aa/render_journal.hpp"
 #include "error_message.hpp"
 
@@ -222,4 +228,47 @@ TEST_CASE("search finds lines by the search rules and shows id:line") {
   // Word forms: "boundary" finds "Boundaries".
   CHECK(aa::search_entries(entries, "boundary").size() == 1);
   CHECK(aa::search_entries(entries, "nothing here").empty());
+}
+
+TEST_CASE("whatever the writer writes, the reader reads back: any text, any id, any time zone") {
+  // The same property as fuzz/store_roundtrip_fuzz.cpp, on a fixed sample.
+  const char* saved_zone = std::getenv("TZ");
+  const std::string restore = saved_zone ? saved_zone : "";
+  aa::SplitMix64 random(20261206);
+  const std::string pieces[] = {
+      "a",  " ",  "\n",           "\t",           "#",  "# Prompt: ",       "\r\n", "\xc3\xa9",
+      "\"", "\\", "\xef\xbb\xbf", "\xe2\x80\xae", "{}", "\xf0\x9f\x92\x9c", "0"};
+  for (const char* zone : {"UTC+24", "UTC-24", "XXX+23:59:59", "XXX-0:0:30", "XXX-5:45", "UTC0"}) {
+    ::setenv("TZ", zone, 1);
+    ::tzset();
+    for (int round = 0; round < 300; ++round) {
+      std::string written;
+      const std::uint64_t length = random.below(30);
+      for (std::uint64_t i = 0; i < length; ++i) written += pieces[random.below(std::size(pieces))];
+      aa::JournalEntry entry;
+      try {
+        entry.text = aa::entry_text(written);
+      } catch (const aa::Error&) {
+        continue;  // refused: never written
+      }
+      if (entry.text.empty()) continue;
+      const std::uint64_t highest = round % 3 == 0 ? std::numeric_limits<std::uint64_t>::max() - 1 : random.next() / 2;
+      entry.id = highest + 1;
+      entry.time = aa::format_local_time(aa::local_time_of(static_cast<std::time_t>(random.below(253402300800))));
+      CAPTURE(entry.time);
+      CAPTURE(written);
+      const aa::Journal journal = aa::parse_journal(aa::retired_line(highest) + "\n" + aa::journal_line(entry));
+      CHECK(journal.problem_count == 0);
+      REQUIRE(journal.entries.size() == 1);
+      CHECK(journal.entries[0].text == entry.text);
+      CHECK(journal.entries[0].time == entry.time);
+      CHECK(journal.highest_id == entry.id);
+    }
+  }
+  if (saved_zone) {
+    ::setenv("TZ", restore.c_str(), 1);
+  } else {
+    ::unsetenv("TZ");
+  }
+  ::tzset();
 }

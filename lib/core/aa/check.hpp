@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "aa/answers.hpp"
@@ -38,6 +39,11 @@ struct CheckRecord {
 
 // The longest note a record keeps, in bytes of UTF-8: a line or two.
 inline constexpr std::size_t note_limit = 500;
+
+// Why `text` cannot be a note, or "" when it can: a note is one short line
+// of the person's own words, with no line break and nothing else a
+// terminal would act on when it is shown again.
+std::string note_problem(std::string_view text);
 
 // The record of `answers` (one per item, already checked) given on `date`.
 CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date);
