@@ -74,10 +74,10 @@ void check_against_oracle(std::string_view text, const aa::History& history) {
       continue;
     }
     try {
-      const std::vector<aa::CheckRecord> imported = aa::parse_history_json("[" + std::string(line) + "]");
+      const std::vector<aa::CheckRecord> imported = aa::parse_history_json("[" + std::string(line) + "]").records;
       if (!expected || imported.size() != 1 || !same_record(imported[0], *expected)) __builtin_trap();
     } catch (const aa::Error& error) {
-      if (expected || error.what() != "result 1: " + why) __builtin_trap();
+      if (expected || error.what() != "line 1: result 1: " + why) __builtin_trap();
     }
   }
   if (record != history.records.size() || problem != history.problems.size()) __builtin_trap();

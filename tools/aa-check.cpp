@@ -84,11 +84,11 @@ int run(const CheckOptions& o) {
                           : importing ? "--import"
                                       : "this output");
   // Seeing or deleting your own data needs no content: a broken content
-  // directory must not stand in the way.
+  // directory must not stand in the way. An import is checked against it.
   if (o.history) return aa::cli::show_check_history(o.range, output, style);
   if (o.forget) return aa::cli::forget_check_history(o.yes, output);
   if (removing) return aa::cli::delete_check_result(o.delete_id, o.yes, output);
-  if (importing) return aa::cli::import_check_results(o.import_file, output);
+  if (importing) return aa::cli::import_check_results(o.import_file, aa::cli::load_content(o.common), output);
   // A note is kept with a saved result; without saving it would be lost.
   if (!o.note.empty() && !o.save && !aa::cli::config_says_save()) {
     throw aa::Error(aa::Problem::usage,

@@ -2,6 +2,7 @@
 #include "aa/answers_input.hpp"
 
 #include <cstring>
+#include <string_view>
 
 #include <fmt/core.h>
 
@@ -20,6 +21,8 @@ std::string read_answers_input(int fd) {
                 fmt::format("the answers on stdin are longer than {}; expected one short number per item",
                             describe_size(max_answers_input)));
   }
+  constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+  if (input.text.starts_with(byte_order_mark)) input.text.erase(0, byte_order_mark.size());
   return std::move(input.text);
 }
 

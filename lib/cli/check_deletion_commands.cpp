@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // aa-check --delete ID and --forget: one saved result, or all of them,
 // each after asking.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "aa/deletion_prompt.hpp"
 #include "aa/environment.hpp"
 #include "aa/history.hpp"
+#include "aa/io.hpp"
 #include "aa/output.hpp"
 #include "aa/store_notices.hpp"
 #include "aa/text.hpp"
@@ -43,22 +45,44 @@ int delete_check_result(std::string_view id, bool yes, const Output& output) {
   return 0;
 }
 
+namespace {
+
+// What --forget asks about.
+struct SavedResults {
+  bool any = false;        // a history with something in it, records or not
+  bool too_large = false;  // past its limit: not read, so not counted
+  std::size_t count = 0;
+};
+
+// The history as --forget sees it before asking. Opening it refuses what
+// deleting would refuse (a link, someone else's file). A history too large
+// to read is not counted but still offered: deleting it is the way out.
+SavedResults look_before_forgetting(const std::filesystem::path& file) {
+  const auto opened = open_private_file(file, PrivateAccess::read, "read", waiting_notice(check_program, file));
+  if (!opened || opened->status.st_size == 0) return {};
+  if (static_cast<std::uintmax_t>(opened->status.st_size) > history_file_limit) return {true, true, 0};
+  const History history = parse_history(read_open_file(opened->file.get(), history_file_limit, file));
+  return {!history.records.empty() || !history.problems.empty(), false, history.records.size()};
+}
+
+}  // namespace
+
 int forget_check_history(bool yes, const Output& output) {
   const std::filesystem::path file = history_file();
   const std::string none = "There are no saved results to delete.\n";
   const bool json = output.format == Format::json;
   if (!yes) {
-    // Reading refuses what deleting would refuse, before anyone is asked.
-    const History history = read_history(file, waiting_notice(check_program, file));
-    const std::size_t count = history.records.size();
-    if (count == 0 && history.problems.empty()) {
+    const SavedResults saved = look_before_forgetting(file);
+    if (!saved.any) {
       emit(json ? forget_json(false, file.string()) : none, output.terminal, false, check_program);
       return 0;
     }
     // The path on a line of its own: it is long, and the question is short.
     const std::string about = fmt::format("Your saved results are in\n  {}\n", terminal_safe(file.string()));
-    const std::string question =
-        fmt::format("Delete them ({} saved result{})? This cannot be undone.", count, count == 1 ? "" : "s");
+    const std::string how_many = saved.too_large
+                                     ? fmt::format("too large to count: over {}", describe_size(history_file_limit))
+                                     : fmt::format("{} saved result{}", saved.count, saved.count == 1 ? "" : "s");
+    const std::string question = fmt::format("Delete them ({})? This cannot be undone.", how_many);
     if (!confirm_deletion("--forget", about, question, output.terminal.stdin_is_tty)) {
       return exit_status(Problem::not_found);
     }

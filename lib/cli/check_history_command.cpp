@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/core.h>
+
 #include "aa/check_commands.hpp"
 #include "aa/check_json.hpp"
 #include "aa/environment.hpp"
@@ -44,8 +46,16 @@ int show_check_history(const RangeOptions& range, const Output& output, const Ch
       break;
   }
   if (text.empty()) {
-    text = chooses_all(range) ? "No saved results yet. 'aa-check --save' keeps one.\n"
-                              : "No saved results in that range. 'aa-check --history' shows them all.\n";
+    // Markdown asked for is a Markdown document, even one that says there is nothing.
+    const bool markdown = output.format == Format::markdown;
+    const std::string quote = markdown ? "`" : "'";
+    const std::string sentence = chooses_all(range)
+                                     ? fmt::format("No saved results yet. {0}aa-check --save{0} keeps one.", quote)
+                                     : fmt::format(
+                                           "No saved results in that range. {0}aa-check --history{0} shows "
+                                           "them all.",
+                                           quote);
+    text = markdown ? render_no_history_markdown(sentence) : sentence + "\n";
   }
   emit(text, output.terminal, output.allow_pager, check_program);
   return 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // aa-check --import FILE: the results of an export (--history --format
-// json), checked all before any is kept, each kept once.
+// json), checked all before any is kept (each against the checklist, as
+// it would have scored its answers), each kept once.
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -9,6 +10,7 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
+#include "aa/check.hpp"
 #include "aa/check_commands.hpp"
 #include "aa/check_json.hpp"
 #include "aa/environment.hpp"
@@ -39,21 +41,36 @@ std::string import_text(std::string_view name, std::string_view shown) {
 
 }  // namespace
 
-int import_check_results(std::string_view name, const Output& output) {
+int import_check_results(std::string_view name, const Content& content, const Output& output) {
   const std::string_view shown = name == "-" ? "stdin" : name;
   const std::string text = import_text(name, shown);
-  std::vector<CheckRecord> records;
+  const auto refuse = [&](std::string_view why) {
+    throw Error(Problem::data, fmt::format("{}: {}; nothing was imported", printable(shown, 200), why));
+  };
+  ExportedResults exported;
   try {
-    records = parse_history_json(text);
+    exported = parse_history_json(text);
   } catch (const Error& error) {
-    throw Error(Problem::data, fmt::format("{}: {}; nothing was imported", printable(shown, 200), error.what()));
+    refuse(error.what());
+  }
+  // What a record derives from its answers is taken only if it agrees:
+  // otherwise the summary and the comparisons would show what was never answered.
+  for (std::size_t i = 0; i < exported.records.size(); ++i) {
+    const std::string problem = rescore_problem(exported.records[i], content.checklist);
+    if (!problem.empty()) refuse(fmt::format("line {}: result {}: {}", exported.lines[i], i + 1, problem));
   }
   const std::filesystem::path file = history_file();
-  const ImportOutcome outcome = import_into_history(file, records, waiting_notice(check_program, file));
+  const ImportOutcome outcome = import_into_history(file, exported.records, waiting_notice(check_program, file));
   std::string said = fmt::format("Imported {} result{}", outcome.imported, outcome.imported == 1 ? "" : "s");
   if (outcome.skipped > 0) said += fmt::format(", skipped {} already there", outcome.skipped);
+  if (outcome.repeated > 0) {
+    said += fmt::format("{} {} duplicate{} within the file", outcome.skipped > 0 ? " and" : ", skipped",
+                        outcome.repeated, outcome.repeated == 1 ? "" : "s");
+  }
   said += ".\n";
-  if (output.format == Format::json) said = import_json(outcome.imported, outcome.skipped, file.string());
+  if (output.format == Format::json) {
+    said = import_json(outcome.imported, outcome.skipped, outcome.repeated, file.string());
+  }
   emit(said, output.terminal, false, check_program);
   return 0;
 }

@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <unordered_set>
 
+<<<<<<< HEAD
 #include <fmt/core.h>
+=======
+#include <fmt/format.h>
+>>>>>>> history-order
 
 #include "aa/text.hpp"
 
@@ -37,6 +41,43 @@ CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& ans
     }
   }
   return record;
+}
+
+std::string rescore_problem(const CheckRecord& record, std::span<const ChecklistItem> items) {
+  std::vector<ChecklistItem> answered;
+  std::unordered_set<std::string_view> seen;
+  Answers values;
+  for (std::size_t i = 0; i < record.answers.size(); ++i) {
+    const Rating& rating = record.answers[i];
+    const ChecklistItem* item = find_item(items, rating.id);
+    if (!item) return fmt::format("answer {}: '{}' is not an item of the checklist", i + 1, printable(rating.id));
+    if (!seen.insert(item->id).second) {
+      return fmt::format("answer {}: '{}' is answered twice", i + 1, printable(rating.id));
+    }
+    answered.push_back(*item);
+    values.push_back(rating.value);
+  }
+  const CheckRecord scored = score_check(answered, values, record.date);
+  if (record.total != scored.total) {
+    return fmt::format("'total' is {}, but its answers add up to {}", record.total, scored.total);
+  }
+  if (record.max != scored.max) {
+    return fmt::format("'max' is {}, but {} answers make at most {}", record.max, values.size(), scored.max);
+  }
+  const auto listed = [](const std::vector<std::string>& names) {
+    std::vector<std::string> shown;
+    for (const std::string& name : names) shown.push_back(printable(name, 40));
+    return fmt::format("[{}]", fmt::join(shown, ", "));
+  };
+  if (record.stand_out != scored.stand_out) {
+    return fmt::format("'stand_out' is {}, but the items its answers rate {} or more are {}", listed(record.stand_out),
+                       stand_out_rating, listed(scored.stand_out));
+  }
+  if (record.read_next != scored.read_next) {
+    return fmt::format("'read_next' is {}, but the checklist points its stand-out items to {}",
+                       listed(record.read_next), listed(scored.read_next));
+  }
+  return "";
 }
 
 const ChecklistItem* find_item(std::span<const ChecklistItem> items, std::string_view id) {

@@ -112,10 +112,11 @@ std::string delete_json(std::string_view id, std::string_view file) {
   return dump_json(value);
 }
 
-std::string import_json(std::size_t imported, std::size_t skipped, std::string_view file) {
+std::string import_json(std::size_t imported, std::size_t skipped, std::size_t duplicates, std::string_view file) {
   nlohmann::ordered_json value = nlohmann::ordered_json::object();
   value["imported"] = imported;
   value["skipped"] = skipped;
+  value["duplicates_in_file"] = duplicates;
   value["file"] = std::string(file);
   return dump_json(value);
 }

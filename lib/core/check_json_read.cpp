@@ -14,7 +14,9 @@
 // keeps its last value, as the parser's documents do. The checks below
 // then run on the captured members in a fixed order, so the first problem
 // named is the same whatever order the members come in.
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -247,6 +249,58 @@ class RecordCapture {
   std::string problem_;
 };
 
+// Where the parser of an export is, as a line number: an iterator over the
+// text notes each byte the parser reads, so that a record can be named by
+// the line it starts on. Lines are counted on from the last question
+// asked, so naming every record of a long export stays linear.
+class ReadPosition {
+ public:
+  explicit ReadPosition(std::string_view text) : text_(text) {}
+
+  struct Iterator {
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+    std::size_t at;
+    ReadPosition* position;
+    reference operator*() const {
+      position->read_ = at;
+      return position->text_[at];
+    }
+    Iterator& operator++() {
+      ++at;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator before = *this;
+      ++at;
+      return before;
+    }
+    bool operator==(const Iterator& other) const { return at == other.at; }
+  };
+  Iterator begin() { return {0, this}; }
+  Iterator end() { return {text_.size(), this}; }
+
+  // The line (from 1) of the last byte read that is not white space: the
+  // parser reads one byte past a number, which may be a newline.
+  std::size_t line() {
+    std::size_t at = std::min(read_, text_.size());
+    while (at > 0 && at < text_.size() && std::string_view(" \t\r\n").find(text_[at]) != std::string_view::npos) --at;
+    if (at < counted_) return line_;  // still where it was asked last
+    line_ += static_cast<std::size_t>(std::count(text_.begin() + counted_, text_.begin() + at, '\n'));
+    counted_ = at;
+    return line_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t read_ = 0;     // the last byte read
+  std::size_t counted_ = 0;  // newlines before this byte are in line_
+  std::size_t line_ = 1;
+};
+
 // The SAX handler for an export: {"results": [record, ...], ...}, or a bare
 // list of records as versions before the summary wrote. Each record is
 // captured by a RecordCapture, as a line of the history is; everything
@@ -254,6 +308,8 @@ class RecordCapture {
 // once, the last time.
 class ExportCapture {
  public:
+  explicit ExportCapture(ReadPosition& position) : position_(position) {}
+
   bool null() {
     return value(Kind::null, [](RecordCapture& record) { return record.null(); });
   }
@@ -303,6 +359,7 @@ class ExportCapture {
   // or else the document itself.
   Kind list_kind() const { return list_kind_; }
   std::vector<CapturedRecord>& records() { return records_; }
+  const std::vector<std::size_t>& lines() const { return lines_; }
 
  private:
   // A value outside any record: it may start one, or be the list.
@@ -363,10 +420,12 @@ class ExportCapture {
   void take_list(Kind kind) {
     list_kind_ = kind;
     records_.clear();
+    lines_.clear();
     results_next_ = false;
   }
 
   void start_record() {
+    lines_.push_back(position_.line());
     current_ = {};
     record_.emplace(current_);
     record_depth_ = 0;
@@ -383,7 +442,9 @@ class ExportCapture {
   std::size_t skipped_ = 0;     // how deep in a container that is passed over
   bool results_next_ = false;   // the next value is the document's "results"
   Kind list_kind_ = Kind::missing;
+  ReadPosition& position_;
   std::vector<CapturedRecord> records_;
+  std::vector<std::size_t> lines_;  // the line each record starts on
   CapturedRecord current_;
   std::optional<RecordCapture> record_;  // capturing current_
   std::size_t record_depth_ = 0;         // the containers open within it
@@ -476,20 +537,24 @@ CheckRecord parse_check_json(std::string_view text) {
   return record_from(captured);
 }
 
-std::vector<CheckRecord> parse_history_json(std::string_view text) {
-  ExportCapture capture;
-  if (!nlohmann::json::sax_parse(text, &capture)) reject(capture.problem());
+ExportedResults parse_history_json(std::string_view text) {
+  ReadPosition position(text);
+  ExportCapture capture(position);
+  if (!nlohmann::json::sax_parse(position.begin(), position.end(), &capture)) {
+    reject(fmt::format("line {}: {}", position.line(), capture.problem()));
+  }
   if (capture.list_kind() != Kind::array) reject("not saved results as 'aa-check --history --format json' writes them");
-  std::vector<CheckRecord> records;
-  records.reserve(capture.records().size());
+  ExportedResults results;
+  results.records.reserve(capture.records().size());
+  results.lines = capture.lines();
   for (std::size_t i = 0; i < capture.records().size(); ++i) {
     try {
-      records.push_back(record_from(capture.records()[i]));
+      results.records.push_back(record_from(capture.records()[i]));
     } catch (const Error& error) {
-      reject(fmt::format("result {}: {}", i + 1, error.what()));
+      reject(fmt::format("line {}: result {}: {}", results.lines[i], i + 1, error.what()));
     }
   }
-  return records;
+  return results;
 }
 
 }  // namespace aa

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "aa/history.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <unordered_set>
 
 #include <fmt/core.h>
@@ -60,6 +62,17 @@ std::string content_key(CheckRecord record) {
   return check_json_line(record);
 }
 
+// Seconds since 1970 in UTC. A record saved before times were kept counts
+// from the start of its day in UTC: its offset is not known, and any
+// instant of the day would be as much a guess.
+std::int64_t record_instant(const CheckRecord& record) {
+  constexpr std::int64_t day_seconds = 24 * 60 * 60;
+  if (const auto time = parse_local_time(record.time)) {
+    return time->day * day_seconds + time->second_of_day - std::int64_t{time->offset_minutes} * 60;
+  }
+  return parse_iso_date(record.date).value_or(0) * day_seconds;
+}
+
 }  // namespace
 
 std::string derived_record_id(std::string_view line) {
@@ -78,7 +91,13 @@ SavedResult append_to_history(const std::filesystem::path& file, const CheckReco
         History history = parse_history(text);
         saved.record.id = new_id(record, ids_of(history.records));
         saved.previous.reset();
-        if (!history.records.empty()) saved.previous = std::move(history.records.back());
+        // The check before this one by time: a result dated later (imported
+        // from a clock that was ahead) is not the last check.
+        sort_by_time(history.records);
+        const std::int64_t now = record_instant(record);
+        const auto later = std::find_if(history.records.begin(), history.records.end(),
+                                        [&](const CheckRecord& saved_one) { return record_instant(saved_one) > now; });
+        if (later != history.records.begin()) saved.previous = std::move(*std::prev(later));
         return std::vector<std::string>{check_json_line(saved.record)};
       },
       saving, on_wait);
@@ -106,7 +125,21 @@ History parse_history(std::string_view text) {
 }
 
 History read_history(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
-  return parse_history(read_store(history_store(file), on_wait));
+  History history = parse_history(read_store(history_store(file), on_wait));
+  sort_by_time(history.records);
+  return history;
+}
+
+void sort_by_time(std::vector<CheckRecord>& records) {
+  // The instant of each record, worked out once rather than at every comparison.
+  std::vector<std::pair<std::int64_t, std::size_t>> order;
+  order.reserve(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) order.emplace_back(record_instant(records[i]), i);
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<CheckRecord> sorted;
+  sorted.reserve(records.size());
+  for (const auto& [instant, i] : order) sorted.push_back(std::move(records[i]));
+  records = std::move(sorted);
 }
 
 bool forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
@@ -150,11 +183,17 @@ ImportOutcome import_into_history(const std::filesystem::path& file, std::span<c
         std::unordered_set<std::string> taken = ids_of(present);
         std::unordered_set<std::string> said;
         for (const CheckRecord& record : present) said.insert(content_key(record));
+        std::unordered_set<std::string> importing;
         std::vector<std::string> lines;
         outcome = {};
         for (const CheckRecord& record : records) {
-          if (!said.insert(content_key(record)).second) {
+          std::string key = content_key(record);
+          if (said.contains(key)) {
             ++outcome.skipped;
+            continue;
+          }
+          if (!importing.insert(std::move(key)).second) {
+            ++outcome.repeated;
             continue;
           }
           CheckRecord kept = record;

@@ -20,6 +20,8 @@ namespace {
 // As many sign columns as the text table has.
 constexpr std::size_t most_columns = 8;
 
+constexpr std::string_view history_title = "Anxious attachment: your saved results";
+
 // Text from a history file as one table cell: control characters shown,
 // not obeyed, and Markdown (with '|') escaped.
 std::string cell(std::string_view text) { return escape_markdown(terminal_safe(text)); }
@@ -100,6 +102,10 @@ std::string render_items_markdown(std::span<const ChecklistItem> items) {
   return out;
 }
 
+std::string render_no_history_markdown(std::string_view sentence) {
+  return markdown_title(history_title) + std::string(sentence) + "\n";
+}
+
 std::string render_history_markdown(std::span<const CheckRecord> records) {
   if (records.empty()) return "";
   // The columns: the sign ids from the newest record back, at most
@@ -128,7 +134,7 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
     header.erase(header.begin());
     right.erase(right.begin());
   }
-  std::string out = markdown_title("Anxious attachment: your saved results");
+  std::string out = markdown_title(history_title);
   out += table_head(header, right);
   for (const CheckRecord& record : records) {
     std::vector<std::optional<int>> values(ids.size());

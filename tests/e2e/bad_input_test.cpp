@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -297,6 +298,67 @@ std::vector<Row> trust_rows() {
                        "other files' && "
                        "test -z \"$(ls -A \"$XDG_DATA_HOME/aa\")\"",
                    0, quiet});
+// ---- aa-check's history: imports that disagree with their answers or
+// repeat themselves, and byte order marks. Each row that may write keeps
+// its history in a folder of its own under $CONTENT.
+std::vector<Row> history_rows() {
+  // The answers 1,2,3,4 as the built-in checklist scores them, changed by `change`.
+  const auto export_of = [](const std::function<void(nlohmann::json&)>& change, int copies = 1) {
+    nlohmann::json record = {{"date", "2020-03-01"},
+                             {"time", "2020-03-01T09:00:00+01:00"},
+                             {"answers",
+                              {{{"id", "dependence"}, {"sign", "Emotional dependence"}, {"value", 1}},
+                               {{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}},
+                               {{"id", "space"}, {"sign", "Fear of space"}, {"value", 3}},
+                               {{"id", "change"}, {"sign", "Extreme sensitivity to change"}, {"value", 4}}}},
+                             {"total", 10},
+                             {"max", 16},
+                             {"stand_out", {"space", "change"}},
+                             {"read_next", nlohmann::json::array({"strategies"})}};
+    change(record);
+    return nlohmann::json{{"results", std::vector<nlohmann::json>(copies, record)}}.dump(2);
+  };
+  const auto unchanged = [](nlohmann::json&) {};
+  const auto data = [](const std::string& name) {
+    return std::map<std::string, std::optional<std::string>>{{"XDG_DATA_HOME", "$CONTENT/" + name}};
+  };
+  const std::string refused = "aa-check: error: stdin: line 3: result 1: ";
+  const std::string nothing = "; nothing was imported\\n";
+  std::vector<Row> table;
+  table.push_back({"aa-check --import -", 65, refused + "'total' is 99, but its answers add up to 10" + nothing,
+                   Stdout::empty, data("import-total"), export_of([](auto& r) { r["total"] = 99; })});
+  table.push_back({"aa-check --import -", 65, refused + "'max' is 4, but 4 answers make at most 16" + nothing,
+                   Stdout::empty, data("import-max"), export_of([](auto& r) { r["max"] = 4; })});
+  table.push_back({"aa-check --import -", 65, refused + "'stand_out' is \\[change\\], [^\\n]+" + nothing, Stdout::empty,
+                   data("import-stand-out"),
+                   export_of([](auto& r) { r["stand_out"] = nlohmann::json::array({"change"}); })});
+  table.push_back({"aa-check --import -", 65, refused + "answer 4: 'other' is not an item of the checklist" + nothing,
+                   Stdout::empty, data("import-item"), export_of([](auto& r) { r["answers"][3]["id"] = "other"; })});
+  // A result twice in the file: one is kept, and the message says why not both.
+  table.push_back({"aa-check --import - | grep -qx 'Imported 1 result, skipped 1 duplicate within the file\\.'", 0,
+                   quiet, Stdout::empty, data("import-duplicate"), export_of(unchanged, 2)});
+  // A byte order mark only at the very start of answers or of an import.
+  table.push_back({"aa-check",
+                   0,
+                   quiet,
+                   Stdout::some,
+                   {},
+                   "\xEF\xBB\xBF"
+                   "1\n2\n3\n4\n"});
+  table.push_back({"aa-check",
+                   2,
+                   "aa-check: error: .*\\n",
+                   Stdout::empty,
+                   {},
+                   "1\n\xEF\xBB\xBF"
+                   "2\n3\n4\n"});
+  table.push_back({"aa-check --import - | grep -qx 'Imported 1 result\\.'", 0, quiet, Stdout::empty, data("import-bom"),
+                   "\xEF\xBB\xBF" + export_of(unchanged)});
+  table.push_back({"aa-check --import -", 65, "aa-check: error: stdin: line 2: not valid JSON[^\\n]*" + nothing,
+                   Stdout::empty, data("import-late-bom"), "\n\xEF\xBB\xBF" + export_of(unchanged)});
+  // Nothing to show, as a Markdown document.
+  table.push_back({"aa-check --history --format markdown | head -n 1 | grep -qx -- ---", 0, quiet, Stdout::empty,
+                   data("no-history")});
   return table;
 }
 
@@ -482,6 +544,7 @@ std::vector<Row> rows() {
   for (Row& row : linear_cost_rows()) table.push_back(std::move(row));
   for (Row& row : option_mistake_rows()) table.push_back(std::move(row));
   for (Row& row : trust_rows()) table.push_back(std::move(row));
+  for (Row& row : history_rows()) table.push_back(std::move(row));
   add_text_rows(table);
   return table;
 }

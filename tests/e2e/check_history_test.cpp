@@ -5,7 +5,9 @@
 // temporary directory.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "aa/check_json.hpp"
+#include "aa/date.hpp"
 #include "files.hpp"
 #include "home.hpp"
 #include "process.hpp"
@@ -49,9 +52,10 @@ struct Home : aa::test::PrivateHome {
   }
 };
 
-// A record as versions before ids, times and notes wrote it.
+// A record as versions before ids, times and notes wrote it, of a
+// checklist of two statements, scored as the built-in checklist scores them.
 std::string old_line(const std::string& date, int value) {
-  const nlohmann::json record = {
+  nlohmann::json record = {
       {"date", date},
       {"answers", nlohmann::json::array({{{"id", "dependence"}, {"sign", "Emotional dependence"}, {"value", value}},
                                          {{"id", "space"}, {"sign", "Fear of space"}, {"value", 4 - value}}})},
@@ -59,7 +63,37 @@ std::string old_line(const std::string& date, int value) {
       {"max", 8},
       {"stand_out", nlohmann::json::array()},
       {"read_next", nlohmann::json::array()}};
+  if (value >= 3) {
+    record["stand_out"] = nlohmann::json::array({"dependence"});
+    record["read_next"] = nlohmann::json::array({"strategies", "support"});
+  } else if (value <= 1) {
+    record["stand_out"] = nlohmann::json::array({"space"});
+    record["read_next"] = nlohmann::json::array({"strategies"});
+  }
   return record.dump() + "\n";
+}
+
+// The result of `answers` as aa-check scores it, given the time `time`
+// (and its date), or none as versions before times did.
+nlohmann::json scored(const Home& home, const std::string& answers, const std::string& time,
+                      const std::string& note = "") {
+  const auto result = run(check({"--answers", answers, "--json"}), home.options());
+  REQUIRE(result.status == 0);
+  nlohmann::json record = nlohmann::json::parse(result.out);
+  record["date"] = time.substr(0, 10);
+  record["time"] = time.size() > 10 ? nlohmann::json(time) : nlohmann::json(nullptr);
+  if (!note.empty()) record["note"] = note;
+  return record;
+}
+
+std::string export_of(const std::vector<nlohmann::json>& records) {
+  return nlohmann::json{{"results", records}}.dump(2) + "\n";
+}
+
+std::vector<std::string> notes_of(const nlohmann::json& results) {
+  std::vector<std::string> notes;
+  for (const auto& record : results) notes.push_back(record["note"].is_null() ? "" : record["note"]);
+  return notes;
 }
 
 void write_history(const Home& home, const std::string& text) { aa::test::write_private_file(home.history(), text); }
@@ -257,7 +291,7 @@ TEST_CASE("--import adds what is new, skips what is there, and refuses a bad exp
   REQUIRE(results.size() == 4);
   // Ids are kept, the old record's derived one included.
   const auto source = nlohmann::json::parse(exported)["results"];
-  for (std::size_t i = 0; i < 3; ++i) CHECK(results[i + 1] == source[i]);
+  for (const auto& record : source) CHECK(std::find(results.begin(), results.end(), record) != results.end());
 
   auto bad = nlohmann::json::parse(exported);
   bad["results"][2]["answers"][0]["value"] = 9;
@@ -265,7 +299,7 @@ TEST_CASE("--import adds what is new, skips what is there, and refuses a bad exp
   Home fresh;
   const auto refused = run(check({"--import", "-"}), fresh.with_stdin(bad.dump()));
   CHECK(refused.status == 65);
-  CHECK(contains(refused.err, "stdin: result 3: answer 1: 'value' is not from 0 to 4; nothing was imported"));
+  CHECK(contains(refused.err, "stdin: line 1: result 3: answer 1: 'value' is not from 0 to 4; nothing was imported"));
   CHECK_FALSE(std::filesystem::exists(fresh.history()));
   CHECK(run(check({"--import", "-"}), to.with_stdin("not json")).status == 65);
   CHECK(slurp(to.history()) == before);
@@ -311,4 +345,180 @@ TEST_CASE("a deletion while other runs save loses none of their records") {
     CHECK(notes.count("old " + std::to_string(i)) == 0);
   }
   for (int i = 10; i < 30; ++i) CHECK(notes.count("old " + std::to_string(i)) == 1);
+}
+
+TEST_CASE("the history shows results in time order, whatever order they were saved or imported in") {
+  Home home;
+  home.save("4,4,4,4", {"--note", "today"});
+  const std::string today = aa::format_iso_date(aa::local_today());
+  // Imported after today's and out of order. By the instant, the result
+  // at 10:00 in UTC+9 (01:00 UTC) comes before the one at 08:00 in UTC, and
+  // one without a time counts from the start of its day.
+  const std::string file = home.dir.write("older.json", export_of({
+                                                            scored(home, "3,3,3,3", "2020-02-01T08:00:00+00:00", "c"),
+                                                            scored(home, "0,0,0,0", "2020-02-01T10:00:00+09:00", "b"),
+                                                            scored(home, "1,1,1,1", "2020-02-01", "a"),
+                                                        }));
+  REQUIRE(run(check({"--import", file}), home.options()).status == 0);
+
+  const auto all = nlohmann::json::parse(run(check({"--history", "--json"}), home.options()).out);
+  CHECK(notes_of(all["results"]) == std::vector<std::string>{"a", "b", "c", "today"});
+  CHECK(all["summary"]["from"] == "2020-02-01");
+  CHECK(all["summary"]["to"] == today);
+  CHECK(all["summary"]["total"]["first"] == 4);
+  CHECK(all["summary"]["total"]["latest"] == 16);
+  const auto last = nlohmann::json::parse(run(check({"--history", "-n", "2", "--json"}), home.options()).out);
+  CHECK(notes_of(last["results"]) == std::vector<std::string>{"c", "today"});
+
+  const auto table = run(check({"--history"}), home.options());
+  CHECK(table.out.find("2020-02-01") < table.out.find(today));
+  CHECK(contains(table.out, "Summary: 4 results, from 2020-02-01 to " + today));
+  CHECK(contains(table.out, "First against latest: total 4 → 16"));
+  const auto one = run(check({"--history", "-n", "1"}), home.options());
+  CHECK(contains(one.out, today));
+  CHECK_FALSE(contains(one.out, "2020-02-01"));
+  const auto markdown = run(check({"--history", "--format", "markdown"}), home.options());
+  CHECK(markdown.out.find("| 2020-02-01") < markdown.out.find("| " + today));
+
+  const auto terminal = run(check({"--history", "--no-pager", "--color=never"}), home.typing({}));
+  CHECK(contains(terminal.out, "▂▁▆█"));  // 1, 0, 3, 4: oldest to newest
+
+  // The comparison is with the latest by time, not the last line of the file.
+  const auto next = run(check({"--answers", "2,2,2,2", "--save"}), home.options());
+  CHECK(contains(next.out, "Since your last check (" + today + "): total 16 → 8"));
+}
+
+namespace {
+
+// The line the `n`th result (from 1) of an export_of() starts on.
+std::size_t line_of_result(const std::string& text, std::size_t n) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < n; ++i) at = text.find("\n    {", at + 1);
+  return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 2;
+}
+
+}  // namespace
+
+TEST_CASE("--import checks each result against its answers and refuses, whole, one that disagrees") {
+  Home home;
+  home.save("2,2,2,2");
+  const std::string before = slurp(home.history());
+  const nlohmann::json good = scored(home, "3,1,4,0", "2020-03-01T09:00:00+01:00");
+  const nlohmann::json other = scored(home, "0,1,2,3", "2020-03-02T09:00:00+01:00");
+  const std::vector<std::pair<std::function<void(nlohmann::json&)>, std::string>> cases = {
+      {[](auto& r) { r["total"] = 99; }, "'total' is 99, but its answers add up to 8"},
+      {[](auto& r) { r["answers"][0]["value"] = 0; }, "'total' is 8, but its answers add up to 5"},
+      {[](auto& r) { r["max"] = 20; }, "'max' is 20, but 4 answers make at most 16"},
+      {[](auto& r) { r["stand_out"] = nlohmann::json::array(); },
+       "'stand_out' is [], but the items its answers rate 3 or more are [dependence, space]"},
+      {[](auto& r) { r["read_next"] = nlohmann::json::array({"support"}); },
+       "'read_next' is [support], but the checklist points its stand-out items to [strategies, support]"},
+      {[](auto& r) { r["answers"][1]["id"] = "nope"; }, "answer 2: 'nope' is not an item of the checklist"},
+      {[](auto& r) { r["answers"][2]["id"] = "dependence"; }, "answer 3: 'dependence' is answered twice"},
+  };
+  for (const auto& [change, says] : cases) {
+    CAPTURE(says);
+    nlohmann::json bad = good;
+    change(bad);
+    const std::string text = export_of({other, bad, other});
+    const std::string file = home.dir.write("bad.json", text);
+    const auto refused = run(check({"--import", file}), home.options());
+    CHECK(refused.status == 65);
+    CHECK(refused.out.empty());
+    CHECK(refused.err == "aa-check: error: " + file + ": line " + std::to_string(line_of_result(text, 2)) +
+                             ": result 2: " + says + "; nothing was imported\n");
+    CHECK(slurp(home.history()) == before);
+    // From stdin, into no history at all: none is made.
+    Home fresh;
+    const auto piped = run(check({"--import", "-"}), fresh.with_stdin(text));
+    CHECK(piped.status == 65);
+    CHECK(contains(piped.err, "stdin: line " + std::to_string(line_of_result(text, 2)) + ": result 2: " + says));
+    CHECK_FALSE(std::filesystem::exists(fresh.history()));
+  }
+  // A sign in other words than today's content is a result of its day, and is kept.
+  nlohmann::json reworded = good;
+  reworded["answers"][0]["sign"] = "Leaning on a partner";
+  const auto kept = run(check({"--import", "-"}), home.with_stdin(export_of({reworded})));
+  CHECK(kept.status == 0);
+  CHECK(kept.out == "Imported 1 result.\n");
+}
+
+TEST_CASE("--import into the history says which results repeat one before them in the file, and keeps each once") {
+  Home home;
+  const nlohmann::json a = scored(home, "3,1,4,0", "2020-03-01T09:00:00+01:00");
+  nlohmann::json a_again = a;
+  a_again["id"] = "0123abcd";  // another id, the same result
+  const nlohmann::json b = scored(home, "0,1,2,3", "2020-03-02T09:00:00+01:00");
+  const auto first = run(check({"--import", "-"}), home.with_stdin(export_of({a, b, a, a_again})));
+  CHECK(first.status == 0);
+  CHECK(first.out == "Imported 2 results, skipped 2 duplicates within the file.\n");
+  CHECK(home.results().size() == 2);
+
+  const nlohmann::json c = scored(home, "4,4,4,4", "2020-03-03T09:00:00+01:00");
+  const auto second = run(check({"--import", "-"}), home.with_stdin(export_of({a, c, c})));
+  CHECK(second.out == "Imported 1 result, skipped 1 already there and 1 duplicate within the file.\n");
+  const nlohmann::json d = scored(home, "1,1,1,1", "2020-03-04T09:00:00+01:00");
+  const auto json = run(check({"--import", "-", "--json"}), home.with_stdin(export_of({b, d, d})));
+  const auto said = nlohmann::json::parse(json.out);
+  CHECK(said["imported"] == 1);
+  CHECK(said["skipped"] == 1);
+  CHECK(said["duplicates_in_file"] == 1);
+  CHECK(home.results().size() == 4);
+}
+
+TEST_CASE("--history --format markdown with nothing to show is a Markdown document") {
+  Home home;
+  const std::string title = "---\ntitle: \"Anxious attachment: your saved results\"\n---\n\n";
+  const auto none = run(check({"--history", "--format", "markdown"}), home.options());
+  CHECK(none.status == 0);
+  CHECK(none.out == title + "No saved results yet. `aa-check --save` keeps one.\n");
+  home.save("3,1,4,0");
+  const auto range =
+      run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02", "--format", "markdown"}), home.options());
+  CHECK(range.status == 0);
+  CHECK(range.out == title + "No saved results in that range. `aa-check --history` shows them all.\n");
+  // Text and JSON stay as they were.
+  CHECK(run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02"}), home.options()).out ==
+        "No saved results in that range. 'aa-check --history' shows them all.\n");
+  const auto json = run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02", "--json"}), home.options());
+  CHECK(nlohmann::json::parse(json.out)["results"] == nlohmann::json::array());
+}
+
+TEST_CASE("a byte order mark at the very start of a history import is passed over, and anywhere else it is not JSON") {
+  Home home;
+  const std::string text = export_of({scored(home, "3,1,4,0", "2020-03-01T09:00:00+01:00")});
+  const std::string file = home.dir.write("bom.json", "\xEF\xBB\xBF" + text);
+  const auto imported = run(check({"--import", file}), home.options());
+  CHECK(imported.status == 0);
+  CHECK(imported.out == "Imported 1 result.\n");
+  CHECK(run(check({"--import", "-"}), home.with_stdin("\xEF\xBB\xBF" + text)).out ==
+        "Imported 0 results, skipped 1 already there.\n");
+  for (const std::string& misplaced : {"\n\xEF\xBB\xBF" + text, "\xEF\xBB\xBF\xEF\xBB\xBF" + text, "\xEF\xBB" + text}) {
+    const auto refused = run(check({"--import", "-"}), home.with_stdin(misplaced));
+    CHECK(refused.status == 65);
+    CHECK(contains(refused.err, "stdin: line "));
+    CHECK(contains(refused.err, "not valid JSON"));
+  }
+  CHECK(home.results().size() == 1);
+}
+
+TEST_CASE("--forget on a terminal asks about a history too large to read, and deletes it") {
+  Home home;
+  home.save("3,1,4,0");
+  std::filesystem::resize_file(home.history(), 17 * 1024 * 1024);  // sparse: no room taken
+  const auto shown = run(check({"--history"}), home.options());
+  CHECK(shown.status == 74);  // too large to read, as before
+  const auto declined = run(check({"--forget"}), home.typing({"n\n"}));
+  CHECK(declined.status == 1);
+  CHECK(contains(declined.err, "Your saved results are in\n  " + home.history() + "\n"));
+  CHECK(contains(declined.err, "Delete them (too large to count: over 16 MiB)? This cannot be undone. [y/N]"));
+  CHECK(contains(declined.err, "Nothing was deleted"));
+  CHECK(std::filesystem::exists(home.history()));
+  const auto piped = run(check({"--forget"}), home.with_stdin("y\n"));
+  CHECK(piped.status == 2);  // no terminal to ask on: --yes is still needed
+  CHECK(std::filesystem::exists(home.history()));
+  const auto confirmed = run(check({"--forget"}), home.typing({"y\n"}));
+  CHECK(confirmed.status == 0);
+  CHECK(contains(confirmed.out, "Deleted your saved results"));
+  CHECK_FALSE(std::filesystem::exists(home.history()));
 }

@@ -163,6 +163,27 @@ TEST_CASE("bad bytes and floods on stdin are refused in one short line") {
   CHECK(contains(flood.err, "longer than 64 KiB"));
 }
 
+TEST_CASE("a byte order mark at the very start of the check's answers on stdin is passed over, and nowhere else") {
+  Home home;
+  const std::string bom = "\xEF\xBB\xBF";
+  const auto plain = run(check({}), home.with_stdin("1\n2\n3\n4\n"));
+  REQUIRE(plain.status == 0);
+  for (const std::string& marked : {bom + "1\n2\n3\n4\n", bom + "1,2,3,4", bom + " 1 2 3 4"}) {
+    const auto result = run(check({}), home.with_stdin(marked));
+    CHECK(result.status == 0);
+    CHECK(result.out == plain.out);
+  }
+  const auto json = run(check({"--json"}), home.with_stdin(bom + "3,1,4,0"));
+  CHECK(nlohmann::json::parse(json.out)["total"] == 8);
+  for (const std::string& misplaced :
+       {"1\n" + bom + "2\n3\n4\n", bom + bom + "1,2,3,4", bom.substr(0, 2) + "1,2,3,4", " " + bom + "1,2,3,4"}) {
+    CAPTURE(misplaced);
+    const auto refused = run(check({}), home.with_stdin(misplaced));
+    check_is_error(refused, 2);
+    CHECK(contains(refused.err, "which is not on the scale"));
+  }
+}
+
 TEST_CASE("the JSON result") {
   Home home;
   const auto result = run(check({"--answers", "4,3,2,0", "--format", "json"}), home.options());

@@ -3,9 +3,13 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <vector>
+
+#include <fmt/core.h>
 
 #include "aa/check_json.hpp"
 #include "aa/error.hpp"
@@ -113,8 +117,8 @@ TEST_CASE("history JSON holds the records and their summary") {
   REQUIRE(summary["signs"].size() == 3);
   CHECK(summary["signs"][0]["first"].is_null());
   // The export reads back, and so does a bare list as older versions wrote.
-  CHECK(aa::parse_history_json(json.dump()).size() == 2);
-  CHECK(aa::parse_history_json(results.dump()).size() == 2);
+  CHECK(aa::parse_history_json(json.dump()).records.size() == 2);
+  CHECK(aa::parse_history_json(results.dump()).records.size() == 2);
 }
 
 TEST_CASE("an export with one bad record is refused whole, naming the record and what is wrong") {
@@ -131,20 +135,76 @@ TEST_CASE("an export with one bad record is refused whole, naming the record and
     }
     return std::string();
   };
-  CHECK(refusal(list) == "result 2: 'total' is missing");
+  CHECK(refusal(list) == "line 1: result 2: 'total' is missing");
   list[1] = good;
   list[0]["id"] = "XYZ";
-  CHECK(refusal(list) == "result 1: 'id' is not 8 hexadecimal digits (0-9, a-f)");
+  CHECK(refusal(list) == "line 1: result 1: 'id' is not 8 hexadecimal digits (0-9, a-f)");
   list[0]["id"] = "0123abcd";
   list[0]["time"] = "2026-03-01T25:00:00+01:00";
-  CHECK(refusal(list).starts_with("result 1: 'time' is not a local time"));
+  CHECK(refusal(list).starts_with("line 1: result 1: 'time' is not a local time"));
   list[0]["time"] = "2026-03-09T10:00:00+01:00";
-  CHECK(refusal(list) == "result 1: 'time' is not on the day 'date' says");
+  CHECK(refusal(list) == "line 1: result 1: 'time' is not on the day 'date' says");
   list[0]["time"] = nullptr;
   list[0]["note"] = std::string(aa::note_limit + 1, 'x');
-  CHECK(refusal(list) == "result 1: 'note' is longer than 500 bytes");
+  CHECK(refusal(list) == "line 1: result 1: 'note' is longer than 500 bytes");
   CHECK(refusal(nlohmann::json{{"results", 3}}).starts_with("not saved results"));
   CHECK(refusal(nlohmann::json("text")).starts_with("not saved results"));
+}
+
+TEST_CASE("a history export names each record by the line it starts on, a byte order mark aside") {
+  const nlohmann::json good = nlohmann::json::parse(aa::check_json(sample_record()));
+  nlohmann::json list = nlohmann::json::array({good, good, good});
+  const std::string indented = list.dump(2);  // each record starts on line 2 + 23 * i
+  const aa::ExportedResults results = aa::parse_history_json("\xEF\xBB\xBF" + indented);
+  REQUIRE(results.records.size() == 3);
+  const std::size_t per_record = static_cast<std::size_t>(std::count(indented.begin(), indented.end(), '\n')) / 3;
+  CHECK(results.lines == std::vector<std::size_t>{2, 2 + per_record, 2 + 2 * per_record});
+  list[2]["total"] = "many";
+  try {
+    aa::parse_history_json(list.dump(2));
+    FAIL("a bad record was taken");
+  } catch (const aa::Error& error) {
+    CHECK(std::string(error.what()) ==
+          fmt::format("line {}: result 3: 'total' is not a whole number", 2 + 2 * per_record));
+  }
+  const auto refusal = [](const std::string& text) {
+    try {
+      aa::parse_history_json(text);
+    } catch (const aa::Error& error) {
+      return std::string(error.what());
+    }
+    return std::string();
+  };
+  // A number at the end of a line is read with the newline after it: still its own line.
+  CHECK(refusal("[\n" + good.dump() + ",\n5\n]") == "line 3: result 2: not a JSON object");
+  CHECK(refusal("[\n" + good.dump() + ",\n{oops\n]").starts_with("line 3: not valid JSON"));
+  CHECK(refusal("\n\n[" + good.dump() + ", {}]") == "line 3: result 2: 'date' is missing");
+  // Only at the very start: anywhere else it is not JSON.
+  CHECK_THROWS_AS(aa::parse_history_json("\n\xEF\xBB\xBF" + indented), aa::Error);
+}
+
+TEST_CASE("a record read back is rescored against the checklist") {
+  const aa::CheckRecord good = sample_record();
+  CHECK(aa::rescore_problem(good, items).empty());
+  aa::CheckRecord two_answers = aa::score_check(std::span(items).subspan(1), {4, 1}, "2026-03-01");
+  CHECK(aa::rescore_problem(two_answers, items).empty());  // a shorter checklist of its day
+  const auto with = [&](auto change) {
+    aa::CheckRecord record = good;
+    change(record);
+    return aa::rescore_problem(record, items);
+  };
+  CHECK(with([](auto& r) { r.total = 99; }) == "'total' is 99, but its answers add up to 9");
+  CHECK(with([](auto& r) { r.max = 8; }) == "'max' is 8, but 3 answers make at most 12");
+  CHECK(with([](auto& r) {
+          r.stand_out = {"space", "dependence"};
+        }) == "'stand_out' is [space, dependence], but the items its answers rate 3 or more are [dependence, space]");
+  CHECK(with([](auto& r) { r.stand_out.clear(); }).starts_with("'stand_out' is [], but"));
+  CHECK(with([](auto& r) { r.read_next = {"support"}; }) ==
+        "'read_next' is [support], but the checklist points its stand-out items to [strategies, support]");
+  CHECK(with([](auto& r) { r.answers[1].id = "nope"; }) == "answer 2: 'nope' is not an item of the checklist");
+  CHECK(with([](auto& r) { r.answers[2].id = "dependence"; }) == "answer 3: 'dependence' is answered twice");
+  // The words of a sign may have changed since: they are not compared.
+  CHECK(with([](auto& r) { r.answers[0].sign = "Older words"; }).empty());
 }
 
 TEST_CASE("items as JSON") {

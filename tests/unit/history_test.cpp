@@ -211,3 +211,73 @@ TEST_CASE("waiting for the lock is announced through the callback") {
   saving.join();
   CHECK(aa::read_history(file).records.size() == 2);
 }
+
+namespace {
+
+aa::CheckRecord at(std::string time, std::string note) {
+  aa::CheckRecord record = record_for(time.substr(0, 10), 1);
+  if (time.size() > 10) record.time = std::move(time);
+  record.note = std::move(note);
+  return record;
+}
+
+std::vector<std::string> notes(const std::vector<aa::CheckRecord>& records) {
+  std::vector<std::string> out;
+  for (const aa::CheckRecord& record : records) out.push_back(record.note);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("history in time order: by the instant, a date alone from its start, ties as they were") {
+  std::vector<aa::CheckRecord> records = {
+      at("2026-03-02T08:00:00+00:00", "08:00 UTC"),
+      at("2026-03-02T10:00:00+09:00", "01:00 UTC"),
+      at("2026-03-02", "day, first"),
+      at("2026-03-01T23:30:00-05:00", "04:30 UTC"),
+      at("2026-03-02", "day, second"),
+      at("2026-03-02T00:00:00+00:00", "midnight UTC"),
+      at("2026-02-28T12:00:00+01:00", "earlier day"),
+  };
+  aa::sort_by_time(records);
+  CHECK(notes(records) == std::vector<std::string>{"earlier day", "day, first", "day, second", "midnight UTC",
+                                                   "01:00 UTC", "04:30 UTC", "08:00 UTC"});
+  std::vector<aa::CheckRecord> none;
+  aa::sort_by_time(none);
+  CHECK(none.empty());
+}
+
+TEST_CASE("reading the history gives the records in time order, and a save compares with the one before it by time") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  aa::append_to_history(file, at("2026-03-05T09:00:00+00:00", "latest"));
+  aa::append_to_history(file, at("2026-03-01T09:00:00+00:00", "oldest"));
+  aa::append_to_history(file, at("2026-03-03T09:00:00+00:00", "middle"));
+  CHECK(notes(aa::read_history(file).records) == std::vector<std::string>{"oldest", "middle", "latest"});
+  CHECK(notes(aa::parse_history(slurp(file)).records) == std::vector<std::string>{"latest", "oldest", "middle"});
+  const aa::SavedResult saved = aa::append_to_history(file, at("2026-03-06T09:00:00+00:00", "new"));
+  REQUIRE(saved.previous);
+  CHECK(saved.previous->note == "latest");
+  // A result dated after the one saved is not the check before it.
+  const aa::SavedResult between = aa::append_to_history(file, at("2026-03-04T09:00:00+00:00", "between"));
+  REQUIRE(between.previous);
+  CHECK(between.previous->note == "middle");
+  const aa::SavedResult first = aa::append_to_history(file, at("2026-02-01T09:00:00+00:00", "first"));
+  CHECK_FALSE(first.previous);
+}
+
+TEST_CASE("a history import keeps each result once: already there, or repeated within what is imported") {
+  aa::test::TempDir temp;
+  const auto file = aa::history_file_in(temp.path());
+  aa::append_to_history(file, at("2026-03-01T09:00:00+00:00", "a"));
+  aa::CheckRecord b = at("2026-03-02T09:00:00+00:00", "b");
+  aa::CheckRecord b_other_id = b;
+  b_other_id.id = "0123abcd";
+  const std::vector<aa::CheckRecord> records = {at("2026-03-01T09:00:00+00:00", "a"), b, b, b_other_id,
+                                                at("2026-03-01T09:00:00+00:00", "a")};
+  const aa::ImportOutcome outcome = aa::import_into_history(file, records);
+  CHECK(outcome.imported == 1);
+  CHECK(outcome.skipped == 2);
+  CHECK(outcome.repeated == 2);
+  CHECK(aa::read_history(file).records.size() == 2);
+}

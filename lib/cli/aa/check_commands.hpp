@@ -51,7 +51,9 @@ int delete_check_result(std::string_view id, bool yes, const Output& output);
 // --forget: every saved result, after asking unless `yes`.
 int forget_check_history(bool yes, const Output& output);
 
-// --import FILE ("-" for stdin): the results of an export, each once.
-int import_check_results(std::string_view file, const Output& output);
+// --import FILE ("-" for stdin): the results of an export, each once,
+// all or none: every one must score as `content`'s checklist scores its
+// answers.
+int import_check_results(std::string_view file, const Content& content, const Output& output);
 
 }  // namespace aa::cli

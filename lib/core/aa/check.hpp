@@ -48,6 +48,14 @@ std::string note_problem(std::string_view text);
 // The record of `answers` (one per item, already checked) given on `date`.
 CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date);
 
+// What is wrong with `record` (read back from a file) against `items`:
+// each answer must name an item, once, and what score_check derives from
+// the answers (total, max, stand_out, read_next) must be what the record
+// says. "" when all agree; else one phrase, as "'total' is 99, but its
+// answers add up to 8". The signs are not compared: they are the words of
+// the content when the result was saved, which may have changed since.
+std::string rescore_problem(const CheckRecord& record, std::span<const ChecklistItem> items);
+
 // The item with this id, or nullptr.
 const ChecklistItem* find_item(std::span<const ChecklistItem> items, std::string_view id);
 

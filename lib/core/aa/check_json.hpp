@@ -44,8 +44,10 @@ std::string forget_json(bool deleted, std::string_view file, std::span<const std
 // What --delete did: {"deleted": the record's id, "file"}, then a newline.
 std::string delete_json(std::string_view id, std::string_view file);
 
-// What --import did: {"imported", "skipped", "file"}, then a newline.
-std::string import_json(std::size_t imported, std::size_t skipped, std::string_view file);
+// What --import did: {"imported", "skipped" (already there),
+// "duplicates_in_file" (the same as a result before it in the file),
+// "file"}, then a newline.
+std::string import_json(std::size_t imported, std::size_t skipped, std::size_t duplicates, std::string_view file);
 
 // Whether `text` is a record id: 8 hexadecimal digits, lower-case.
 bool is_record_id(std::string_view text);
@@ -54,10 +56,19 @@ bool is_record_id(std::string_view text);
 // wrong when the text is not JSON or not a record of this shape.
 CheckRecord parse_check_json(std::string_view text);
 
+// The records of an export, and the line of the export each starts on.
+struct ExportedResults {
+  std::vector<CheckRecord> records;
+  std::vector<std::size_t> lines;  // from 1, one a record
+};
+
 // The records of an export as history_json() writes it (or of a bare list
 // of records, as versions before the summary wrote), all or none:
 // throws Error(Problem::data) for the first that is not a record, naming
-// it by its place in the list (from 1), as "result 3: 'total' is missing".
-std::vector<CheckRecord> parse_history_json(std::string_view text);
+// the line it starts on and its place in the list (from 1), as
+// "line 12: result 3: 'total' is missing"; for text that is not JSON, the
+// line where the parser stopped. A byte order mark at the very start is
+// passed over, as nlohmann-json does.
+ExportedResults parse_history_json(std::string_view text);
 
 }  // namespace aa

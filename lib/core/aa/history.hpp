@@ -42,8 +42,8 @@ inline constexpr std::size_t history_file_limit = 16 * 1024 * 1024;
 // Each function below waits for the lock on the file as long as another
 // run holds it, and calls `on_wait` once when that takes more than a moment.
 
-// What a save did: the record as saved (with its id), and the newest
-// record before it, to compare with.
+// What a save did: the record as saved (with its id), and the record
+// before it by time (the latest not later than it), to compare with.
 struct SavedResult {
   CheckRecord record;
   std::optional<CheckRecord> previous;
@@ -64,18 +64,26 @@ std::string derived_record_id(std::string_view line);
 using HistoryProblem = LineProblem;
 
 struct History {
-  std::vector<CheckRecord> records;  // oldest first
+  std::vector<CheckRecord> records;
   std::vector<HistoryProblem> problems;
 };
 
-// The records in the text of a history file, each with its id (stored or
-// derived). Blank lines are passed over; every other line that is not a
-// record becomes a problem.
+// The records in the text of a history file, in the order of its lines,
+// each with its id (stored or derived). Blank lines are passed over; every
+// other line that is not a record becomes a problem.
 History parse_history(std::string_view text);
 
-// The history in `file`; empty when there is none yet. Reading changes
-// nothing. Throws Error(Problem::io) when it cannot be read, or is larger
-// than history_file_limit.
+// Puts `records` in time order, oldest first: by the instant of their
+// time, whatever its UTC offset; a record without a time counts from the
+// start of its date in UTC. Records of the same instant keep their order.
+// An import appends older results at the end of the file: whatever shows
+// or compares results sorts them first.
+void sort_by_time(std::vector<CheckRecord>& records);
+
+// The history in `file`, its records in time order (sort_by_time); empty
+// when there is none yet. Reading changes nothing. Throws
+// Error(Problem::io) when it cannot be read, or is larger than
+// history_file_limit.
 History read_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
 
 // Deletes `file` after emptying it, so that no hard link keeps a record.
@@ -97,17 +105,21 @@ bool delete_from_history(const std::filesystem::path& file, std::string_view id,
 // What an import did.
 struct ImportOutcome {
   std::size_t imported = 0;
-  std::size_t skipped = 0;  // already there, or twice in what was imported
+  std::size_t skipped = 0;   // already there
+  std::size_t repeated = 0;  // the same as one before it in what was imported
 };
 
 // Appends the records that the history does not hold yet, all in one write
-// under one lock. A record is already there when every value but its id
-// is the same as a saved one's. Each keeps its id unless it has none or the
-// id is taken, and then gets a new one.
+// under one lock, each once. A record is the same as another when every
+// value but its id is the same: one already there is skipped, and so is one
+// that repeats a record before it in `records`. Each keeps its id unless
+// it has none or the id is taken, and then gets a new one. The file is
+// only appended to: read_history() puts the records in time order.
 ImportOutcome import_into_history(const std::filesystem::path& file, std::span<const CheckRecord> records,
                                   const LockWaitNotice& on_wait = {});
 
-// The records dated within `range`, then only the last `last` of them.
+// The records dated within `range`, then only the last `last` of them
+// (the latest, when `records` are in time order).
 std::vector<CheckRecord> select_records(std::vector<CheckRecord> records, const DateRange& range,
                                         std::optional<std::size_t> last);
 

@@ -26,4 +26,8 @@ std::string render_items_markdown(std::span<const ChecklistItem> items);
 // records, as render_history_text().
 std::string render_history_markdown(std::span<const CheckRecord> records);
 
+// The document for no records to show, under the same title: `sentence`
+// (Markdown of our own, not escaped) says why and what to do.
+std::string render_no_history_markdown(std::string_view sentence);
+
 }  // namespace aa
