@@ -4,11 +4,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-<<<<<<< HEAD
-#include <fmt/core.h>
-=======
 #include <fmt/format.h>
->>>>>>> history-order
 
 #include "aa/text.hpp"
 

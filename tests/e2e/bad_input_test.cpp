@@ -298,6 +298,9 @@ std::vector<Row> trust_rows() {
                        "other files' && "
                        "test -z \"$(ls -A \"$XDG_DATA_HOME/aa\")\"",
                    0, quiet});
+  return table;
+}
+
 // ---- aa-check's history: imports that disagree with their answers or
 // repeat themselves, and byte order marks. Each row that may write keeps
 // its history in a folder of its own under $CONTENT.
