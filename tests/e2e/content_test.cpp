@@ -490,7 +490,7 @@ TEST_CASE(
   const std::string huge = home.tips() + "/huge.toml";
   std::ofstream(huge).close();
   std::filesystem::resize_file(huge, 17 * 1024 * 1024);  // sparse: costs no disk
-  left_out("cannot read " + huge + ": it is larger than 16 MiB");
+  left_out("cannot read " + huge + ": it is larger than 16 MiB, the most this file may hold");
   std::filesystem::remove(huge);
 
   // Mode 000 stops only someone who is not root.
