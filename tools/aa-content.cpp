@@ -35,6 +35,7 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
   dump->add_option("DIR", o.dir, "The folder to write into; made when missing")
       ->type_name("")
       ->required()
+      ->check(aa::cli::not_empty())
       ->check(aa::cli::completes_directory());
   dump->add_flag("-f,--force", o.force, "Replace content files that DIR holds already");
   aa::cli::add_content_option(*dump, o.common);
@@ -45,11 +46,14 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
   check->add_option("DIR", o.dir, "The folder to check")
       ->type_name("")
       ->required()
+      ->check(aa::cli::not_empty())
       ->check(aa::cli::completes_directory());
   check->add_flag("-t,--tips", o.tips, "DIR holds personal tips: every *.toml in it is a tips file");
   check->add_flag("-q,--quiet", o.quiet, "Print nothing when there is no problem");
   aa::cli::add_content_option(*check, o.common);
-  check->footer("Exit status: 0 no problem, 65 problems (each on stderr as FILE:LINE:COLUMN: what).");
+  check->footer(
+      "Exit status: 0 no problem, 1 no content file in DIR, 65 problems (each on stderr as\nFILE:LINE:COLUMN: "
+      "what).");
 }
 
 int run_dump(const ContentOptions& o) {
@@ -88,6 +92,13 @@ int run_check(const ContentOptions& o) {
                                                  aa::printable((std::filesystem::path(o.dir) / name).string(), 200)));
   }
   for (const aa::ContentProblem& problem : check.problems) aa::cli::report_error(program, aa::located(problem));
+  // Nothing to check is not a pass: a mistyped folder or file name would
+  // otherwise read as "ok". Nothing was found, as grep says with 1.
+  if (check.files.empty()) {
+    aa::cli::report_error(program, fmt::format("no {} found in {}", tips ? "tips files (*.toml)" : "content files",
+                                               aa::printable(o.dir, 200)));
+    return aa::cli::exit_status(aa::Problem::not_found);
+  }
   const std::string files = fmt::format("{} {}{}", check.files.size(), tips ? "tips file" : "content file",
                                         check.files.size() == 1 ? "" : "s");
   if (!check.problems.empty()) {

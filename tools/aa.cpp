@@ -30,6 +30,17 @@ constexpr const char* program = "aa";
 // A command that was found but cannot be run, as the shells say it.
 constexpr int cannot_run_status = 126;
 
+// Where aa-NAME is looked for: aa's own folder, then PATH. Without /proc
+// aa cannot know its own folder; it says so, once a run, so that a command
+// found on PATH instead of beside aa is no mystery.
+std::vector<std::string> command_folders() {
+  return aa::cli::command_folders([] {
+    aa::cli::report_warning(program,
+                            "cannot find the folder aa is in (/proc/self/exe cannot be read); looking on "
+                            "PATH only");
+  });
+}
+
 // Replaces aa with `path`; returns only to report why it could not.
 int run_instead(const std::string& path, const std::vector<std::string>& arguments) {
   const int error = aa::cli::replace_process(path, arguments);
@@ -55,7 +66,7 @@ int run_leaving_signals(const std::function<int()>& body) {
 // aa-NAME, with `arguments` after it: by its exact name, else as a person's
 // name for it (any case, a unique start) among the commands there are.
 int run_command(std::string name, std::vector<std::string> arguments) {
-  const auto folders = aa::cli::command_folders();
+  const auto folders = command_folders();
   auto found = aa::cli::find_command(name, folders);
   if (found.path.empty() && found.not_executable.empty()) {
     const auto commands = aa::cli::list_commands(folders);
@@ -78,7 +89,7 @@ int print(const std::string& text) {
   });
 }
 
-int print_overview() { return print(aa::cli::umbrella_help(aa::cli::list_commands(aa::cli::command_folders()))); }
+int print_overview() { return print(aa::cli::umbrella_help(aa::cli::list_commands(command_folders()))); }
 
 // `man -w PAGE` says whether man has the page, without showing it.
 bool has_manual(const std::string& man, const std::vector<std::string>& page) {
@@ -96,7 +107,7 @@ int show_help_on(const std::string& typed) {
     if (has_manual(man, {"1", "aa"})) return run_instead(man, {"man", "1", "aa"});
     return print_overview();
   }
-  const auto commands = aa::cli::list_commands(aa::cli::command_folders());
+  const auto commands = aa::cli::list_commands(command_folders());
   const aa::cli::FoundCommand& command = aa::cli::choose_command(typed, commands);
   const std::string page = std::string(aa::cli::command_prefix) + command.name;
   if (has_manual(man, {page})) return run_instead(man, {"man", page});
@@ -117,7 +128,7 @@ int main(int argc, char** argv) {
       case aa::cli::UmbrellaAction::version: return print(aa::cli::version_line(program) + "\n");
       case aa::cli::UmbrellaAction::completions: return print(aa::cli::umbrella_completion(request.value));
       case aa::cli::UmbrellaAction::completion_names:
-        return print(aa::cli::umbrella_completion_names(aa::cli::list_commands(aa::cli::command_folders())));
+        return print(aa::cli::umbrella_completion_names(aa::cli::list_commands(command_folders())));
     }
     return aa::cli::exit_status(aa::Problem::internal);
   }));

@@ -147,7 +147,13 @@ Content load_content(const CommonOptions& options) {
       options.content_dir.empty() ? builtin_content() : overlay_content_dir(builtin_content(), options.content_dir);
   if (options.personal_tips) {
     // Without an absolute home there is no folder of one's own to look in.
-    if (const auto dir = personal_tips_dir()) add_personal_tips(content, *dir);
+    // A broken file of one's own costs its own tips, never the tip of the
+    // day: aa-tip --daily runs at login (aa-tip(1)). Only aa-tip asks.
+    if (const auto dir = personal_tips_dir()) {
+      for (const std::string& reason : add_usable_personal_tips(content, *dir)) {
+        report_warning("aa-tip", reason + "; its tips are left out");
+      }
+    }
   }
   return content;
 }

@@ -82,9 +82,11 @@ std::vector<std::string> command_folders(const std::optional<std::string>& own, 
   return folders;
 }
 
-std::vector<std::string> command_folders() {
+std::vector<std::string> command_folders(const std::function<void()>& without_own_folder) {
   std::string fallback;
-  return command_folders(own_folder(), path_variable(fallback));
+  const auto own = own_folder();
+  if (!own && without_own_folder) without_own_folder();
+  return command_folders(own, path_variable(fallback));
 }
 
 std::vector<std::string> path_folders() {

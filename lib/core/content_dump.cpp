@@ -2,12 +2,14 @@
 #include "aa/content_dump.hpp"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <system_error>
 
 #include <fcntl.h>
 #include <fmt/core.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "aa/content_toml.hpp"
 #include "aa/error.hpp"
@@ -49,12 +51,46 @@ std::vector<std::string> content_files_present(int folder) {
 
 std::vector<std::filesystem::path> write_content_files(const Content& content, int folder,
                                                        const std::filesystem::path& dir, bool replace) {
+  std::vector<std::string> names;
+  for (ContentKind kind : content_kinds()) names.emplace_back(content_file_name(kind));
+  // A rename refuses a name in the way (a folder; any file without
+  // `replace`), but only after those renamed before it are in place: look
+  // first, so that nothing is written.
+  for (const std::string& name : names) {
+    struct stat status {};
+    if (::fstatat(folder, name.c_str(), &status, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    if (!replace || S_ISDIR(status.st_mode)) {
+      throw Error(Problem::io, fmt::format("cannot write {}: {}; nothing was written", (dir / name).string(),
+                                           std::strerror(replace ? EISDIR : EEXIST)));
+    }
+  }
+  // All or nothing: every file is written under a hidden name first and
+  // renamed into place only once all are written, so that a failure
+  // partway (a full disk, a name taken) leaves the folder as it was.
+  std::vector<std::string> staged;
+  const auto remove_staged = [&](std::size_t from) {
+    for (std::size_t i = from; i < staged.size(); ++i) ::unlinkat(folder, staged[i].c_str(), 0);
+  };
+  try {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      std::string hidden = "." + names[i] + ".aa-dump";
+      // Replaced, never followed, if a dump that was killed left it.
+      write_file_atomically(folder, hidden, content_file_text(content, content_kinds()[i]), true, dir / names[i]);
+      staged.push_back(std::move(hidden));
+    }
+  } catch (const Error&) {
+    remove_staged(0);
+    throw;
+  }
   std::vector<std::filesystem::path> written;
-  for (ContentKind kind : content_kinds()) {
-    const std::string name(content_file_name(kind));
-    const std::filesystem::path path = dir / name;
-    write_file_atomically(folder, name, content_file_text(content, kind), replace, path);
-    written.push_back(path);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    // Without `replace`, a file that appeared since the caller looked stays.
+    if (::renameat2(folder, staged[i].c_str(), folder, names[i].c_str(), replace ? 0 : RENAME_NOREPLACE) != 0) {
+      const int error = errno;
+      remove_staged(i);
+      throw Error(Problem::io, fmt::format("cannot write {}: {}", (dir / names[i]).string(), std::strerror(error)));
+    }
+    written.push_back(dir / names[i]);
   }
   return written;
 }

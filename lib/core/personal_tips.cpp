@@ -69,7 +69,36 @@ std::vector<std::string> personal_tip_file_names(int folder, const std::filesyst
   return names;
 }
 
-void add_personal_tips(Content& content, const std::string& dir_name, ContentProblems* problems) {
+namespace {
+
+// The tips of one personal file, checked against `taken` (and added there):
+// its problems go to `problems`.
+std::vector<Tip> file_tips(Content& content, int folder, const std::filesystem::path& dir, const std::string& name,
+                           std::unordered_map<std::string_view, Origin>& taken, ContentProblems& problems) {
+  const std::filesystem::path path = dir / name;
+  const auto text = read_regular_file_at(folder, name, content_file_limit, path);
+  if (!text) return {};  // gone since it was listed
+  Content file;
+  file.sections = content.sections;  // what its tips may refer to
+  load_content_text(file, ContentKind::tips, *text, path.string(), &problems);
+  std::vector<Tip> tips;
+  for (const Tip& tip : file.tips) {
+    if (tip.id.empty()) continue;  // a problem already listed
+    const auto [first, inserted] = taken.emplace(tip.id, tip.origin);
+    if (!inserted) {
+      problems.push_back({std::string(tip.origin.file), tip.origin.line, tip.origin.column,
+                          fmt::format("tip id '{}' is taken already, by {}", tip.id, place(first->second))});
+      continue;
+    }
+    tips.push_back(tip);
+  }
+  for (auto& owner : file.storage) content.storage.push_back(std::move(owner));
+  return tips;
+}
+
+// add_personal_tips(), and with `left_out` add_usable_personal_tips().
+void add_tips(Content& content, const std::string& dir_name, ContentProblems* problems,
+              std::vector<std::string>* left_out) {
   const int opened = ::open(dir_name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (opened < 0) {
     const int error = errno;
@@ -92,28 +121,52 @@ void add_personal_tips(Content& content, const std::string& dir_name, ContentPro
   for (const Tip& tip : content.tips) taken.emplace(tip.id, tip.origin);
 
   for (const std::string& name : names) {
-    const std::filesystem::path path = dir / name;
-    const auto text = read_regular_file_at(folder.get(), name, content_file_limit, path);
-    if (!text) continue;  // gone since it was listed
-    Content file;
-    file.sections = content.sections;  // what its tips may refer to
-    load_content_text(file, ContentKind::tips, *text, path.string(), problems);
-    for (const Tip& tip : file.tips) {
-      if (tip.id.empty()) continue;  // a problem already listed
-      const auto [first, inserted] = taken.emplace(tip.id, tip.origin);
-      if (!inserted) {
-        ContentProblem problem{std::string(tip.origin.file), tip.origin.line, tip.origin.column,
-                               fmt::format("tip id '{}' is taken already, by {}", tip.id, place(first->second))};
-        if (!problems) throw Error(Problem::data, located(problem));
-        problems->push_back(std::move(problem));
-        continue;
-      }
-      merged->tips.push_back(tip);
+    ContentProblems found;
+    std::vector<Tip> tips;
+    if (!left_out) {
+      tips = file_tips(content, folder.get(), dir, name, taken, found);
+      if (!found.empty() && !problems) throw Error(Problem::data, located(found.front()));
+      if (problems) problems->insert(problems->end(), found.begin(), found.end());
+      merged->tips.insert(merged->tips.end(), tips.begin(), tips.end());
+      continue;
     }
-    for (auto& owner : file.storage) content.storage.push_back(std::move(owner));
+    // A file is taken whole or not at all, so that a half-read file never
+    // shifts which tip a day shows; the ids it took are given back.
+    auto kept = taken;
+    try {
+      tips = file_tips(content, folder.get(), dir, name, taken, found);
+    } catch (const Error& error) {
+      left_out->push_back(error.what());
+      taken = std::move(kept);
+      continue;
+    }
+    if (!found.empty()) {
+      const std::size_t more = found.size() - 1;
+      left_out->push_back(located(found.front()) +
+                          (more == 0 ? "" : fmt::format(" (and {} more problem{})", more, more == 1 ? "" : "s")));
+      taken = std::move(kept);
+      continue;
+    }
+    merged->tips.insert(merged->tips.end(), tips.begin(), tips.end());
   }
   content.tips = merged->tips;
   content.storage.push_back(std::move(merged));
+}
+
+}  // namespace
+
+void add_personal_tips(Content& content, const std::string& dir, ContentProblems* problems) {
+  add_tips(content, dir, problems, nullptr);
+}
+
+std::vector<std::string> add_usable_personal_tips(Content& content, const std::string& dir) {
+  std::vector<std::string> left_out;
+  try {
+    add_tips(content, dir, nullptr, &left_out);
+  } catch (const Error& error) {
+    left_out.push_back(error.what());  // the folder itself
+  }
+  return left_out;
 }
 
 }  // namespace aa

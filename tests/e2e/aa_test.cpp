@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "aa/text.hpp"
 #include "command_info.hpp"
@@ -164,6 +165,45 @@ TEST_CASE("aa finds the commands beside its real self, whatever link it was star
   CHECK(none.status == 0);
   CHECK(contains(none.out, "No aa commands were found"));
   CHECK(run({alone.path() + "/aa", "tip"}, with_path("/nowhere")).status == 2);
+}
+
+TEST_CASE("without /proc, aa says once that it cannot find its own folder, and looks on PATH") {
+#ifdef __SANITIZE_ADDRESS__
+  // The sanitizers need /proc/self themselves (LeakSanitizer fails at exit).
+  MESSAGE("skipped in a sanitizer build: the release build runs it");
+  return;
+#endif
+  if (::geteuid() != 0) {
+    MESSAGE("skipped: a mount namespace without /proc needs root (CI runs as root)");
+    return;
+  }
+  const std::string unshare = find_program("unshare");
+  REQUIRE_MESSAGE(!unshare.empty(), "unshare (util-linux) is missing");
+  const TempDir bin;
+  script(bin, "aa-hello", "echo hello from PATH\n");
+  // A mount namespace of its own, with an empty tmpfs over /proc, then aa.
+  const auto without_proc = [&](const std::vector<std::string>& arguments) {
+    std::vector<std::string> args = {
+        unshare, "--mount", "--propagation", "private", "/bin/sh", "-c", "mount -t tmpfs none /proc && exec \"$@\"",
+        "sh",    aa_path()};
+    args.insert(args.end(), arguments.begin(), arguments.end());
+    return run(args, with_path(bin.path() + ":/usr/bin:/bin"));
+  };
+  const std::string warning =
+      "aa: warning: cannot find the folder aa is in (/proc/self/exe cannot be read); looking on PATH only\n";
+  const RunResult hello = without_proc({"hello"});
+  CHECK(hello.status == 0);
+  CHECK(hello.out == "hello from PATH\n");
+  CHECK(hello.err == warning);
+  // aa-tip is beside aa, not on that PATH: not found, and the warning once.
+  const RunResult tip = without_proc({"tip"});
+  CHECK(tip.status == 2);
+  CHECK(tip.err.starts_with(warning));
+  CHECK(tip.err.find(warning, 1) == std::string::npos);
+  CHECK(contains(tip.err, "unknown command 'tip'"));
+  const RunResult listing = without_proc({});
+  CHECK(listing.err == warning);
+  CHECK(listed(listing.out) == std::vector<std::string>{"hello"});
 }
 
 TEST_CASE("aa, aa help and aa --help list the commands and say where to start") {

@@ -365,6 +365,55 @@ std::vector<Row> history_rows() {
   return table;
 }
 
+// ---- Personal tips, aa-content and byte-order marks ----------------------
+// A broken personal tips file costs its own tips, never the tip of the day;
+// aa-content refuses an empty folder name and a folder with nothing to check.
+std::vector<Row> tips_content_rows() {
+  // A folder of its own for each row, removed when the row ends.
+  const std::string scratch = "d=$(mktemp -d) && trap 'rm -rf \"$d\"' EXIT && ";
+  const std::string personal = scratch + "mkdir -p \"$d/aa/tips\" && export XDG_DATA_HOME=\"$d\" && ";
+  const std::string left_out = "; its tips are left out\\n";
+  const std::string bom = "\\xef\\xbb\\xbf";
+  const std::string tip = "[[tip]]\\nid = \"b\"\\ncategory = \"c\"\\nsection = \"support\"\\ntext = \"T.\"\\n";
+  std::vector<Row> table;
+  for (const std::string mode : {"--daily", "", "--list", "--date 2026-12-11", "--count 3", "--format json"}) {
+    table.push_back({personal + "printf '[[tip]]\\nid = 3\\n' > \"$d/aa/tips/bad.toml\" && aa-tip " + mode, 0,
+                     "aa-tip: warning: [^\\n]*/bad\\.toml:1:1: [^\\n]+" + left_out, Stdout::some});
+  }
+  table.push_back({personal + "mkfifo \"$d/aa/tips/pipe.toml\" && aa-tip --daily", 0,
+                   "aa-tip: warning: cannot read [^\\n]*/pipe\\.toml: it is a FIFO, not a regular file" + left_out,
+                   Stdout::some});
+  table.push_back({personal + "mkdir \"$d/aa/tips/folder.toml\" && aa-tip --daily", 0,
+                   "aa-tip: warning: cannot read [^\\n]*/folder\\.toml: [^\\n]+" + left_out, Stdout::some});
+  table.push_back({personal + "ln -s \"$d/nowhere\" \"$d/aa/tips/dangling.toml\" && aa-tip --daily", 0,
+                   "aa-tip: warning: cannot read [^\\n]*/dangling\\.toml: [^\\n]+" + left_out, Stdout::some});
+  table.push_back(
+      {personal + "truncate -s 17M \"$d/aa/tips/huge.toml\" && aa-tip --daily", 0,
+       "aa-tip: warning: cannot read [^\\n]*/huge\\.toml: it is larger than 16 MiB, the most this file may hold" +
+           left_out,
+       Stdout::some});
+  table.push_back({scratch + "mkdir -p \"$d/aa\" && : > \"$d/aa/tips\" && XDG_DATA_HOME=\"$d\" aa-tip --daily", 0,
+                   "aa-tip: warning: cannot read personal tips folder [^\\n]*: Not a directory" + left_out,
+                   Stdout::some});
+  // An empty folder name; a folder with no content file to check.
+  for (const std::string command : {"aa-content dump ''", "aa-content check ''", "aa content dump ''"}) {
+    table.push_back({command, 2, "aa-content: error: [^\\n]*must not be empty[^\\n]*\\n"});
+  }
+  table.push_back({scratch + "aa-content check \"$d\"", 1, "aa-content: error: no content files found in [^\\n]+\\n"});
+  table.push_back({scratch + "aa-content check --tips \"$d\"", 1,
+                   "aa-content: error: no tips files \\(\\*\\.toml\\) found in [^\\n]+\\n"});
+  // A byte-order mark at the very start is not text; a second one is.
+  table.push_back({scratch + "printf '" + bom + tip + "' > \"$d/tips.toml\" && aa-tip --content-dir \"$d\" --id b", 0,
+                   quiet, Stdout::some});
+  table.push_back(
+      {scratch + "printf '" + bom + tip + "' > \"$d/tips.toml\" && aa-content check \"$d\"", 0, quiet, Stdout::some});
+  table.push_back(
+      {personal + "printf '" + bom + tip + "' > \"$d/aa/tips/mine.toml\" && aa-tip --id b", 0, quiet, Stdout::some});
+  table.push_back({scratch + "printf '" + bom + bom + tip + "' > \"$d/tips.toml\" && aa-content check \"$d\"", 65,
+                   "aa-content: error: [^\\n]*tips\\.toml:1:1: [^\\n]+\\naa-content: 1 problem in 1 content file\\n"});
+  return table;
+}
+
 std::vector<Row> rows() {
   std::vector<Row> table;
   const std::vector<std::string> commands = {"aa-tip", "aa-read", "aa-faq", "aa-check --answers 1,2,3,4"};
@@ -548,6 +597,7 @@ std::vector<Row> rows() {
   for (Row& row : option_mistake_rows()) table.push_back(std::move(row));
   for (Row& row : trust_rows()) table.push_back(std::move(row));
   for (Row& row : history_rows()) table.push_back(std::move(row));
+  for (Row& row : tips_content_rows()) table.push_back(std::move(row));
   add_text_rows(table);
   return table;
 }

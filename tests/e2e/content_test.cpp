@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -383,9 +385,10 @@ TEST_CASE("personal tips: an id that collides is an error naming both places, in
   const std::string b =
       home.tip_file("b.toml", "# mine\n" + tip_toml("walk-first") + "\n" + tip_toml("name-the-feeling"));
   const RunResult daily = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(daily.status == 65);
-  CHECK(daily.out.empty());
-  CHECK(daily.err == "aa-tip: error: " + b + ":3:6: tip id 'walk-first' is taken already, by " + a + ":2:6\n");
+  CHECK(daily.status == 0);
+  CHECK(!daily.out.empty());
+  CHECK(daily.err == "aa-tip: warning: " + b + ":3:6: tip id 'walk-first' is taken already, by " + a +
+                         ":2:6 (and 1 more problem); its tips are left out\n");
 
   const RunResult check = run(with("aa-content", {"check", home.tips()}), home.options());
   CHECK(check.status == 65);
@@ -400,59 +403,195 @@ TEST_CASE("personal tips: an id that collides is an error naming both places, in
   std::ofstream(mine + "/tips.toml") << tip_toml("walk-first");
   std::filesystem::remove(b);
   const RunResult over = run(with("aa-tip", {"--list", "--content-dir", mine}), home.options());
-  CHECK(over.status == 65);
-  CHECK(over.err ==
-        "aa-tip: error: " + a + ":2:6: tip id 'walk-first' is taken already, by " + mine + "/tips.toml:2:6\n");
+  CHECK(over.status == 0);
+  CHECK(count_of(over.out, "walk-first\t") == 1);
+  CHECK(over.err == "aa-tip: warning: " + a + ":2:6: tip id 'walk-first' is taken already, by " + mine +
+                        "/tips.toml:2:6; its tips are left out\n");
 }
 
-TEST_CASE("personal tips: a broken file is named with its line and column, exit 65") {
+TEST_CASE(
+    "personal tips: a broken file is left out with a warning naming its line and column, and the tip still "
+    "comes") {
   const Home home;
+  home.tip_file("good.toml", tip_toml("good-one"));
+  // The tip of each day, and the list, with the good file alone.
+  const std::vector<std::vector<std::string>> modes = {
+      {"--daily"}, {"--date", "2026-12-11", "--count", "5"}, {"--list"}, {"--id", "good-one"}, {"--seed", "7"}};
+  std::vector<std::string> expected;
+  for (const auto& mode : modes) expected.push_back(run(with("aa-tip", mode), home.options()).out);
+
   const std::string bad = home.tip_file("bad.toml", tip_toml("fine") + "\n[[tip]]\nid = \"x\"\ntext = 3\n");
-  const RunResult daily = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(daily.status == 65);
-  CHECK(daily.err == "aa-tip: error: " + bad + ":7:1: tip 'x' has no 'category'\n");
-  const RunResult unknown = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(unknown.status == 65);
+  for (std::size_t i = 0; i < modes.size(); ++i) {
+    CAPTURE(modes[i].front());
+    const RunResult result = run(with("aa-tip", modes[i]), home.options());
+    CHECK(result.status == 0);
+    CHECK(result.out == expected[i]);
+    CHECK(result.err.starts_with("aa-tip: warning: " + bad + ":7:1: tip 'x' has no 'category' (and "));
+    CHECK(result.err.ends_with(" more problem" +
+                               std::string(result.err.find("(and 1 ") == std::string::npos ? "s" : "") +
+                               "); its tips are left out\n"));
+    CHECK(count_of(result.err, "\n") == 1);
+  }
+  // Its good tip is left out too: a file is taken whole or not at all.
+  CHECK(!contains(run(with("aa-tip", {"--list"}), home.options()).out, "fine\t"));
   home.tip_file("bad.toml", tip_toml("fine", "Fine.", "nowhere"));
   const RunResult section = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(section.status == 65);
-  CHECK(section.err == "aa-tip: error: " + bad + ":4:11: tip 'fine' refers to unknown section 'nowhere'\n");
+  CHECK(section.status == 0);
+  CHECK(section.out == expected[0]);
+  CHECK(section.err ==
+        "aa-tip: warning: " + bad + ":4:11: tip 'fine' refers to unknown section 'nowhere'; its tips are left out\n");
+  // Not TOML at all.
+  home.tip_file("bad.toml", "this is = not [ toml\n");
+  const RunResult garbage = run(with("aa-tip", {"--daily"}), home.options());
+  CHECK(garbage.status == 0);
+  CHECK(garbage.out == expected[0]);
+  CHECK(garbage.err.starts_with("aa-tip: warning: " + bad + ":1:"));
+  // aa-content check still fails on it, listing every problem.
+  CHECK(run(with("aa-content", {"check", home.tips()}), home.options()).status == 65);
 }
 
-TEST_CASE("personal tips: a FIFO, a dangling link or a huge file is refused at once, and a link to a file is read") {
+TEST_CASE(
+    "personal tips: a FIFO, a folder, a dangling link, an unreadable or huge file is left out at once, with a "
+    "warning, and a link to a file is read") {
   const Home home;
   std::filesystem::create_directories(home.tips());
   const std::string elsewhere = home.dir.write("shared.toml", tip_toml("shared-tip"));
   std::filesystem::create_symlink(elsewhere, home.tips() + "/linked.toml");
   CHECK(contains(run(with("aa-tip", {"--list"}), home.options()).out, "shared-tip\t"));
+  const std::string today = run(with("aa-tip", {"--daily"}), home.options()).out;
+  REQUIRE(!today.empty());
+  RunOptions quick = home.options();
+  quick.timeout_seconds = 5;
+  const auto left_out = [&](const std::string& why) {
+    const RunResult daily = run(with("aa-tip", {"--daily"}), quick);
+    CHECK(daily.status == 0);
+    CHECK(daily.out == today);
+    CHECK(daily.err == "aa-tip: warning: " + why + "; its tips are left out\n");
+  };
 
   const std::string fifo = home.tips() + "/pipe.toml";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  RunOptions quick = home.options();
-  quick.timeout_seconds = 5;
-  const RunResult blocked = run(with("aa-tip", {"--daily"}), quick);
-  CHECK(blocked.status == 74);
-  CHECK(blocked.err == "aa-tip: error: cannot read " + fifo + ": it is a FIFO, not a regular file\n");
+  left_out("cannot read " + fifo + ": it is a FIFO, not a regular file");
   std::filesystem::remove(fifo);
 
-  std::filesystem::create_symlink(home.dir.path() + "/nowhere", home.tips() + "/dangling.toml");
-  const RunResult dangling = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(dangling.status == 74);
-  CHECK(contains(dangling.err, "dangling.toml: No such file or directory"));
-  std::filesystem::remove(home.tips() + "/dangling.toml");
+  const std::string dangling = home.tips() + "/dangling.toml";
+  std::filesystem::create_symlink(home.dir.path() + "/nowhere", dangling);
+  left_out("cannot read " + dangling + ": No such file or directory");
+  std::filesystem::remove(dangling);
+
+  const std::string folder = home.tips() + "/folder.toml";
+  std::filesystem::create_directories(folder);
+  const RunResult in_the_way = run(with("aa-tip", {"--daily"}), quick);
+  CHECK(in_the_way.status == 0);
+  CHECK(in_the_way.out == today);
+  CHECK(in_the_way.err.starts_with("aa-tip: warning: cannot read " + folder + ": "));
+  std::filesystem::remove(folder);
 
   const std::string huge = home.tips() + "/huge.toml";
   std::ofstream(huge).close();
   std::filesystem::resize_file(huge, 17 * 1024 * 1024);  // sparse: costs no disk
-  const RunResult large = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(large.status == 74);
-  CHECK(contains(large.err, "huge.toml: it is larger than 16 MiB"));
+  left_out("cannot read " + huge + ": it is larger than 16 MiB, the most this file may hold");
   std::filesystem::remove(huge);
+
+  // Mode 000 stops only someone who is not root.
+  if (::geteuid() != 0) {
+    const std::string locked = home.tip_file("locked.toml", tip_toml("locked"));
+    ::chmod(locked.c_str(), 0);
+    left_out("cannot read " + locked + ": Permission denied");
+    std::filesystem::remove(locked);
+  }
 
   // A file where the folder should be.
   std::filesystem::remove_all(home.tips());
   std::ofstream(home.tips()) << "x";
   const RunResult file = run(with("aa-tip", {"--daily"}), home.options());
-  CHECK(file.status == 74);
-  CHECK(contains(file.err, "personal tips folder " + home.tips() + ": Not a directory"));
+  CHECK(file.status == 0);
+  CHECK(!file.out.empty());
+  CHECK(file.err == "aa-tip: warning: cannot read personal tips folder " + home.tips() +
+                        ": Not a directory; its tips are left out\n");
+}
+
+TEST_CASE("aa-content dump is all or nothing: a write that fails partway leaves the folder as it was") {
+  const Home home;
+  const std::string dump = home.dir.path() + "/dump";
+  std::filesystem::create_directories(dump);
+  const auto names = [&] {
+    std::set<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(dump)) found.insert(entry.path().filename());
+    return found;
+  };
+  // The third file cannot be written: its hidden name, where each file is
+  // written first, is taken by a folder.
+  std::filesystem::create_directories(dump + "/.checklist.toml.aa-dump/inside");
+  const RunResult third = run(with("aa-content", {"dump", dump}), home.options());
+  CHECK(third.status == 74);
+  CHECK(third.out.empty());
+  CHECK(third.err.starts_with("aa-content: error: cannot write " + dump + "/checklist.toml: "));
+  CHECK(names() == std::set<std::string>{".checklist.toml.aa-dump"});
+  std::filesystem::remove_all(dump + "/.checklist.toml.aa-dump");
+
+  // With --force, a folder in the way of the fourth: the files there stay as they were.
+  std::ofstream(dump + "/sections.toml") << "# mine\n";
+  std::filesystem::create_directories(dump + "/tips.toml");
+  const RunResult forced = run(with("aa-content", {"dump", "--force", dump}), home.options());
+  CHECK(forced.status == 74);
+  CHECK(forced.err == "aa-content: error: cannot write " + dump + "/tips.toml: Is a directory; nothing was written\n");
+  CHECK(names() == std::set<std::string>{"sections.toml", "tips.toml"});
+  CHECK(slurp(dump + "/sections.toml") == "# mine\n");
+
+  // Once out of the way, every file is written and nothing hidden is left.
+  std::filesystem::remove(dump + "/tips.toml");
+  CHECK(run(with("aa-content", {"dump", "--force", dump}), home.options()).status == 0);
+  CHECK(names() == std::set<std::string>(content_files.begin(), content_files.end()));
+}
+
+TEST_CASE("aa-content: an empty folder name is a usage error; a folder with nothing to check is not ok") {
+  const Home home;
+  for (const char* sub : {"dump", "check"}) {
+    CAPTURE(sub);
+    const RunResult empty = run(with("aa-content", {sub, ""}), home.options());
+    CHECK(empty.status == 2);
+    CHECK(empty.out.empty());
+    CHECK(count_of(empty.err, "\n") == 1);
+    CHECK(contains(empty.err, "must not be empty"));
+  }
+  const std::string nothing = home.dir.path() + "/nothing";
+  std::filesystem::create_directories(nothing);
+  const RunResult checked = run(with("aa-content", {"check", nothing}), home.options());
+  CHECK(checked.status == 1);
+  CHECK(checked.out.empty());
+  CHECK(checked.err == "aa-content: error: no content files found in " + nothing + "\n");
+  const RunResult tips = run(with("aa-content", {"check", "--tips", nothing}), home.options());
+  CHECK(tips.status == 1);
+  CHECK(tips.err == "aa-content: error: no tips files (*.toml) found in " + nothing + "\n");
+}
+
+TEST_CASE("a byte-order mark at the very start of a content file is not text") {
+  const Home home;
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::string mine = home.dir.path() + "/mine";
+  std::filesystem::create_directories(mine);
+  std::ofstream(mine + "/tips.toml", std::ios::binary) << bom << tip_toml("marked", "Marked tip.");
+  const RunResult tip = run(with("aa-tip", {"--content-dir", mine, "--list"}), home.options());
+  CHECK(tip.status == 0);
+  CHECK(tip.err.empty());
+  CHECK(tip.out == "marked\tmine\tMarked tip.\n");
+  const RunResult check = run(with("aa-content", {"check", mine}), home.options());
+  CHECK(check.status == 0);
+  CHECK(check.out == mine + ": ok, 1 content file\n");
+  // Positions count from after it: the section is on line 4, column 11.
+  std::ofstream(mine + "/tips.toml", std::ios::binary) << bom << tip_toml("marked", "Marked.", "nowhere");
+  CHECK(run(with("aa-content", {"check", mine}), home.options()).err ==
+        "aa-content: error: " + mine + "/tips.toml:4:11: tip 'marked' refers to unknown section 'nowhere'\n" +
+            "aa-content: 1 problem in 1 content file\n");
+  // Only at the very start: a second one is a mistake.
+  std::ofstream(mine + "/tips.toml", std::ios::binary) << bom << bom << tip_toml("marked");
+  CHECK(run(with("aa-content", {"check", mine}), home.options()).status == 65);
+  // A personal tips file, the same.
+  home.tip_file("mine.toml", bom + tip_toml("own-marked", "Own marked tip."));
+  const RunResult own = run(with("aa-tip", {"--id", "own-marked"}), home.options());
+  CHECK(own.status == 0);
+  CHECK(own.err.empty());
+  CHECK(own.out == "Own marked tip.\n");
+  CHECK(run(with("aa-content", {"check", home.tips()}), home.options()).status == 0);
 }

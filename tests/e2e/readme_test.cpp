@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <set>
 #include <string>
@@ -243,5 +244,53 @@ TEST_CASE("the README's login snippets always leave status 0, in bash, zsh and f
     const Outcome fails = interactive(shell, snippet, with_aa, home.path(), home.path() + "/nowhere");
     CHECK(fails.out == "status=0\n");
     CHECK(fails.err.find("aa-tip") == std::string::npos);
+  }
+}
+
+TEST_CASE("the README's login snippet prints the tip on a stock Debian login, aa-tip in ~/.local/bin") {
+  std::string snippet;
+  for (const CodeBlock& block : readme_blocks("sh")) {
+    if (login_snippet(block)) {
+      for (const std::string& line : block.lines) snippet += line + "\n";
+    }
+  }
+  REQUIRE(!snippet.empty());
+  // Debian's own startup files, as a new account gets them: no skipping
+  // when they are missing, since then the test would prove nothing.
+  REQUIRE_MESSAGE(std::filesystem::is_regular_file("/etc/skel/.profile"), "/etc/skel/.profile is missing");
+  REQUIRE_MESSAGE(std::filesystem::is_regular_file("/etc/skel/.bashrc"), "/etc/skel/.bashrc is missing");
+  aa::test::TempDir home;
+  for (const char* name : {".profile", ".bashrc"}) {
+    std::filesystem::copy_file(std::string("/etc/skel/") + name, home.path() + "/" + name);
+  }
+  std::ofstream(home.path() + "/.bashrc", std::ios::app) << "\n" << snippet;
+  // .profile puts ~/.local/bin on PATH only when it is there at login.
+  std::filesystem::create_directories(home.path() + "/.local/bin");
+  std::filesystem::create_symlink(aa::test::command("aa-tip"), home.path() + "/.local/bin/aa-tip");
+  // One tip of its own, so that the output shows it was aa-tip's.
+  const std::string content = home.path() + "/content";
+  std::filesystem::create_directories(content);
+  std::ofstream(content + "/tips.toml") << "[[tip]]\nid = \"skel\"\ncategory = \"login\"\nsection = \"support\"\n"
+                                        << "text = \"Breathe out slowly before you answer.\"\n";
+
+  // -i as well as -l: bash takes itself for interactive only when stderr is
+  // a terminal too, and here stderr is a pipe, to be read apart.
+  for (const std::vector<std::string>& flags :
+       {std::vector<std::string>{"-l", "-i"}, std::vector<std::string>{"--login", "-i"},
+        std::vector<std::string>{"-i"}}) {
+    CAPTURE(flags.front());
+    std::vector<std::string> args = {"/bin/bash"};
+    args.insert(args.end(), flags.begin(), flags.end());
+    RunOptions options;
+    options.terminal = true;
+    options.keys = {"echo \"status=$?\"\n", "exit\n"};
+    options.env["HOME"] = home.path();
+    options.env["PATH"] = "/usr/bin:/bin";  // no aa-tip there
+    options.env["AA_CONTENT_DIR"] = content;
+    options.env["ENV"] = std::nullopt;
+    options.env["BASH_ENV"] = std::nullopt;
+    const RunResult result = run(args, options);
+    CHECK(result.out.find("Breathe out slowly") != std::string::npos);
+    CHECK(result.out.find("status=0") != std::string::npos);
   }
 }

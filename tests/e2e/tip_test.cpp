@@ -100,9 +100,10 @@ TEST_CASE("consecutive days show every tip once before any repeats") {
   CHECK(run(tip({"--date", aa::format_iso_date(start + 2)})).out == shown[2] + "\n");
   // The same date always gives the same tip.
   CHECK(run(tip({"--date", aa::format_iso_date(start)})).out == shown[0] + "\n");
-  // The next round is shuffled anew.
+  // The next round repeats the order, so no tip comes back within `count`
+  // days, however the rounds meet (aa-tip(1)).
   const auto next = run(tip({"--date", aa::format_iso_date(start + n), "--count", std::to_string(count)}));
-  CHECK(lines(next.out) != shown);
+  CHECK(lines(next.out) == shown);
 }
 
 TEST_CASE("--category, --list-categories and --list") {

@@ -283,3 +283,18 @@ TEST_CASE("messages quote names from the file escaped and cut short") {
             .starts_with("d\\u{009b}/tips.toml:1:5: "));
   CHECK(error_for(ContentKind::tips, "x = \xe2\x80\xae\n").find("\xe2\x80\xae") == std::string::npos);
 }
+
+TEST_CASE("a byte-order mark at the very start is not text, and positions count from after it") {
+  const std::string tip = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\ntext = \"T.\"\n";
+  Content content = with_sections();
+  aa::load_content_text(content, ContentKind::tips, "\xEF\xBB\xBF" + tip, "tips.toml");
+  REQUIRE(content.tips.size() == 1);
+  CHECK(content.tips[0].id == "a");
+  CHECK(content.tips[0].origin.line == 2);
+  CHECK(error_for(ContentKind::tips,
+                  "\xEF\xBB\xBF[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"nowhere\"\n"
+                  "text = \"T.\"\n") == "tips.toml:4:11: tip 'a' refers to unknown section 'nowhere'");
+  // Only there: a second one, or one after a blank line, is a mistake.
+  CHECK(error_for(ContentKind::tips, "\xEF\xBB\xBF\xEF\xBB\xBF" + tip).starts_with("tips.toml:1:1: "));
+  CHECK(error_for(ContentKind::tips, "\n\xEF\xBB\xBF" + tip).starts_with("tips.toml:2:1: "));
+}

@@ -44,15 +44,35 @@ TEST_CASE("the tip of the day walks through every tip once per round") {
   }
 }
 
-TEST_CASE("rounds are reshuffled and no tip shows two days running") {
+TEST_CASE("no tip shows two days running, before 1970 and after") {
   const std::size_t count = 40;
-  std::vector<std::size_t> first, second;
-  for (std::int64_t day = 0; day < 40; ++day) first.push_back(aa::daily_index(count, day));
-  for (std::int64_t day = 40; day < 80; ++day) second.push_back(aa::daily_index(count, day));
-  CHECK(first != second);
   for (std::int64_t day = -2000; day < 2000; ++day) {
     CHECK(aa::daily_index(count, day) != aa::daily_index(count, day + 1));
   }
+}
+
+TEST_CASE("no item comes back within half its pool's length of days, across rounds too") {
+  for (std::size_t count = 1; count <= 60; ++count) {
+    CAPTURE(count);
+    const auto n = static_cast<std::int64_t>(count);
+    const std::size_t gap = count / 2;
+    // Several rounds, from a day in the middle of a round, before 1970 and after.
+    for (std::int64_t first : {-5 * n - 3, -1 - n, std::int64_t{0}, 7 * n + 1, 20430 - n}) {
+      CAPTURE(first);
+      const auto days = aa::daily_indices(count, first, 5 * count + 7);
+      for (std::size_t day = 0; day < days.size(); ++day) {
+        for (std::size_t earlier = day > gap ? day - gap : 0; earlier < day; ++earlier) {
+          CAPTURE(day);
+          CAPTURE(earlier);
+          CHECK(days[day] != days[earlier]);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("two items alternate") {
+  for (std::int64_t day = -9; day < 9; ++day) CHECK(aa::daily_index(2, day) != aa::daily_index(2, day + 1));
 }
 
 TEST_CASE("with two tips or more, no day repeats the day before, and every round shows every tip once") {
@@ -109,7 +129,7 @@ TEST_CASE("the tip of the day is fixed for a date") {
   CHECK(aa::daily_index(40, 20000) == aa::daily_index(40, 20000));
   std::vector<std::size_t> week;
   for (std::int64_t day = 20000; day < 20007; ++day) week.push_back(aa::daily_index(40, day));
-  CHECK(week == std::vector<std::size_t>{9, 6, 22, 5, 14, 32, 39});
+  CHECK(week == std::vector<std::size_t>{11, 20, 6, 33, 13, 24, 3});
 }
 
 TEST_CASE("random choices are reproducible, distinct and capped") {

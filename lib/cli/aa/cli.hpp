@@ -88,7 +88,8 @@ Output resolve_output(const CommonOptions& options);
 std::optional<Format> parse_format(std::string_view name);
 
 // The built-in content, with the files of --content-dir put in place, and
-// the personal tips added when options.personal_tips says so.
+// the personal tips added when options.personal_tips says so: a personal
+// file (or folder) that cannot be used is left out with a warning on stderr.
 Content load_content(const CommonOptions& options);
 
 }  // namespace aa::cli

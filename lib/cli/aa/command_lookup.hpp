@@ -4,6 +4,7 @@
 // command, so anyone can add one of their own (a plugin).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,10 +29,11 @@ bool is_command_name(std::string_view name);
 std::vector<std::string> command_folders(const std::optional<std::string>& own_folder,
                                          std::optional<std::string_view> path);
 
-// command_folders() for this process: the folder of /proc/self/exe (none
-// when it cannot be read), and $PATH, or the system's default path when
-// PATH is unset.
-std::vector<std::string> command_folders();
+// command_folders() for this process: the folder of /proc/self/exe, and
+// $PATH, or the system's default path when PATH is unset. When
+// /proc/self/exe cannot be read (no /proc), `without_own_folder` is called
+// and the search is on PATH alone.
+std::vector<std::string> command_folders(const std::function<void()>& without_own_folder = {});
 
 // The same without the folder of aa: where other programs (man) are found.
 std::vector<std::string> path_folders();

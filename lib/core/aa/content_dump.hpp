@@ -24,9 +24,11 @@ FileDescriptor open_dump_folder(const std::filesystem::path& dir);
 std::vector<std::string> content_files_present(int folder);
 
 // Writes every content file of `content` into `folder` (named `dir` in
-// messages), each whole or not at all (write_file_atomically()); with
-// `replace`, over those there already, else an existing one is an error
-// and the files before it stay written. Returns the paths written.
+// messages), all or none: each is first written whole under a hidden name
+// (".tips.toml.aa-dump"), and all are renamed into place once every one is
+// written; on a failure the hidden files are removed. With `replace`, over
+// those there already (a folder in the way is refused before anything is
+// written), else an existing one is an error. Returns the paths written.
 std::vector<std::filesystem::path> write_content_files(const Content& content, int folder,
                                                        const std::filesystem::path& dir, bool replace);
 

@@ -33,4 +33,11 @@ std::vector<std::string> personal_tip_file_names(int folder, const std::filesyst
 // a regular file, or is larger than content_file_limit.
 void add_personal_tips(Content& content, const std::string& dir, ContentProblems* problems = nullptr);
 
+// For the commands that show a tip: add_personal_tips(), but a file with a
+// problem, or that cannot be read, is left out whole, and so is the folder
+// when it cannot be read, so that one broken file never costs the tip of the
+// day. Returns why each was left out, one message each, naming the file
+// (FILE:LINE:COLUMN for bad content) and its first problem.
+std::vector<std::string> add_usable_personal_tips(Content& content, const std::string& dir);
+
 }  // namespace aa

@@ -11,14 +11,14 @@
 namespace aa {
 
 // Which of `count` items is the item of day `day` (days since 1970-01-01).
-// Days are taken in rounds of `count`: each round shows every item once, in
-// an order shuffled by SplitMix64 seeded from the round number, and a new
-// round never starts with the item the last one ended with, so with two
-// items or more no day repeats the day before (two items simply alternate).
+// The days follow one order of the items, shuffled once by SplitMix64 and
+// repeated round after round, so an item comes back exactly every `count`
+// days, across the end of a round too; with two items or more no day repeats
+// the day before, and two items simply alternate.
 std::size_t daily_index(std::size_t count, std::int64_t day);
 
 // daily_index() for `days` days from `first_day` on, in time linear in
-// `count` and `days`: each round is shuffled once.
+// `count` and `days`.
 std::vector<std::size_t> daily_indices(std::size_t count, std::int64_t first_day, std::size_t days);
 
 // `wanted` distinct indices below `count` (fewer if there are fewer), in a
