@@ -26,9 +26,18 @@
 namespace {
 
 // Zones with odd offsets: past 18 hours, in seconds, half and quarter hours.
-constexpr const char* zones[] = {"UTC0",         "UTC+24",     "UTC-24",         "XXX+23:59:59", "XXX-0:0:30",
-                                 "XXX-5:45",     "XXX+12:30",  "XXX-14",         "XXX+18",       "XXX-18:00:01",
-                                 "CET-1CEST,M3.5.0,M10.5.0/3", "XXX+24:59:59"};
+constexpr const char* zones[] = {"UTC0",
+                                 "UTC+24",
+                                 "UTC-24",
+                                 "XXX+23:59:59",
+                                 "XXX-0:0:30",
+                                 "XXX-5:45",
+                                 "XXX+12:30",
+                                 "XXX-14",
+                                 "XXX+18",
+                                 "XXX-18:00:01",
+                                 "CET-1CEST,M3.5.0,M10.5.0/3",
+                                 "XXX+24:59:59"};
 
 // A moment the clock can show: from 1970 to the end of year 9999.
 std::time_t moment(FuzzedDataProvider& input) {
@@ -39,13 +48,14 @@ void check_journal(FuzzedDataProvider& input) {
   const std::uint64_t highest = input.ConsumeIntegral<std::uint64_t>();
   const bool from_draft = input.ConsumeBool();
   const auto& prompts = aa::builtin_content().prompts;
-  const aa::Prompt* prompt = input.ConsumeBool() ? &prompts[input.ConsumeIntegralInRange<std::size_t>(0, prompts.size() - 1)] : nullptr;
+  const aa::Prompt* prompt =
+      input.ConsumeBool() ? &prompts[input.ConsumeIntegralInRange<std::size_t>(0, prompts.size() - 1)] : nullptr;
   const std::time_t when = moment(input);
   const std::string written = input.ConsumeRemainingBytesAsString();
   aa::JournalEntry entry;
   try {
-    entry.text = from_draft ? aa::entry_text_from_draft(aa::draft_template(prompt) + written, prompt)
-                            : aa::entry_text(written);
+    entry.text =
+        from_draft ? aa::entry_text_from_draft(aa::draft_template(prompt) + written, prompt) : aa::entry_text(written);
   } catch (const aa::Error&) {
     return;  // refused, and so never written
   }

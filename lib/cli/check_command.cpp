@@ -89,7 +89,13 @@ int run_check(const CheckRequest& request, const Content& content, const Output&
     text += output.format == Format::markdown ? "\n" + escape_markdown(comparison) + "\n"
                                               : "\n" + wrap_paragraph(comparison, style.width) + "\n";
   }
-  emit(text, output.terminal, output.allow_pager, check_program);
+  if (save && !save_error) {
+    // Saved, but perhaps not shown: a script must not save it twice.
+    emit_after_change(text, output.terminal, check_program,
+                      fmt::format("the result {} was saved all the same", terminal_safe(record.id)));
+  } else {
+    emit(text, output.terminal, output.allow_pager, check_program);
+  }
   if (save_error) throw *save_error;
   if (save && isatty(STDERR_FILENO)) report_line(fmt::format("Saved in {}.\n", terminal_safe(saved_to.string())));
   return 0;

@@ -41,7 +41,8 @@ int delete_check_result(std::string_view id, bool yes, const Output& output) {
   std::string text =
       fmt::format("Deleted the saved result {} of {}.\n", terminal_safe(record.id), terminal_safe(record.date));
   if (output.format == Format::json) text = delete_json(record.id, file.string());
-  emit(text, output.terminal, false, check_program);
+  emit_after_change(text, output.terminal, check_program,
+                    fmt::format("the result {} was deleted all the same", terminal_safe(record.id)));
   return 0;
 }
 
@@ -87,10 +88,18 @@ int forget_check_history(bool yes, const Output& output) {
       return exit_status(Problem::not_found);
     }
   }
-  const bool deleted = forget_history(file, waiting_notice(check_program, file));
-  std::string text = deleted ? fmt::format("Deleted your saved results ({}).\n", terminal_safe(file.string())) : none;
-  if (json) text = forget_json(deleted, file.string());
-  emit(text, output.terminal, false, check_program);
+  const Forgotten forgotten = forget_history(file, waiting_notice(check_program, file));
+  std::vector<std::string> others;
+  for (const std::string& name : forgotten.leftovers) others.push_back((file.parent_path() / name).string());
+  std::string text =
+      forgotten.store ? fmt::format("Deleted your saved results ({}).\n", terminal_safe(file.string())) : none;
+  if (!others.empty()) {
+    text += fmt::format("Deleted {} temporary cop{} of them left by an interrupted run:\n", others.size(),
+                        others.size() == 1 ? "y" : "ies");
+    for (const std::string& other : others) text += "  " + terminal_safe(other) + "\n";
+  }
+  if (json) text = forget_json(forgotten.store, file.string(), others);
+  emit_after_change(text, output.terminal, check_program, "the saved results were deleted all the same");
   return 0;
 }
 

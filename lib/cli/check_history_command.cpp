@@ -30,7 +30,7 @@ int show_check_history(const RangeOptions& range, const Output& output, const Ch
   const DateRange days = days_in(range, check_range_words);
   const std::filesystem::path file = history_file();
   History history = read_history(file, waiting_notice(check_program, file));
-  report_skipped_lines(check_program, file, history.problems, "not a saved result");
+  report_skipped_lines(check_program, file, history.problems, "not a saved result", history.problem_count);
   const std::vector<CheckRecord> records = select_records(std::move(history.records), days, range.last);
   const HistorySummary summary = summarize_history(records);
   std::string text;

@@ -71,7 +71,9 @@ int import_check_results(std::string_view name, const Content& content, const Ou
   if (output.format == Format::json) {
     said = import_json(outcome.imported, outcome.skipped, outcome.repeated, file.string());
   }
-  emit(said, output.terminal, false, check_program);
+  emit_after_change(
+      said, output.terminal, check_program,
+      fmt::format("{} result{} imported all the same", outcome.imported, outcome.imported == 1 ? " was" : "s were"));
   return 0;
 }
 

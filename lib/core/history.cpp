@@ -118,7 +118,7 @@ History parse_history(std::string_view text) {
       if (record.id.empty()) record.id = derived_record_id(line);
       history.records.push_back(std::move(record));
     } catch (const Error& error) {
-      history.problems.push_back({line_number, error.what()});
+      if (history.problem_count++ < line_problems_kept) history.problems.push_back({line_number, error.what()});
     }
   }
   return history;
@@ -142,8 +142,8 @@ void sort_by_time(std::vector<CheckRecord>& records) {
   records = std::move(sorted);
 }
 
-bool forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
-  return forget_store(history_store(file), "delete", on_wait).store;
+Forgotten forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait) {
+  return forget_store(history_store(file), "delete", on_wait);
 }
 
 std::size_t find_record(std::span<const CheckRecord> records, std::string_view id) {

@@ -544,3 +544,37 @@ TEST_CASE("a line typed at the terminal past its line limit is refused, never cu
   CHECK(has(refused.err, "a line you typed is 4095 bytes or longer"));
   CHECK_FALSE(std::filesystem::exists(home.journal()));
 }
+
+TEST_CASE(
+    "aa-check: a save or an import not said is said to be done; --forget sweeps leftovers; bad lines are counted") {
+  Home home;
+  const RunResult saved = home.sh("aa-check --answers 1,2,3,4 --save >/dev/full");
+  CAPTURE(saved.err);
+  CHECK(saved.status == 74);
+  CHECK(has(saved.err, "aa-check: error: write error: No space left on device (the result "));
+  CHECK(has(saved.err, " was saved all the same)"));
+  CHECK(aa::test::count_lines(slurp(home.folder() + "/checks.jsonl")) == 1);
+  const RunResult exported = home.sh("aa-check --history --json > \"$HOME/export.json\" && aa-check --forget --yes");
+  REQUIRE(exported.status == 0);
+  const RunResult imported = home.sh("aa-check --import \"$HOME/export.json\" >&-");
+  CHECK(imported.status == 74);
+  CHECK(has(imported.err, "(1 result was imported all the same)"));
+
+  aa::test::write_private_file(home.folder() + "/.checks.jsonl.31337-0.tmp", "a copy of the history\n");
+  std::string bad;
+  for (int i = 0; i < 500; ++i) bad += "not a result\n";
+  {
+    std::ofstream out(home.folder() + "/checks.jsonl", std::ios::app);
+    out << bad;
+  }
+  const RunResult listed = home.sh("aa-check --history");
+  CHECK(listed.status == 0);
+  CHECK(aa::test::count_lines(listed.err) == 11);
+  CHECK(has(listed.err, "... and 490 more such lines, skipped and left as they are\n"));
+  const RunResult forgot = home.sh("aa-check --forget --yes");
+  CAPTURE(forgot.out);
+  CHECK(forgot.status == 0);
+  CHECK(has(forgot.out, "Deleted 1 temporary copy of them left by an interrupted run:\n  " + home.folder() +
+                            "/.checks.jsonl.31337-0.tmp"));
+  CHECK(home.files().empty());
+}

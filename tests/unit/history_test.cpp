@@ -116,11 +116,11 @@ TEST_CASE("a directory that cannot be made is an I/O error naming the file") {
 TEST_CASE("forgetting deletes the file, once") {
   aa::test::TempDir temp;
   const auto file = aa::history_file_in(temp.path());
-  CHECK_FALSE(aa::forget_history(file));
+  CHECK_FALSE(aa::forget_history(file).store);
   aa::append_to_history(file, record_for("2026-03-01", 2));
-  CHECK(aa::forget_history(file));
+  CHECK(aa::forget_history(file).store);
   CHECK_FALSE(std::filesystem::exists(file));
-  CHECK_FALSE(aa::forget_history(file));
+  CHECK_FALSE(aa::forget_history(file).store);
   // A new record after forgetting starts a new, private file.
   aa::append_to_history(file, record_for("2026-03-02", 2));
   CHECK(aa::read_history(file).records.size() == 1);
@@ -176,7 +176,7 @@ TEST_CASE("forgetting leaves nothing behind through another hard link") {
   const auto file = aa::history_file_in(temp.path());
   aa::append_to_history(file, record_for("2026-03-01", 2));
   std::filesystem::create_hard_link(file, temp.path() + "/copy");
-  CHECK(aa::forget_history(file));
+  CHECK(aa::forget_history(file).store);
   CHECK(slurp(temp.path() + "/copy").empty());
 }
 
@@ -194,7 +194,7 @@ TEST_CASE("a history over the limit is an I/O error, found without reading it") 
           "cannot read " + file.string() + ": it is larger than 16 MiB, the most this file may hold");
   }
   // Still, it can be deleted.
-  CHECK(aa::forget_history(file));
+  CHECK(aa::forget_history(file).store);
 }
 
 TEST_CASE("waiting for the lock is announced through the callback") {

@@ -65,7 +65,8 @@ using HistoryProblem = LineProblem;
 
 struct History {
   std::vector<CheckRecord> records;
-  std::vector<HistoryProblem> problems;
+  std::vector<HistoryProblem> problems;  // the first line_problems_kept of them
+  std::size_t problem_count = 0;         // all of them
 };
 
 // The records in the text of a history file, in the order of its lines,
@@ -86,10 +87,10 @@ void sort_by_time(std::vector<CheckRecord>& records);
 // history_file_limit.
 History read_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
 
-// Deletes `file` after emptying it, so that no hard link keeps a record.
-// Returns false when there was nothing to delete; throws Error(Problem::io)
-// when it cannot be deleted.
-bool forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
+// Deletes `file` after emptying it, so that no hard link keeps a record,
+// with the temporary copies killed rewrites left beside it (forget_store).
+// Throws Error(Problem::io) when it cannot be deleted.
+Forgotten forget_history(const std::filesystem::path& file, const LockWaitNotice& on_wait = {});
 
 // The index of the record `id` names: in full or by a unique beginning,
 // ignoring case. Throws NameNotFound (Names::results) otherwise, with the
