@@ -12,6 +12,7 @@
 #include "aa/error.hpp"
 #include "aa/journal.hpp"
 #include "aa/output.hpp"
+#include "aa/terminal.hpp"
 #include "aa/text.hpp"
 
 namespace aa::cli {
@@ -19,10 +20,6 @@ namespace {
 
 // Room for the template and whatever an editor adds, above an entry's limit.
 constexpr std::size_t draft_limit = journal_entry_limit + 64 * 1024;
-
-// The longest line a terminal in canonical mode hands over whole (Linux
-// keeps 4095 bytes of a line, and drops what is typed past them).
-constexpr std::size_t terminal_line_limit = 4095;
 
 // `text` as one word for sh: as it is when that is safe, else in single quotes.
 std::string shell_word(std::string_view text) {

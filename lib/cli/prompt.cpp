@@ -189,10 +189,13 @@ std::optional<std::string> TerminalConversation::read_line() {
     if (n <= 0) return line.empty() ? std::nullopt : std::optional(line);
     if (c == '\n') {
       since_read_ = true;
+      // The terminal may have cut a line this long: what is left of it is
+      // never taken as an answer ("4" and then spaces), so it comes back as
+      // a reply that fits nothing (DEL), and the question is asked again.
+      if (line.size() >= terminal_line_limit) return std::string("\x7f");
       return line;
     }
-    // An answer is a word; a line longer than this is kept only in part.
-    if (line.size() < 4096) line += c;
+    if (line.size() < terminal_line_limit) line += c;
   }
 }
 

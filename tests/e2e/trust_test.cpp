@@ -578,3 +578,18 @@ TEST_CASE(
                             "/.checks.jsonl.31337-0.tmp"));
   CHECK(home.files().empty());
 }
+
+TEST_CASE("an answer typed past the terminal's line limit is asked again, never taken cut short") {
+  Home home;
+  RunOptions typing;
+  typing.terminal = true;
+  // "4", then more spaces than the terminal keeps, then garbage it drops.
+  typing.keys = {"4" + std::string(5000, ' ') + "never mind\n", "1\n", "1\n", "1\n", "1\n"};
+  const RunResult checked = run({aa::test::command("aa-check"), "--save"}, home.options(typing));
+  CAPTURE(checked.err);
+  CHECK(checked.status == 0);
+  const auto history = nlohmann::json::parse(home.sh("aa-check --history --json").out)["results"];
+  REQUIRE(history.size() == 1);
+  CHECK(history[0]["total"] == 4);
+  CHECK(history[0]["answers"][0]["value"] == 1);
+}

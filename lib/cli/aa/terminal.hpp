@@ -11,6 +11,11 @@
 
 namespace aa {
 
+// The longest line a terminal in canonical mode hands over whole: Linux
+// keeps 4095 bytes of a line and drops what is typed past them, so a line
+// this long may have lost its end.
+inline constexpr std::size_t terminal_line_limit = 4095;
+
 enum class ColorChoice { automatic, always, never };
 
 // "auto", "always", "never"; anything else is nullopt.
