@@ -178,7 +178,10 @@ std::optional<FileDescriptor> open_safe_folder(const std::filesystem::path& fold
   const std::filesystem::path real(resolved);
   std::free(resolved);
 
-  FileDescriptor fd(::open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  // O_PATH on the way down: a folder above may let us through without
+  // letting us list it (mode 0711), and that is no danger.
+  constexpr int on_the_way = O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+  FileDescriptor fd(::open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
   std::filesystem::path walked = "/";
   const auto check = [&](const std::filesystem::path& shown) {
     if (!fd.is_open() || ::fstat(fd.get(), &status) != 0) cannot(doing, file, std::strerror(errno));
@@ -189,7 +192,7 @@ std::optional<FileDescriptor> open_safe_folder(const std::filesystem::path& fold
   check(walked);
   for (const auto& part : real.relative_path()) {
     walked /= part;
-    fd = FileDescriptor(::openat(fd.get(), part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    fd = FileDescriptor(::openat(fd.get(), part.c_str(), on_the_way));
     check(walked);
   }
   if (!missing.empty() && !create) return std::nullopt;
@@ -198,12 +201,17 @@ std::optional<FileDescriptor> open_safe_folder(const std::filesystem::path& fold
     if (::mkdirat(fd.get(), name->c_str(), 0700) != 0 && errno != EEXIST) {
       cannot(doing, file, fmt::format("cannot create {}: {}", walked.string(), std::strerror(errno)));
     }
-    fd = FileDescriptor(::openat(fd.get(), name->c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    FileDescriptor parent = std::move(fd);
+    fd = FileDescriptor(::openat(parent.get(), name->c_str(), on_the_way));
     check(walked);
     // The umask has had its say in mkdir: the XDG spec asks for 0700.
-    if ((status.st_mode & 07777) != 0700 && ::fchmod(fd.get(), 0700) != 0) cannot(doing, file, std::strerror(errno));
+    if ((status.st_mode & 07777) != 0700 && ::fchmodat(parent.get(), name->c_str(), 0700, 0) != 0) {
+      cannot(doing, file, std::strerror(errno));
+    }
   }
-  return fd;
+  FileDescriptor opened(::openat(fd.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!opened.is_open()) cannot(doing, file, std::strerror(errno));
+  return opened;
 }
 
 // The folder of a private file, open; nullopt when it does not exist and

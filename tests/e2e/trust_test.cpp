@@ -43,7 +43,7 @@ struct Home {
   std::string journal() const { return folder() + "/journal.jsonl"; }
   RunOptions options(RunOptions base = {}) const {
     base.env["HOME"] = home();
-    base.env["PATH"] = tools_path;
+    if (!base.env.contains("PATH")) base.env["PATH"] = tools_path;
     base.env["VISUAL"] = std::nullopt;
     base.env["EDITOR"] = std::nullopt;
     return base;
@@ -276,22 +276,28 @@ TEST_CASE("a signal while the entry waits for the lock keeps the draft, and says
 TEST_CASE("a deletion ended by a signal at any moment leaves the journal whole and no copy of it") {
   Home home;
   std::string original;
-  constexpr int entries = 5000;
+  constexpr int entries = 2000;
   for (int id = 1; id <= entries; ++id) original += journal_line(id, std::string(200, 'a' + id % 26));
   // How long a deletion takes here, so that the signals fall all through it.
-  aa::test::write_private_file(home.journal(), original);
-  const auto start = std::chrono::steady_clock::now();
-  REQUIRE(home.sh(fmt::format("aa-journal --delete {} --yes", entries)).status == 0);
-  const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+  // The longest of three, since the machine may be busy.
+  std::chrono::microseconds took{0};
+  for (int round = 0; round < 3; ++round) {
+    aa::test::write_private_file(home.journal(), original);
+    const auto start = std::chrono::steady_clock::now();
+    REQUIRE(home.sh(fmt::format("aa-journal --delete {} --yes", entries)).status == 0);
+    took =
+        std::max(took, std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start));
+  }
   int id = 1;
   std::set<std::string> outcomes;
   for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
-    for (int step = 0; step <= 24; ++step, ++id) {
+    // From at once to well past the time a deletion takes.
+    for (int step = 0; step <= 30; ++step, ++id) {
       CAPTURE(signal);
       CAPTURE(step);
       aa::test::write_private_file(home.journal(), original);
       signal_after(home, {aa::test::command("aa-journal"), "--delete", std::to_string(id), "--yes"}, signal,
-                   took * step / 20);
+                   took * step / 10);
       CHECK(home.files() == std::set<std::string>{"journal.jsonl"});
       const std::string now = slurp(home.journal());
       // The old journal, or the new one: never part of either.
@@ -592,4 +598,42 @@ TEST_CASE("an answer typed past the terminal's line limit is asked again, never 
   REQUIRE(history.size() == 1);
   CHECK(history[0]["total"] == 4);
   CHECK(history[0]["answers"][0]["value"] == 1);
+}
+
+TEST_CASE("as a user who is not root: a draft left unreadable is kept, and umask 0777 makes private folders") {
+  REQUIRE_MESSAGE(::geteuid() == 0, "the suite runs as root (CI does): it runs these as the user nobody");
+  Home home;
+  // nobody's own home, reached through folders that let it pass.
+  ::chmod(home.dir.path().c_str(), 0755);
+  std::filesystem::create_directories(home.home());
+  REQUIRE(::chown(home.home().c_str(), 65534, 65534) == 0);
+  const std::string editor = home.script("editor.sh", "printf 'Private words.\\n' >> \"$1\"\nchmod 000 \"$1\"\n");
+  ::chmod(editor.c_str(), 0755);
+  // A copy of the command where that user can run it, wherever the build is.
+  const std::string bin = home.dir.path() + "/bin";
+  std::filesystem::create_directories(bin);
+  std::filesystem::copy_file(aa::test::command("aa-journal"), bin + "/aa-journal");
+  ::chmod((bin + "/aa-journal").c_str(), 0755);
+  const std::string as_nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  RunOptions options = home.with_editor(editor);
+  options.env["PATH"] = bin + ":/usr/bin:/bin";
+  const RunResult kept =
+      run({"/bin/bash", "-c", "umask 777 && exec " + as_nobody + "\"$0\"", bin + "/aa-journal"}, options);
+  CAPTURE(kept.err);
+  CHECK(kept.status == 74);
+  CHECK(has(kept.err, "Permission denied; nothing was saved; what you wrote is kept in " + home.folder()));
+  for (const std::string folder : {"/.local", "/.local/share", "/.local/share/aa"}) {
+    CAPTURE(folder);
+    CHECK(aa::test::mode_of(home.home() + folder) == 0700);
+  }
+  const std::string draft = only_draft(home);
+  CHECK(has(slurp(draft), "Private words."));
+  // Readable again, the command saves it, as that user.
+  ::chmod(draft.c_str(), 0600);
+  RunOptions path;
+  path.env["PATH"] = bin + ":/usr/bin:/bin";
+  const RunResult saved = home.sh(as_nobody + save_command(kept.err), path);
+  CAPTURE(saved.err);
+  CHECK(saved.status == 0);
+  CHECK(home.files() == std::set<std::string>{"journal.jsonl"});
 }
