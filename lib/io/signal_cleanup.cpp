@@ -92,7 +92,7 @@ int arm(int folder, std::string_view name, bool draft, std::string_view kept_mes
   file.draft = draft;
   if (draft && ::fstatat(folder, file.name, &file.as_made, AT_SYMLINK_NOFOLLOW) != 0) file.as_made = {};
   file.kept_length = std::min(kept_message.size(), sizeof file.kept_message);
-  std::memcpy(file.kept_message, kept_message.data(), file.kept_length);
+  if (file.kept_length > 0) std::memcpy(file.kept_message, kept_message.data(), file.kept_length);
   if (armed_count++ == 0) {
     struct sigaction handler {};
     handler.sa_handler = clean_up_and_end;

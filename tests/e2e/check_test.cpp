@@ -12,6 +12,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <fmt/core.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -668,7 +669,13 @@ TEST_CASE("interactive: after Ctrl-Z and fg (SIGSTOP, SIGCONT), the question is 
     pid = child_named("aa-check");
   }
   if (pid != 0) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // Until it waits for the first answer (read(2) on stdin, as the kernel
+    // tells), however slow the machine is: a stop before that is no test.
+    for (int tries = 0; tries < 500 && !aa::test::slurp(fmt::format("/proc/{}/syscall", pid)).starts_with("0 0x0 ");
+         ++tries) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
     ::kill(pid, SIGSTOP);
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     ::kill(pid, SIGCONT);
