@@ -276,7 +276,7 @@ TEST_CASE("a signal while the entry waits for the lock keeps the draft, and says
 TEST_CASE("a deletion ended by a signal at any moment leaves the journal whole and no copy of it") {
   Home home;
   std::string original;
-  constexpr int entries = 2000;
+  constexpr int entries = 1000;
   for (int id = 1; id <= entries; ++id) original += journal_line(id, std::string(200, 'a' + id % 26));
   // How long a deletion takes here, so that the signals fall all through it.
   // The longest of three, since the machine may be busy.
@@ -292,12 +292,12 @@ TEST_CASE("a deletion ended by a signal at any moment leaves the journal whole a
   std::set<std::string> outcomes;
   for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
     // From at once to well past the time a deletion takes.
-    for (int step = 0; step <= 30; ++step, ++id) {
+    for (int step = 0; step <= 15; ++step, ++id) {
       CAPTURE(signal);
       CAPTURE(step);
       aa::test::write_private_file(home.journal(), original);
       signal_after(home, {aa::test::command("aa-journal"), "--delete", std::to_string(id), "--yes"}, signal,
-                   took * step / 10);
+                   took * step / 5);
       CHECK(home.files() == std::set<std::string>{"journal.jsonl"});
       const std::string now = slurp(home.journal());
       // The old journal, or the new one: never part of either.
