@@ -5,15 +5,15 @@
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
 #   ./dev.sh bench  builds and checks the budgets: aa-tip's start-up, every command's peak RSS
-#   ./dev.sh hot-code  writes cmake/hot-code/*.txt again: the code the commands run, laid out first
 #   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
 #   ./dev.sh format        formats every C++ file with clang-format
 #   ./dev.sh format-check  fails, naming the files, if any is not formatted
 set -euo pipefail
 cd "$(dirname "$0")"
+# ninja builds on every core; ctest runs tests on every core too.
+export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 
-# lld lays out the release build's code (see CMakeLists.txt, AA_HOT_CODE_FIRST).
-build_packages=(cmake ninja-build g++ lld pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
+build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
                 libutf8proc-dev nlohmann-json3-dev)
 # Tests also parse JSON, check man pages and drive shells.
 test_packages=(python3 fortune-mod valgrind)
@@ -21,7 +21,6 @@ test_packages=(python3 fortune-mod valgrind)
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
 fuzz_packages=(clang libclang-rt-14-dev)
 bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3 time)
-hot_code_packages=(valgrind linux-perf python3 binutils)
 format_packages=(clang-format git)
 
 # One line on stderr for each step that may take a while.
@@ -71,7 +70,7 @@ case "${1:-}" in
     step "checking the build dependencies"
     install_missing "${build_packages[@]}"
     build_aa_tip
-    exec build/release/tools/aa-tip --daily
+    exec build/release/commands/aa-tip --daily
     ;;
   test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
@@ -82,14 +81,7 @@ case "${1:-}" in
     install_missing "${build_packages[@]}" "${bench_packages[@]}"
     build_aa_tip
     quietly cmake --build --preset release --target aa-read aa-faq aa-check aa-journal aa-content aa  # for their peak RSS, and aa tip --daily
-    exec bench/run build/release/tools/aa-tip
-    ;;
-  hot-code)
-    install_missing "${build_packages[@]}" "${hot_code_packages[@]}"
-    step "configuring and building the release commands"
-    quietly cmake --preset release
-    quietly cmake --build --preset release
-    exec bench/hot-code build/release
+    exec bench/run build/release/commands/aa-tip
     ;;
   fuzz)
     install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
@@ -104,7 +96,7 @@ case "${1:-}" in
     cpp_files | xargs clang-format --dry-run --Werror
     ;;
   *)
-    echo "usage: ./dev.sh tip|test|bench|hot-code|fuzz [SECONDS]|format|format-check" >&2
+    echo "usage: ./dev.sh tip|test|bench|fuzz [SECONDS]|format|format-check" >&2
     exit 2
     ;;
 esac

@@ -29,7 +29,7 @@ set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEP
 # One translation unit compiles the parser; every other file sees only its
 # declarations (TOML_HEADER_ONLY=0). That also keeps a static binary free of
 # Debian's shared libtomlplusplus, which its imported target would link.
-add_library(aa_toml STATIC ${PROJECT_SOURCE_DIR}/lib/core/toml_implementation.cpp)
+add_library(aa_toml STATIC ${PROJECT_SOURCE_DIR}/lib/content/toml_implementation.cpp)
 target_include_directories(aa_toml SYSTEM PUBLIC ${aa_toml_patched_dir})
 target_compile_features(aa_toml PUBLIC cxx_std_20)
 target_compile_definitions(aa_toml PUBLIC TOML_HEADER_ONLY=0 TOML_ENABLE_FORMATTERS=0)

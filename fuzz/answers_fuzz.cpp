@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "aa/answers.hpp"
-#include "aa/builtin.hpp"
-#include "aa/error.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/io/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "aa/config.hpp"
-#include "aa/error.hpp"
+#include "aa/core/config.hpp"
+#include "aa/io/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

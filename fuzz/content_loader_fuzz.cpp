@@ -14,10 +14,10 @@
 #include <string>
 #include <string_view>
 
-#include "aa/builtin.hpp"
-#include "aa/content_toml.hpp"
-#include "aa/error.hpp"
-#include "aa/load.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/load.hpp"
+#include "aa/content/toml_file.hpp"
+#include "aa/io/error.hpp"
 
 namespace {
 

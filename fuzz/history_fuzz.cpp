@@ -15,13 +15,13 @@
 #include <string_view>
 #include <vector>
 
-#include "aa/answers.hpp"
-#include "aa/check_json.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/history.hpp"
-#include "aa/record_json_writer.hpp"
-#include "aa/render_check.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/history.hpp"
+#include "aa/core/record_json_writer.hpp"
+#include "aa/core/render_check.hpp"
+#include "aa/io/error.hpp"
 #include "history_oracle.hpp"
 
 namespace {

@@ -13,11 +13,11 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/answers.hpp"
-#include "aa/check.hpp"
-#include "aa/check_json.hpp"
-#include "aa/date.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/check.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
 
 namespace oracle {
 

@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "aa/builtin.hpp"
-#include "aa/journal.hpp"
-#include "aa/render_journal.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/core/journal.hpp"
+#include "aa/core/render_journal.hpp"
 
 namespace {
 

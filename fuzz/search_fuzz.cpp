@@ -14,8 +14,8 @@
 
 #include <utf8proc.h>
 
-#include "aa/search.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/search.hpp"
 
 namespace {
 

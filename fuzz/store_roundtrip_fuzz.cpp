@@ -14,14 +14,14 @@
 
 #include <fuzzer/FuzzedDataProvider.h>
 
-#include "aa/answers.hpp"
-#include "aa/builtin.hpp"
-#include "aa/check.hpp"
-#include "aa/check_json.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/history.hpp"
-#include "aa/journal.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/check.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/history.hpp"
+#include "aa/core/journal.hpp"
+#include "aa/io/error.hpp"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace {
 

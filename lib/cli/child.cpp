@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/child.hpp"
+#include "aa/cli/child.hpp"
 
 #include <cerrno>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/cli.hpp"
+#include "aa/cli/cli.hpp"
 
 #include <cerrno>
 
@@ -7,11 +7,11 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
-#include "aa/builtin.hpp"
-#include "aa/environment.hpp"
-#include "aa/load.hpp"
-#include "aa/personal_tips.hpp"
-#include "aa/suggest.hpp"
+#include "aa/cli/environment.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/load.hpp"
+#include "aa/content/personal_tips.hpp"
+#include "aa/core/suggest.hpp"
 
 namespace aa::cli {
 

@@ -4,13 +4,13 @@
 // names come from at completion time (the command itself, asked with the
 // content directory given on the line). Generated text is plain
 // string building; what each line means in its shell is said beside it.
-#include "aa/completion.hpp"
+#include "aa/cli/completion.hpp"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 namespace {

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <string>
 
-#include "aa/completion.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/tips.hpp"
+#include "aa/cli/completion.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/tips.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 namespace {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "aa/deletion_prompt.hpp"
+#include "aa/cli/deletion_prompt.hpp"
 
 #include <cstddef>
 
 #include <fmt/core.h>
 
-#include "aa/cli.hpp"
-#include "aa/error.hpp"
-#include "aa/prompt.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/cli/prompt.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 

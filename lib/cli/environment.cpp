@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "aa/environment.hpp"
+#include "aa/cli/environment.hpp"
 
 #include <cstdlib>
 #include <string_view>
 
-#include "aa/config.hpp"
-#include "aa/error.hpp"
-#include "aa/history.hpp"
-#include "aa/personal_tips.hpp"
-#include "aa/xdg.hpp"
+#include "aa/content/personal_tips.hpp"
+#include "aa/core/config.hpp"
+#include "aa/core/history.hpp"
+#include "aa/core/xdg.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 namespace {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/format_rule.hpp"
+#include "aa/cli/format_rule.hpp"
 
 #include <string>
 
 #include <fmt/core.h>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 namespace {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "aa/guarded_run.hpp"
+#include "aa/cli/guarded_run.hpp"
 
 #include <csignal>
 #include <new>
 #include <string>
 
-#include "aa/cli.hpp"
-#include "aa/error.hpp"
-#include "aa/output.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/cli/output.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 

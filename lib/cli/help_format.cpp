@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "aa/help_format.hpp"
+#include "aa/cli/help_format.hpp"
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa::cli {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "aa/option_errors.hpp"
+#include "aa/cli/option_errors.hpp"
 
 #include <cstring>
 
 #include <fmt/core.h>
 
-#include "aa/suggest.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/suggest.hpp"
 
 namespace aa::cli {
 

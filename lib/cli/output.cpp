@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/output.hpp"
+#include "aa/cli/output.hpp"
 
 #include <array>
 #include <cerrno>
@@ -14,10 +14,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "aa/child.hpp"
-#include "aa/cli.hpp"
-#include "aa/error.hpp"
-#include "aa/suggest.hpp"
+#include "aa/cli/child.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
 
 extern char** environ;
 

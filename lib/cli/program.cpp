@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/program.hpp"
+#include "aa/cli/program.hpp"
 
 #include <cerrno>
 

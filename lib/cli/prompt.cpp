@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/prompt.hpp"
+#include "aa/cli/prompt.hpp"
 
 #include <cerrno>
 #include <csignal>
@@ -8,9 +8,9 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
-#include "aa/cli.hpp"
-#include "aa/terminal.hpp"
-#include "aa/text.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/cli/terminal.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa {
 namespace {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "aa/range_options.hpp"
+#include "aa/cli/range_options.hpp"
 
 #include <fmt/format.h>
 
-#include "aa/cli_options.hpp"
-#include "aa/error.hpp"
+#include "aa/cli/cli_options.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/settings.hpp"
+#include "aa/cli/settings.hpp"
 
 #include <fmt/core.h>
 
-#include "aa/cli.hpp"
-#include "aa/environment.hpp"
-#include "aa/text.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/cli/environment.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa::cli {
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "aa/store_notices.hpp"
+#include "aa/cli/store_notices.hpp"
 
 #include <algorithm>
 #include <string>
 
 #include <fmt/core.h>
 
-#include "aa/cli.hpp"
-#include "aa/error.hpp"
-#include "aa/output.hpp"
-#include "aa/text.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/cli/output.hpp"
+#include "aa/content/text.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::cli {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/terminal.hpp"
+#include "aa/cli/terminal.hpp"
 
 #include <charconv>
 #include <cstdlib>

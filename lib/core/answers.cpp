@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "aa/answers.hpp"
+#include "aa/core/answers.hpp"
 
 #include <cerrno>
 #include <cstring>
 
 #include <fmt/core.h>
 
-#include "aa/error.hpp"
-#include "aa/io.hpp"
-#include "aa/suggest.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
+#include "aa/io/io.hpp"
 
 namespace aa {
 namespace {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "aa/check.hpp"
+#include "aa/core/check.hpp"
 
 #include <algorithm>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa {
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "aa/check_json.hpp"
+#include "aa/core/check_json.hpp"
 
 #include <cmath>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/answers.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/json.hpp"
-#include "aa/record_json_writer.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/json.hpp"
+#include "aa/core/record_json_writer.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 namespace {

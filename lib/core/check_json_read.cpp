@@ -25,13 +25,13 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/answers.hpp"
-#include "aa/check_json.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/json_members.hpp"
-#include "aa/plain_json.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/json_members.hpp"
+#include "aa/core/plain_json.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 namespace {

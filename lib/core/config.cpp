@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/config.hpp"
+#include "aa/core/config.hpp"
 
 #include <algorithm>
 #include <string>
@@ -7,9 +7,9 @@
 
 #include <fmt/core.h>
 
-#include "aa/error.hpp"
-#include "aa/io.hpp"
-#include "aa/toml_text.hpp"
+#include "aa/content/toml_text.hpp"
+#include "aa/io/error.hpp"
+#include "aa/io/io.hpp"
 
 namespace aa {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/history.hpp"
+#include "aa/core/history.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -8,10 +8,10 @@
 
 #include <fmt/core.h>
 
-#include "aa/check_json.hpp"
-#include "aa/error.hpp"
-#include "aa/line_store.hpp"
-#include "aa/suggest.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/line_store.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/history_summary.hpp"
+#include "aa/core/history_summary.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -7,8 +7,8 @@
 #include <fmt/color.h>
 #include <fmt/core.h>
 
-#include "aa/markdown.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/markdown.hpp"
 
 namespace aa {
 namespace {

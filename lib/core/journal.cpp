@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/journal.hpp"
+#include "aa/core/journal.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -7,13 +7,13 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/io.hpp"
-#include "aa/json.hpp"
-#include "aa/json_members.hpp"
-#include "aa/plain_json.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/json.hpp"
+#include "aa/core/json_members.hpp"
+#include "aa/core/plain_json.hpp"
+#include "aa/io/error.hpp"
+#include "aa/io/io.hpp"
 
 namespace aa {
 namespace {

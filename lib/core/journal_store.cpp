@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/journal_store.hpp"
+#include "aa/core/journal_store.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -9,8 +9,8 @@
 
 #include <fmt/core.h>
 
-#include "aa/error.hpp"
-#include "aa/line_store.hpp"
+#include "aa/core/line_store.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 namespace {

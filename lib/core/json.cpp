@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/json.hpp"
+#include "aa/core/json.hpp"
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/text.hpp"
-#include "aa/tips.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/tips.hpp"
 
 namespace aa {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/line_store.hpp"
+#include "aa/core/line_store.hpp"
 
 #include <cerrno>
 #include <cstdint>
@@ -11,8 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "aa/error.hpp"
-#include "aa/signal_cleanup.hpp"
+#include "aa/io/error.hpp"
+#include "aa/io/signal_cleanup.hpp"
 
 namespace aa {
 namespace {

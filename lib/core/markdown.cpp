@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/markdown.hpp"
+#include "aa/core/markdown.hpp"
 
 #include <fmt/core.h>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/prompts.hpp"
+#include "aa/core/prompts.hpp"
 
 #include <vector>
 
-#include "aa/error.hpp"
-#include "aa/rotation.hpp"
-#include "aa/suggest.hpp"
+#include "aa/core/rotation.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/random.hpp"
+#include "aa/core/random.hpp"
 
 #include <ctime>
 #include <utility>

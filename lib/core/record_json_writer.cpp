@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/record_json_writer.hpp"
+#include "aa/core/record_json_writer.hpp"
 
 #include <string_view>
 
 #include <fmt/format.h>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa {
 namespace {

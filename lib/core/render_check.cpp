@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_check.hpp"
+#include "aa/core/render_check.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -9,9 +9,9 @@
 #include <fmt/color.h>
 #include <fmt/core.h>
 
-#include "aa/answers.hpp"
-#include "aa/render_table.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/render_table.hpp"
 
 namespace aa {
 namespace {

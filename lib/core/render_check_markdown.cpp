@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_check_markdown.hpp"
+#include "aa/core/render_check_markdown.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -9,10 +9,10 @@
 
 #include <fmt/core.h>
 
-#include "aa/answers.hpp"
-#include "aa/markdown.hpp"
-#include "aa/render_check.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/markdown.hpp"
+#include "aa/core/render_check.hpp"
 
 namespace aa {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_guide.hpp"
+#include "aa/core/render_guide.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -7,10 +7,10 @@
 #include <fmt/color.h>
 #include <fmt/core.h>
 
-#include "aa/json.hpp"
-#include "aa/markdown.hpp"
-#include "aa/render_table.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/json.hpp"
+#include "aa/core/markdown.hpp"
+#include "aa/core/render_table.hpp"
 
 namespace aa {
 namespace {

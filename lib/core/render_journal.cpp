@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_journal.hpp"
+#include "aa/core/render_journal.hpp"
 
 #include <fmt/color.h>
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/json.hpp"
-#include "aa/markdown.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/json.hpp"
+#include "aa/core/markdown.hpp"
 
 namespace aa {
 namespace {

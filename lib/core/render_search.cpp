@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_search.hpp"
+#include "aa/core/render_search.hpp"
 
 #include <vector>
 
 #include <fmt/color.h>
 #include <fmt/core.h>
 
-#include "aa/render_table.hpp"
+#include "aa/core/render_table.hpp"
 
 namespace aa {
 namespace {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_table.hpp"
+#include "aa/core/render_table.hpp"
 
 #include <algorithm>
 
 #include <fmt/core.h>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa {
 namespace {

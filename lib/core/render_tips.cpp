@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_tips.hpp"
+#include "aa/core/render_tips.hpp"
 
 #include <vector>
 
 #include <fmt/color.h>
 #include <fmt/core.h>
 
-#include "aa/json.hpp"
-#include "aa/markdown.hpp"
-#include "aa/render_table.hpp"
-#include "aa/text.hpp"
-#include "aa/tips.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/json.hpp"
+#include "aa/core/markdown.hpp"
+#include "aa/core/render_table.hpp"
+#include "aa/core/tips.hpp"
 
 namespace aa {
 namespace {

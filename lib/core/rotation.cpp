@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "aa/rotation.hpp"
+#include "aa/core/rotation.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-#include "aa/random.hpp"
+#include "aa/core/random.hpp"
 
 namespace aa {
 namespace {

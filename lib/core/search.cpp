@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/search.hpp"
+#include "aa/core/search.hpp"
 
 #include <algorithm>
 
 #include <utf8proc.h>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace aa {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/sections.hpp"
+#include "aa/core/sections.hpp"
 
 #include <charconv>
 #include <optional>
@@ -7,8 +7,8 @@
 
 #include <fmt/core.h>
 
-#include "aa/error.hpp"
-#include "aa/suggest.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 namespace {

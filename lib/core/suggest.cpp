@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "aa/suggest.hpp"
+#include "aa/core/suggest.hpp"
 
 #include <algorithm>
 #include <vector>
 
 #include <fmt/core.h>
 
-#include "aa/search.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/search.hpp"
 
 namespace aa {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/xdg.hpp"
+#include "aa/core/xdg.hpp"
 
 namespace aa {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/io.hpp"
+#include "aa/io/io.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,7 +18,7 @@
 #include <sys/random.h>
 #include <unistd.h>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/signal_cleanup.hpp"
+#include "aa/io/signal_cleanup.hpp"
 
 #include <algorithm>
 #include <array>

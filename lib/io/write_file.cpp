@@ -9,9 +9,9 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
-#include "aa/error.hpp"
-#include "aa/io.hpp"
-#include "aa/signal_cleanup.hpp"
+#include "aa/io/error.hpp"
+#include "aa/io/io.hpp"
+#include "aa/io/signal_cleanup.hpp"
 
 namespace aa {
 namespace {

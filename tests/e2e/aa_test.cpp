@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 #include "command_info.hpp"
 #include "process.hpp"
 #include "shell_complete.hpp"

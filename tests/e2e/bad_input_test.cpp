@@ -16,7 +16,7 @@
 #include <fmt/core.h>
 #include <sys/stat.h>
 
-#include "aa/builtin.hpp"
+#include "aa/content/builtin.hpp"
 #include "process.hpp"
 
 namespace {

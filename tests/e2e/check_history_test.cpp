@@ -17,8 +17,8 @@
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/check_json.hpp"
-#include "aa/date.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
 #include "files.hpp"
 #include "home.hpp"
 #include "process.hpp"

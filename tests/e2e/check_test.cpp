@@ -19,11 +19,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "aa/builtin.hpp"
-#include "aa/check_json.hpp"
-#include "aa/date.hpp"
-#include "aa/render_check.hpp"
-#include "aa/text.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/render_check.hpp"
 #include "files.hpp"
 #include "home.hpp"
 #include "process.hpp"

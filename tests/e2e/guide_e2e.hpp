@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 #include "process.hpp"
 
 namespace aa::test {

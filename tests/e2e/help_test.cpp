@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 #include "command_info.hpp"
 #include "process.hpp"
 

@@ -17,9 +17,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "aa/builtin.hpp"
-#include "aa/date.hpp"
-#include "aa/prompts.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/prompts.hpp"
 #include "files.hpp"
 #include "process.hpp"
 

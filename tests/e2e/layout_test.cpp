@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "aa/builtin.hpp"
-#include "aa/text.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/text.hpp"
 #include "process.hpp"
 
 using aa::test::command;

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "aa/date.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/date.hpp"
 #include "guide_e2e.hpp"
 #include "process.hpp"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 
 namespace aa::test {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "aa/answers.hpp"
+#include "aa/core/answers.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 
 using aa::Answers;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/check.hpp"
+#include "aa/core/check.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,10 +11,10 @@
 
 #include <fmt/core.h>
 
-#include "aa/check_json.hpp"
-#include "aa/error.hpp"
-#include "aa/history_summary.hpp"
-#include "aa/record_json_writer.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/history_summary.hpp"
+#include "aa/core/record_json_writer.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 
 namespace {

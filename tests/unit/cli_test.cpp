@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "aa/cli.hpp"
-#include "aa/cli_options.hpp"
-#include "aa/help_format.hpp"
-#include "aa/option_errors.hpp"
-#include "aa/suggest.hpp"
+#include "aa/cli/cli.hpp"
+#include "aa/cli/cli_options.hpp"
+#include "aa/cli/help_format.hpp"
+#include "aa/cli/option_errors.hpp"
+#include "aa/core/suggest.hpp"
 #include "command_info.hpp"
 
 #include <doctest/doctest.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "aa/codegen.hpp"
+#include "aa/content/codegen.hpp"
 
 #include <doctest/doctest.h>
 
-#include "aa/builtin.hpp"
+#include "aa/content/builtin.hpp"
 
 TEST_CASE("string literals escape what C++ would misread") {
   CHECK(aa::cpp_string_literal("plain") == "std::string_view(\"plain\", 5)");

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The completion generator on a small command of its own: what it reads
 // off the CLI::App, the scripts it writes from that, and the names.
-#include "aa/completion.hpp"
+#include "aa/cli/completion.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "aa/cli_options.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
+#include "aa/cli/cli_options.hpp"
+#include "aa/core/date.hpp"
+#include "aa/io/error.hpp"
 #include "command_info.hpp"
 #include "process.hpp"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/config.hpp"
+#include "aa/core/config.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@
 
 #include <sys/stat.h>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 #include "process.hpp"
 

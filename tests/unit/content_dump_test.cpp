@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/content_dump.hpp"
+#include "aa/content/dump.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,8 +7,8 @@
 #include <set>
 #include <string>
 
-#include "aa/builtin.hpp"
-#include "aa/error.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/io/error.hpp"
 #include "process.hpp"
 
 namespace {

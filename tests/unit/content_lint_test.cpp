@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "aa/builtin.hpp"
-#include "aa/text.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/text.hpp"
 #include "files.hpp"
 #include "process.hpp"
 

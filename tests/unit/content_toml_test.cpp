@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Writing the content model back as content files, and reading it again.
-#include "aa/content_toml.hpp"
+#include "aa/content/toml_file.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "aa/builtin.hpp"
-#include "aa/load.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/load.hpp"
 
 namespace {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/date.hpp"
+#include "aa/core/date.hpp"
 
 #include <doctest/doctest.h>
 

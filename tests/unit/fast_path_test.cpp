@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/fast_path.hpp"
+#include "tip/fast_path.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,8 +11,8 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
-#include "aa/error.hpp"
-#include "aa/guarded_run.hpp"
+#include "aa/cli/guarded_run.hpp"
+#include "aa/io/error.hpp"
 
 namespace {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/history.hpp"
+#include "aa/core/history.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,8 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "aa/check_json.hpp"
-#include "aa/error.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/io/error.hpp"
 #include "files.hpp"
 #include "process.hpp"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/io.hpp"
+#include "aa/io/io.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 #include "files.hpp"
 #include "process.hpp"

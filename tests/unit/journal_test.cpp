@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Journal records: written and read back, odd lines reported, ids kept,
 // what a person writes made into an entry.
-#include "aa/journal.hpp"
+#include "aa/core/journal.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,11 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "aa/builtin.hpp"
-#include "aa/date.hpp"
-#include "aa/error.hpp"
-#include "aa/random.hpp"
-#include "aa/render_journal.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/random.hpp"
+#include "aa/core/render_journal.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 
 namespace {

@@ -32,7 +32,7 @@ std::string licence_of(const std::filesystem::path& file) {
 TEST_CASE("every source file starts with its SPDX licence line") {
   const std::filesystem::path root = aa::test::source_dir();
   std::size_t checked = 0;
-  for (const char* folder : {"lib", "tools", "tests", "fuzz", "bench", "cmake", "man", "content", ".ci"}) {
+  for (const char* folder : {"lib", "commands", "tests", "fuzz", "bench", "cmake", "man", "content", ".ci"}) {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
       if (!entry.is_regular_file()) continue;
       const std::string licence = licence_of(entry.path());

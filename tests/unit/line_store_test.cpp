@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/line_store.hpp"
+#include "aa/core/line_store.hpp"
 
 #include <doctest/doctest.h>
 
@@ -18,7 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 #include "files.hpp"
 #include "process.hpp"
 

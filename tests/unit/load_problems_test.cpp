@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "aa/builtin.hpp"
-#include "aa/error.hpp"
-#include "aa/load.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/load.hpp"
+#include "aa/io/error.hpp"
 
 namespace {
 

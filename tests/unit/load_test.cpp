@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/load.hpp"
+#include "aa/content/load.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,8 +9,8 @@
 
 #include <sys/stat.h>
 
-#include "aa/builtin.hpp"
-#include "aa/error.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 #include "process.hpp"
 

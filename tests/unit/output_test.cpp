@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/output.hpp"
+#include "aa/cli/output.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "aa/error.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 #include "process.hpp"
 

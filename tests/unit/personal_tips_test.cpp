@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/personal_tips.hpp"
+#include "aa/content/personal_tips.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,8 +8,8 @@
 
 #include <sys/stat.h>
 
-#include "aa/builtin.hpp"
-#include "aa/error.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/io/error.hpp"
 #include "process.hpp"
 
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/prompt.hpp"
+#include "aa/cli/prompt.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The reflection prompts: loading and validation of prompts.toml, and the
 // choice by id, by day and at random.
-#include "aa/prompts.hpp"
+#include "aa/core/prompts.hpp"
 
 #include <doctest/doctest.h>
 
 #include <set>
 #include <string>
 
-#include "aa/builtin.hpp"
-#include "aa/error.hpp"
-#include "aa/load.hpp"
-#include "aa/rotation.hpp"
-#include "aa/text.hpp"
+#include "aa/content/builtin.hpp"
+#include "aa/content/load.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/rotation.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 #include "process.hpp"
 

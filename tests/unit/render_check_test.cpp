@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_check.hpp"
+#include "aa/core/render_check.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 namespace {
 

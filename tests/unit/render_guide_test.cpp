@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_guide.hpp"
+#include "aa/core/render_guide.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 using aa::Format;
 using aa::GuideStyle;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_search.hpp"
+#include "aa/core/render_search.hpp"
 
 #include <doctest/doctest.h>
 

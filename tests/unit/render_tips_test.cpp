@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/render_tips.hpp"
+#include "aa/core/render_tips.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,8 +7,8 @@
 #include <sstream>
 #include <vector>
 
-#include "aa/json.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/json.hpp"
 
 namespace {
 const aa::Tip sample[] = {

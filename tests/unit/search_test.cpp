@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "aa/search.hpp"
+#include "aa/core/search.hpp"
 
 #include <doctest/doctest.h>
 
-#include "aa/cli.hpp"
+#include "aa/cli/cli.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "aa/error.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/io/error.hpp"
 
 using aa::ByteRange;
 using aa::find_ignoring_case;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "aa/sections.hpp"
+#include "aa/core/sections.hpp"
 
 #include <doctest/doctest.h>
 
 #include <optional>
 #include <string>
 
-#include "aa/error.hpp"
-#include "aa/suggest.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
 
 namespace {
 

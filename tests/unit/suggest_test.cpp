@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/suggest.hpp"
+#include "aa/core/suggest.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "aa/search.hpp"
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/search.hpp"
 
 namespace {
 

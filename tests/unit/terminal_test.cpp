@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "aa/terminal.hpp"
+#include "aa/cli/terminal.hpp"
 
 #include <doctest/doctest.h>
 
-#include "aa/output.hpp"
+#include "aa/cli/output.hpp"
 
 using aa::ColorChoice;
 using aa::Terminal;

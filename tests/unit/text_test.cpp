@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "aa/text.hpp"
+#include "aa/content/text.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "aa/tips.hpp"
+#include "aa/core/tips.hpp"
 
 #include <doctest/doctest.h>
 
 #include <set>
 #include <vector>
 
-#include "aa/error.hpp"
-#include "aa/random.hpp"
-#include "aa/rotation.hpp"
+#include "aa/core/random.hpp"
+#include "aa/core/rotation.hpp"
+#include "aa/io/error.hpp"
 
 TEST_CASE("SplitMix64 gives the published sequence") {
   // Reference values of SplitMix64 seeded with 0.

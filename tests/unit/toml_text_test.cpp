@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "aa/toml_text.hpp"
+#include "aa/content/toml_text.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "aa/error.hpp"
-#include "aa/toml_depth.hpp"
+#include "aa/content/toml_depth.hpp"
+#include "aa/io/error.hpp"
 #include "error_message.hpp"
 
 namespace {

@@ -10,14 +10,14 @@
 
 #include <sys/stat.h>
 
-#include "aa/command_lookup.hpp"
-#include "aa/command_table.hpp"
-#include "aa/error.hpp"
-#include "aa/text.hpp"
-#include "aa/umbrella_arguments.hpp"
-#include "aa/umbrella_completion.hpp"
-#include "aa/umbrella_help.hpp"
+#include "aa/content/text.hpp"
+#include "aa/io/error.hpp"
 #include "process.hpp"
+#include "umbrella/arguments.hpp"
+#include "umbrella/command_lookup.hpp"
+#include "umbrella/command_table.hpp"
+#include "umbrella/completion.hpp"
+#include "umbrella/help.hpp"
 
 using aa::cli::FoundCommand;
 using aa::cli::UmbrellaAction;

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// aa-check's check: the answers, the result, and when it is kept, how it
+// compares with the one before.
+#include <ctime>
+#include <filesystem>
+#include <optional>
+
+#include <fmt/core.h>
+#include <unistd.h>
+
+#include "aa/cli/environment.hpp"
+#include "aa/cli/output.hpp"
+#include "aa/cli/prompt.hpp"
+#include "aa/cli/settings.hpp"
+#include "aa/cli/store_notices.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/answers.hpp"
+#include "aa/core/check.hpp"
+#include "aa/core/check_json.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/history.hpp"
+#include "aa/core/history_summary.hpp"
+#include "aa/core/render_check_markdown.hpp"
+#include "check/answers_input.hpp"
+#include "check/flows.hpp"
+
+namespace aa::cli {
+
+bool config_says_save() { return read_settings(check_program).save; }
+
+int list_check_items(const Content& content, const Output& output) {
+  std::string text;
+  switch (output.format) {
+    case Format::json: text = items_json(content.checklist); break;
+    case Format::markdown: text = render_items_markdown(content.checklist); break;
+    default:
+      text = render_items_table(content.checklist, output.terminal.stdout_is_tty ? output.width : 0, output.color);
+      break;
+  }
+  emit(text, output.terminal, output.allow_pager, check_program);
+  return 0;
+}
+
+int run_check(const CheckRequest& request, const Content& content, const Output& output, const CheckStyle& style) {
+  // Read the settings first: a broken config file should stop us before
+  // anyone spends time answering.
+  const bool save = request.save || config_says_save();
+  Answers answers;
+  if (!request.answers && output.terminal.stdin_is_tty) {
+    TerminalConversation terminal;
+    auto asked = ask_answers(content.checklist, terminal, prompt_width(), save);
+    if (!asked) {
+      report_line("Stopped before the end: nothing was saved.\n");
+      return exit_status(Problem::not_found);
+    }
+    answers = std::move(*asked);
+  } else {
+    answers = parse_answers(request.answers ? *request.answers : read_answers_input(STDIN_FILENO), content.checklist);
+  }
+  const LocalTime now = local_time_of(std::time(nullptr));
+  CheckRecord record = score_check(content.checklist, answers, format_iso_date(now.day));
+  record.time = format_local_time(now);
+  record.note = request.note;
+
+  // Save before printing, so a reader that stops early (| head) loses
+  // nothing; but print the result even when saving fails.
+  std::optional<Error> save_error;
+  std::filesystem::path saved_to;
+  std::optional<CheckRecord> previous;
+  if (save) {
+    try {
+      saved_to = history_file();
+      SavedResult saved = append_to_history(saved_to, record, waiting_notice(check_program, saved_to));
+      record = std::move(saved.record);
+      previous = std::move(saved.previous);
+    } catch (const Error& error) {
+      save_error = error;
+    }
+  }
+  std::string text;
+  switch (output.format) {
+    case Format::json: text = check_json(record); break;
+    case Format::markdown: text = render_check_markdown(record, content.checklist, style.references); break;
+    default: text = render_check_text(record, content.checklist, style); break;
+  }
+  // How this result compares with the one before: the reason to keep them.
+  if (previous && output.format != Format::json) {
+    const std::string comparison = render_comparison(*previous, record);
+    text += output.format == Format::markdown ? "\n" + escape_markdown(comparison) + "\n"
+                                              : "\n" + wrap_paragraph(comparison, style.width) + "\n";
+  }
+  if (save && !save_error) {
+    // Saved, but perhaps not shown: a script must not save it twice.
+    emit_after_change(text, output.terminal, check_program,
+                      fmt::format("the result {} was saved all the same", terminal_safe(record.id)));
+  } else {
+    emit(text, output.terminal, output.allow_pager, check_program);
+  }
+  if (save_error) throw *save_error;
+  if (save && isatty(STDERR_FILENO)) report_line(fmt::format("Saved in {}.\n", terminal_safe(saved_to.string())));
+  return 0;
+}
+
+}  // namespace aa::cli

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "umbrella/help.hpp"
+
+#include <algorithm>
+
+#include <fmt/core.h>
+
+#include "aa/cli/cli.hpp"
+#include "aa/cli/help_format.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/suggest.hpp"
+#include "aa/io/error.hpp"
+#include "umbrella/arguments.hpp"
+#include "umbrella/command_table.hpp"
+
+namespace aa::cli {
+
+namespace {
+
+// Where a plugin was found, for its line: the program, made safe to show.
+std::string found_at(const FoundCommand& command) { return printable(command.path, 200); }
+
+constexpr std::string_view list_hint = "'aa help' lists the commands";
+
+}  // namespace
+
+std::vector<FoundCommand> in_help_order(std::span<const FoundCommand> commands) {
+  std::vector<FoundCommand> ordered;
+  for (const KnownCommand& known : known_commands()) {
+    const auto found = std::find_if(commands.begin(), commands.end(),
+                                    [&known](const FoundCommand& command) { return command.name == known.name; });
+    if (found != commands.end()) ordered.push_back(*found);
+  }
+  std::vector<FoundCommand> others;
+  for (const FoundCommand& command : commands) {
+    if (!known_summary(command.name)) others.push_back(command);
+  }
+  std::sort(others.begin(), others.end(), [](const FoundCommand& a, const FoundCommand& b) { return a.name < b.name; });
+  ordered.insert(ordered.end(), others.begin(), others.end());
+  return ordered;
+}
+
+std::string umbrella_help(std::span<const FoundCommand> commands) {
+  std::string out =
+      "Usage: aa COMMAND [ARGUMENTS...]\n"
+      "       aa help [COMMAND]\n";
+  out += help_paragraphs(
+      "Self-help on anxious attachment, from the shell. aa COMMAND runs the program aa-COMMAND with the "
+      "arguments: the commands below, and any aa-NAME on your PATH.");
+  std::string own, others;
+  for (const FoundCommand& command : in_help_order(commands)) {
+    if (const auto summary = known_summary(command.name)) {
+      own += help_entry(command.name, *summary);
+    } else {
+      others += help_entry(command.name, found_at(command));
+    }
+  }
+  if (own.empty() && others.empty()) {
+    out += "\n" + help_paragraphs("No aa commands were found, beside aa or on PATH.");
+  }
+  if (!own.empty()) out += "\nCommands:\n" + own;
+  if (!others.empty()) out += "\nMore commands:\n" + others;
+  out += "\nOptions:\n";
+  for (const UmbrellaOption& option : umbrella_options()) {
+    const std::string names =
+        option.value_name.empty() ? std::string(option.names) : fmt::format("{} {}", option.names, option.value_name);
+    out += help_entry(names, option.description);
+  }
+  out += "\n" +
+         help_paragraphs(fmt::format("New here? Start with 'aa {}'. 'aa help COMMAND' shows the manual of a command.\n"
+                                     "Exit status: that of the command; 2 for an unknown command or a usage error, 126 "
+                                     "for a command that cannot be run. See aa(1) for more.",
+                                     first_command));
+  return out;
+}
+
+std::string umbrella_completion_names(std::span<const FoundCommand> commands) {
+  std::string out = "help\tShow the manual of a command, or list the commands\n";
+  for (const FoundCommand& command : in_help_order(commands)) {
+    const auto summary = known_summary(command.name);
+    // A tab or line break in a path would break the line format.
+    std::string description = summary ? std::string(*summary) : found_at(command);
+    std::replace_if(
+        description.begin(), description.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+    out += command.name + "\t" + description + "\n";
+  }
+  return out;
+}
+
+const FoundCommand& choose_command(std::string_view typed, std::span<const FoundCommand> commands) {
+  std::vector<Nameable> names;
+  for (const FoundCommand& command : commands) names.push_back({command.name});
+  try {
+    return commands[find_name(names, typed, Names::none)];
+  } catch (const NameNotFound& unknown) {
+    if (unknown.ambiguous()) {
+      std::string choices;
+      for (std::size_t i = 0; i < unknown.candidates().size(); ++i) {
+        if (i > 0) choices += i + 1 == unknown.candidates().size() ? " or " : ", ";
+        choices += fmt::format("'{}'", unknown.candidates()[i]);
+      }
+      throw Error(Problem::usage, fmt::format("command '{}' is ambiguous; did you mean {}? ({})", printable(typed),
+                                              choices, list_hint));
+    }
+    // In help order, so that of equally close names the toolkit's wins.
+    const std::vector<FoundCommand> ordered = in_help_order(commands);
+    std::vector<std::string_view> candidates;
+    for (const FoundCommand& command : ordered) candidates.push_back(command.name);
+    std::string message = fmt::format("unknown command '{}'", printable(typed));
+    if (const auto match = closest_match(typed, candidates)) message += fmt::format("; did you mean '{}'?", *match);
+    throw Error(Problem::usage, fmt::format("{} ({})", message, list_hint));
+  }
+}
+
+}  // namespace aa::cli

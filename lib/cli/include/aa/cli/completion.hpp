@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// Shell completion scripts for bash, zsh and fish, made from a plain
+// description of a command's options: the one its CLI11 declarations give
+// (cli_completion.hpp reads it off a CLI::App). No CLI11 here, so this file
+// costs a command nothing until a script is asked for.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aa/content/model.hpp"
+
+namespace aa::cli {
+
+// What a value is, for completing it.
+enum class ValueKind {
+  none,               // a flag: takes no value
+  text,               // free text or a number: nothing to offer
+  choices,            // one of a fixed list
+  directory,          // a directory
+  content_directory,  // a directory of content, passed on when names are asked
+  names,              // names the command lists itself (completion_names)
+};
+
+struct CompletionValue {
+  ValueKind kind = ValueKind::none;
+  std::vector<std::string> choices;  // for ValueKind::choices
+  std::string names;                 // for ValueKind::names: what to ask for ("sections")
+};
+
+struct CompletionOption {
+  std::vector<std::string> names;  // as typed: "-d", "--daily"
+  std::string description;
+  std::string value_name;  // "N", "DIR"; empty for a flag
+  CompletionValue value;
+  std::vector<std::string> excludes;  // names of the options it cannot go with
+  bool excludes_arguments = false;    // nor with the positional arguments
+  bool alone = false;                 // --help, --version: the rest of the line does not matter
+};
+
+// The positional arguments (all of one kind, any number of them).
+struct CompletionArguments {
+  std::string name;  // "SECTION"
+  std::string description;
+  CompletionValue value;
+};
+
+// A subcommand (aa-content dump): its name and what it does.
+struct CompletionSubcommand {
+  std::string name;
+  std::string description;
+};
+
+struct CompletionCommand {
+  std::string program;  // "aa-tip"
+  // Offered for the first argument when there are any; the options and
+  // arguments are then those of every subcommand together.
+  std::vector<CompletionSubcommand> subcommands;
+  std::string names_option;               // how the script asks for names: "--completion-names"
+  std::vector<CompletionOption> options;  // in the order of --help
+  std::optional<CompletionArguments> arguments;
+};
+
+// The shells there are scripts for.
+const std::vector<std::string>& completion_shells();
+
+// The script that completes `command` in `shell` (one of completion_shells()).
+// Throws Error (usage) for another shell.
+std::string completion_script(const CompletionCommand& command, std::string_view shell);
+
+std::string bash_completion(const CompletionCommand& command);
+std::string zsh_completion(const CompletionCommand& command);
+std::string fish_completion(const CompletionCommand& command);
+
+// The kinds of names a script may ask a command for.
+const std::vector<std::string>& completion_name_kinds();
+
+// The names of `kind`, one a line as NAME<TAB>DESCRIPTION (or NAME alone),
+// in the order a reader meets them: "sections" (slug and title, in reading
+// order), "questions" (number and id, each with the question), "tips" (id
+// and text), "categories", "prompts" (id and text), "today" (the date `today`, as YYYY-MM-DD).
+// `content` is called only for the kinds that need it. Throws Error (usage)
+// for an unknown kind.
+std::string completion_names(std::string_view kind, const std::function<Content()>& content, std::int64_t today);
+
+}  // namespace aa::cli
