@@ -4,7 +4,8 @@
 # dependencies that are missing (and only those), then:
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
-#   ./dev.sh bench  builds and checks the budgets: aa-tip's start-up, every command's peak RSS
+#   ./dev.sh bench [BEFORE-DIR]  builds and checks the budgets of bench/README.md (BEFORE-DIR:
+#                  another build's commands, measured side by side)
 #   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
 #   ./dev.sh format        formats every C++ file with clang-format
 #   ./dev.sh format-check  fails, naming the files, if any is not formatted
@@ -20,7 +21,7 @@ test_packages=(python3 fortune-mod valgrind)
 # The man page, shell completion and Debian package tests.
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
 fuzz_packages=(clang libclang-rt-14-dev)
-bench_packages=(hyperfine valgrind fortune-mod fortunes-min python3 time)
+bench_packages=(hyperfine python3 time)
 format_packages=(clang-format git)
 
 # One line on stderr for each step that may take a while.
@@ -79,9 +80,10 @@ case "${1:-}" in
     ;;
   bench)
     install_missing "${build_packages[@]}" "${bench_packages[@]}"
-    build_aa_tip
-    quietly cmake --build --preset release --target aa-read aa-faq aa-check aa-journal aa-content aa  # for their peak RSS, and aa tip --daily
-    exec bench/run build/release/commands/aa-tip
+    step "configuring and building the release commands"
+    quietly cmake --preset release
+    quietly cmake --build --preset release
+    exec bench/run build/release/commands "${2:-}"
     ;;
   fuzz)
     install_missing "${build_packages[@]}" "${fuzz_packages[@]}"

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
-# What `cmake --install` puts beside the commands (tools/CMakeLists.txt
+# What `cmake --install` puts beside the commands (commands/CMakeLists.txt
 # installs those): the man pages, the shell completions and the licences;
-# and the Debian package that `cpack -G DEB` makes of it all. Included from the top-level
-# CMakeLists.txt after tools/, which sets AA_COMMANDS.
+# and the Debian package that `cpack -G DEB` makes of it all. Included from
+# the top-level CMakeLists.txt after commands/, which sets AA_COMMANDS.
 
 # Man pages, gzipped as Debian policy asks (man-db and mandoc read them
 # either way); -n leaves out the time stamp, so builds are reproducible.
@@ -94,10 +94,13 @@ set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 # CPACK_PACKAGE_DESCRIPTION_SUMMARY, and cpack indents these lines for dpkg.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "aa brings self-help material on anxious attachment to the terminal:
 aa-read reads a short guide (what it is, how it develops, its impact, the
-signs, strategies for healing, support), aa-check walks through a
-self-reflection checklist of four signs, aa-tip prints a practical tip at
-random or for the day (for a shell login), and aa-faq answers common
-questions about seeking help.
+signs, strategies for healing, support); aa-faq answers common questions
+about seeking help; aa-tip prints a practical tip at random or for the day
+(for a shell login); aa-check walks through a self-reflection checklist of
+four signs and keeps a private history of results; aa-journal keeps a
+private journal with a reflection prompt for each day; aa-content writes
+the content out as files to edit, and checks such files. aa runs them all
+(aa tip is aa-tip) and lists them.
 
 Everything is built in and works offline; nothing entered leaves the
 machine. This is educational material, not a diagnosis or treatment.")

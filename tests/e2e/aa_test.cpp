@@ -17,6 +17,7 @@
 #include "command_info.hpp"
 #include "process.hpp"
 #include "shell_complete.hpp"
+#include "skip.hpp"
 
 using aa::test::command;
 using aa::test::find_program;
@@ -170,11 +171,11 @@ TEST_CASE("aa finds the commands beside its real self, whatever link it was star
 TEST_CASE("without /proc, aa says once that it cannot find its own folder, and looks on PATH") {
 #ifdef __SANITIZE_ADDRESS__
   // The sanitizers need /proc/self themselves (LeakSanitizer fails at exit).
-  MESSAGE("skipped in a sanitizer build: the release build runs it");
+  aa::test::skip_by_design("in a sanitizer build: the release build runs it");
   return;
 #endif
   if (::geteuid() != 0) {
-    MESSAGE("skipped: a mount namespace without /proc needs root (CI runs as root)");
+    aa::test::skip_missing("root (for a mount namespace without /proc)");
     return;
   }
   const std::string unshare = find_program("unshare");

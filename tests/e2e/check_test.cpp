@@ -675,9 +675,13 @@ TEST_CASE("interactive: after Ctrl-Z and fg (SIGSTOP, SIGCONT), the question is 
          ++tries) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
     ::kill(pid, SIGSTOP);
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    // Until the kernel has stopped it ("T" in /proc/PID/stat), then on again.
+    const std::string stat = fmt::format("/proc/{}/stat", pid);
+    for (int tries = 0; tries < 500 && aa::test::slurp(stat).find(") T ") == std::string::npos; ++tries) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    CHECK(aa::test::slurp(stat).find(") T ") != std::string::npos);
     ::kill(pid, SIGCONT);
   }
   running.join();

@@ -17,11 +17,13 @@
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "files.hpp"
 #include "process.hpp"
+#include "skip.hpp"
 
 using aa::test::command;
 using aa::test::run;
@@ -128,6 +130,18 @@ class Background {
     return contains(result_.err, text);
   }
   bool running() { return ::waitpid(pid_, nullptr, WNOHANG) == 0; }
+
+  // Waits up to `seconds` until it sleeps in flock(2), as the kernel tells
+  // (/proc/PID/syscall starts with the call's number): waiting for the lock.
+  bool blocked_on_lock(int seconds) {
+    const std::string flock_call = std::to_string(SYS_flock) + " ";
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (!slurp("/proc/" + std::to_string(pid_) + "/syscall").starts_with(flock_call)) {
+      if (std::chrono::steady_clock::now() >= deadline) return false;
+      pump(10);
+    }
+    return true;
+  }
 
   // Everything it wrote, and its exit status, within ten seconds.
   RunResult finish() {
@@ -257,7 +271,7 @@ TEST_CASE("every save tightens the history to 0600 and its folder to 0700") {
 
 TEST_CASE("a history or folder that belongs to someone else is refused and left as it is") {
   if (::geteuid() != 0) {
-    MESSAGE("needs root to give a file to another user");
+    aa::test::skip_missing("root (to give a file to another user)");
     return;
   }
   Home home;
@@ -345,8 +359,7 @@ TEST_CASE("saving waits for a lock held by another program, says so, and then ap
   HeldLock lock(home.history());
   Background saving(check({"--answers", "4,4,4,4", "--save"}), home.environment());
   REQUIRE(saving.says(waiting + home.history(), 10));
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  CHECK(saving.running());
+  REQUIRE(saving.blocked_on_lock(10));
   CHECK(slurp(home.history()) == before);  // nothing written while the lock is held
   lock.release();
   const auto result = saving.finish();
@@ -363,8 +376,7 @@ TEST_CASE("--forget waits for a lock held by another program, says so, and then 
   HeldLock lock(home.history());
   Background forgetting(check({"--forget", "--yes"}), home.environment());
   REQUIRE(forgetting.says(waiting + home.history(), 10));
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  CHECK(forgetting.running());
+  REQUIRE(forgetting.blocked_on_lock(10));
   CHECK(slurp(home.history()) == before);
   lock.release();
   const auto result = forgetting.finish();

@@ -17,6 +17,7 @@
 
 #include "command_info.hpp"
 #include "process.hpp"
+#include "skip.hpp"
 
 using aa::test::find_program;
 using aa::test::read_text_file;
@@ -187,10 +188,50 @@ TEST_CASE("the README names every command in its table and its examples, and eve
   }
 }
 
+TEST_CASE("the README's layout names every folder of the project, and of lib/ and commands/") {
+  // The block that begins with lib/io/, and the folders its lines start with.
+  std::set<std::string> named;
+  for (const CodeBlock& block : code_blocks(read_text_file(aa::test::source_dir() + "/README.md"))) {
+    if (block.lines.empty() || !block.lines.front().starts_with("lib/io/")) continue;
+    for (const std::string& line : block.lines) {
+      if (line.empty() || line.front() == ' ') continue;
+      const std::string folder = line.substr(0, line.find(' '));
+      named.insert(folder);
+      named.insert(folder.substr(0, folder.find('/') + 1));  // lib/ for lib/io/
+    }
+    // The folders of each command, as the commands/ line lists them.
+    for (const std::string& line : block.lines) {
+      for (std::size_t at = line.find('/'); at != std::string::npos; at = line.find('/', at + 1)) {
+        const std::size_t start = line.find_last_of(" (", at) + 1;
+        named.insert("commands/" + line.substr(start, at - start + 1));
+      }
+    }
+  }
+  const std::filesystem::path root = aa::test::source_dir();
+  // Folders git ignores (build trees, fuzz corpora) are not the project's.
+  std::set<std::string> ignored;
+  for (const std::string& line : split_lines(read_text_file((root / ".gitignore").string()))) {
+    std::string name = line;
+    std::erase(name, '/');
+    ignored.insert(name);
+  }
+  const auto expect_folders = [&](const std::string& under) {
+    for (const auto& entry : std::filesystem::directory_iterator(root / under)) {
+      const std::string name = entry.path().filename().string();
+      if (!entry.is_directory() || name.starts_with(".") || ignored.count(name) != 0) continue;
+      CAPTURE(under + name + "/");
+      CHECK(named.count(under + name + "/") == 1);
+    }
+  };
+  expect_folders("");
+  expect_folders("lib/");
+  expect_folders("commands/");
+}
+
 TEST_CASE("the README's fortune example works with fortune-mod's fortune and strfile") {
   const std::string fortune = find_program("fortune").empty() ? "/usr/games/fortune" : find_program("fortune");
   if (!std::filesystem::exists(fortune) || find_program("strfile").empty()) {
-    MESSAGE("fortune-mod is not installed: ./dev.sh test installs it");
+    aa::test::skip_missing("fortune-mod (./dev.sh test installs it)");
     return;
   }
   std::string example;
@@ -226,11 +267,11 @@ TEST_CASE("the README's login snippets always leave status 0, in bash, zsh and f
   aa::test::TempDir home;
   const std::string without_aa = "/usr/bin:/bin";
   const std::string with_aa = aa::test::path_with_commands();
+  // ctest reports a whole test as skipped, so one shell missing skips all.
+  for (const char* shell : {"bash", "zsh", "fish"}) {
+    if (find_program(shell).empty()) return aa::test::skip_missing(std::string(shell) + " (./dev.sh test installs it)");
+  }
   for (const std::string shell : {"bash", "zsh", "fish"}) {
-    if (find_program(shell).empty()) {
-      MESSAGE(shell << " is not installed: ./dev.sh test installs it");
-      continue;
-    }
     const std::string& snippet = shell == "fish" ? fish_snippet : posix_snippet;
     CAPTURE(shell);
     // aa-tip works: a tip, then 0.

@@ -197,6 +197,11 @@ TEST_SUITE("package") {
         CHECK(description[i].rfind("  ", 0) != 0);  // and not shown verbatim
       }
       CHECK(field("Description").find("not a diagnosis") != std::string::npos);
+      // It names every command there is.
+      for (const std::string& name : aa::test::command_names()) {
+        CAPTURE(name);
+        CHECK(field("Description").find(name + " ") != std::string::npos);
+      }
     }
 
     SUBCASE("Depends is what the commands really link against") {

@@ -34,14 +34,13 @@ inline std::string read_text_file(const std::string& path) {
   return text.str();
 }
 
-// Every command built beside aa-tip: the executables named aa-*, except
-// the build-time content generator.
+// Every command built beside aa-tip: the executables named aa-*.
 inline std::vector<std::string> command_names() {
   std::vector<std::string> names;
   const std::filesystem::path dir = std::filesystem::path(command("aa-tip")).parent_path();
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind("aa-", 0) != 0 || name == "aa-contentgen" || !entry.is_regular_file()) continue;
+    if (name.rfind("aa-", 0) != 0 || !entry.is_regular_file()) continue;
     if (access(entry.path().c_str(), X_OK) != 0) continue;
     names.push_back(name);
   }

@@ -19,6 +19,7 @@
 #include "error_message.hpp"
 #include "files.hpp"
 #include "process.hpp"
+#include "skip.hpp"
 
 using aa::PrivateAccess;
 
@@ -244,7 +245,7 @@ TEST_CASE("a private file must be a regular file: a FIFO is refused without wait
 
 TEST_CASE("a private file or folder of another user is refused and left alone") {
   if (::geteuid() != 0) {
-    MESSAGE("needs root to give a file to another user");
+    aa::test::skip_missing("root (to give a file to another user)");
     return;
   }
   aa::test::TempDir temp;
