@@ -53,9 +53,10 @@ int forget_journal(const JournalOptions& o, const Output& output) {
       const std::size_t count = read_journal(file, waiting_notice(journal_program, file)).entries.size();
       ask.question = fmt::format("Delete it ({} entr{})? This cannot be undone.", count, count == 1 ? "y" : "ies");
     } else if (size) {
-      ask.question = fmt::format("Delete it? It is larger than {}, too large to count its entries. This cannot be "
-                                 "undone.",
-                                 describe_size(journal_file_limit));
+      ask.question = fmt::format(
+          "Delete it? It is larger than {}, too large to count its entries. This cannot be "
+          "undone.",
+          describe_size(journal_file_limit));
     }
     if (size) ask.about = fmt::format("Your journal is in\n  {}\n", terminal_safe(file.string()));
     if (!leftovers.empty()) {

@@ -68,8 +68,8 @@ int save_kept_draft(const JournalOptions& o, const Content& content, const Outpu
   const JournalEntry entry = append_entry(std::move(text), prompt);
   std::error_code ignored;
   if (draft.filename().string().starts_with(draft_stem) &&
-      std::filesystem::equivalent(std::filesystem::absolute(draft, ignored).parent_path(),
-                                  journal_file().parent_path(), ignored)) {
+      std::filesystem::equivalent(std::filesystem::absolute(draft, ignored).parent_path(), journal_file().parent_path(),
+                                  ignored)) {
     std::filesystem::remove(draft, ignored);
   }
   return confirm_saved(entry, content, output);

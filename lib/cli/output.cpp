@@ -3,9 +3,9 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <vector>
 
 #include <fcntl.h>
 #include <fmt/core.h>
@@ -17,8 +17,6 @@
 #include "aa/content/text.hpp"
 #include "aa/io/error.hpp"
 
-extern char** environ;
-
 namespace aa {
 namespace {
 
@@ -26,22 +24,6 @@ std::size_t count_lines(std::string_view text) {
   std::size_t lines = 0;
   for (char c : text) lines += c == '\n';
   return lines;
-}
-
-// Our environment, with LESS=FRX added unless LESS is set: less then keeps
-// our colours (R), does not page what fits (F) and leaves the text on the
-// screen (X), as git sets it.
-std::vector<char*> pager_environment() {
-  static char less_default[] = "LESS=FRX";
-  std::vector<char*> variables;
-  bool less_set = false;
-  for (char** entry = environ; entry && *entry; ++entry) {
-    less_set = less_set || std::strncmp(*entry, "LESS=", 5) == 0;
-    variables.push_back(*entry);
-  }
-  if (!less_set) variables.push_back(less_default);
-  variables.push_back(nullptr);
-  return variables;
 }
 
 }  // namespace
@@ -68,7 +50,6 @@ std::string pager_for(std::string_view text, const Terminal& terminal, bool allo
 }
 
 PagerRun run_pager(std::string_view text, const std::string& command) {
-  std::vector<char*> environment = pager_environment();
   std::string shell = "/bin/sh", dash_c = "-c", script = command;
   char* const arguments[] = {shell.data(), dash_c.data(), script.data(), nullptr};
   int ends[2];
@@ -82,7 +63,10 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
     if (ends[0] == STDIN_FILENO ? ::fcntl(STDIN_FILENO, F_SETFD, 0) != 0 : ::dup2(ends[0], STDIN_FILENO) < 0) {
       ::_exit(127);
     }
-    ::execve(shell.c_str(), arguments, environment.data());
+    // Unless LESS is set, less then keeps our colours (R), does not page
+    // what fits (F) and leaves the text on the screen (X), as git sets it.
+    ::setenv("LESS", "FRX", 0);
+    ::execv(shell.c_str(), arguments);
     ::_exit(127);
   }
   ::close(ends[0]);
@@ -107,6 +91,9 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
   if (WIFSIGNALED(status)) {
     // Ctrl-C in a pager that does not catch it: what the person asked for.
     if (WTERMSIG(status) == SIGINT) return PagerRun::shown;
+    // Its words went to a stderr nobody reads (sh saying "not found"): it
+    // showed nothing.
+    if (WTERMSIG(status) == SIGPIPE) return PagerRun::could_not_run;
     throw Error(Problem::io, fmt::format("pager '{}' was killed by signal {} ({})", printable(command),
                                          WTERMSIG(status), strsignal(WTERMSIG(status))));
   }

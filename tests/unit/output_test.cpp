@@ -40,6 +40,8 @@ TEST_CASE("run_pager: the text on the pager's stdin, LESS=FRX unless set, and it
   CHECK(aa::run_pager("text\n", "exit 127") == aa::PagerRun::could_not_run);
   CHECK(aa::run_pager("text\n", "exit 126") == aa::PagerRun::could_not_run);
   CHECK(aa::run_pager("text\n", "/nonexistent/pager 2>/dev/null") == aa::PagerRun::could_not_run);
+  // sh said so on a stderr nobody reads, and died of SIGPIPE.
+  CHECK(aa::run_pager("text\n", "kill -PIPE $$") == aa::PagerRun::could_not_run);
 
   // It failed: a read or write error of ours.
   CHECK(aa::test::error_message(aa::Problem::io, "false", [] { aa::run_pager("text\n", "false"); }) ==

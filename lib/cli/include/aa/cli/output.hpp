@@ -22,7 +22,8 @@ std::string pager_for(std::string_view text, const Terminal& terminal, bool allo
 
 enum class PagerRun {
   shown,          // the pager ran (and may have been quit early)
-  could_not_run,  // sh could not start it (exit status 126 or 127)
+  could_not_run,  // sh could not start it (exit status 126 or 127, or SIGPIPE
+                  // when it said so on a stderr nobody reads)
 };
 
 // Runs `command` with /bin/sh -c, `text` on its stdin, LESS=FRX in its
