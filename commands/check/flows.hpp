@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// What aa-check does, one flow a file, for tools/aa-check.cpp to choose
-// from once it has parsed the options:
-//   check_command.cpp           a check, kept when asked, compared with the last
-//   check_history_command.cpp   --history, with its range and summary
-//   check_deletion_commands.cpp --delete ID and --forget, each asking first
-//   check_import_command.cpp    --import FILE
+// What aa-check does, one flow a file, for main.cpp to choose from once it
+// has parsed the options:
+//   take.cpp     a check, kept when asked, compared with the last; --items
+//   history.cpp  --history, with its range and summary
+//   delete.cpp   --delete ID and --forget, each asking first
+//   import.cpp   --import FILE
 // Each prints its result and returns the exit status, or throws Error.
 #pragma once
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // aa-check's check: the answers, the result, and when it is kept, how it
 // compares with the one before.
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <optional>
@@ -21,10 +22,33 @@
 #include "aa/core/history.hpp"
 #include "aa/core/history_summary.hpp"
 #include "aa/core/render_check_markdown.hpp"
-#include "check/answers_input.hpp"
+#include "aa/io/io.hpp"
 #include "check/flows.hpp"
 
 namespace aa::cli {
+namespace {
+
+// The most read from stdin for answers: far more than any honest list.
+constexpr std::size_t max_answers_input = 64 * 1024;
+
+// The answers on stdin when it is not a terminal (`echo 3,1,4,0 | aa-check`),
+// for parse_answers(). A pipe is fine here, unlike for the files we read,
+// but the length is bounded all the same. A byte order mark at the very
+// start is not an answer; anywhere else it stays, and is refused.
+std::string read_answers_input() {
+  BoundedRead input = read_up_to(STDIN_FILENO, max_answers_input);
+  if (input.error != 0) {
+    throw Error(Problem::io, fmt::format("cannot read answers from stdin: {}", std::strerror(input.error)));
+  }
+  if (input.over_limit) {
+    throw Error(Problem::usage,
+                fmt::format("the answers on stdin are longer than {}; expected one short number per item",
+                            describe_size(max_answers_input)));
+  }
+  return std::string(without_byte_order_mark(input.text));
+}
+
+}  // namespace
 
 bool config_says_save() { return read_settings(check_program).save; }
 
@@ -55,7 +79,7 @@ int run_check(const CheckRequest& request, const Content& content, const Output&
     }
     answers = std::move(*asked);
   } else {
-    answers = parse_answers(request.answers ? *request.answers : read_answers_input(STDIN_FILENO), content.checklist);
+    answers = parse_answers(request.answers ? *request.answers : read_answers_input(), content.checklist);
   }
   const LocalTime now = local_time_of(std::time(nullptr));
   CheckRecord record = score_check(content.checklist, answers, format_iso_date(now.day));

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "journal/editor.hpp"
 
-#include <array>
 #include <cerrno>
 #include <csignal>
-#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -13,6 +11,7 @@
 #include <unistd.h>
 
 #include "aa/cli/child.hpp"
+#include "aa/cli/environment.hpp"
 #include "aa/content/text.hpp"
 
 extern char** environ;
@@ -20,17 +19,17 @@ extern char** environ;
 namespace aa::cli {
 namespace {
 
+// The variable `name`, unless it is unset or only blanks.
 std::optional<std::string> variable(const char* name) {
-  const char* value = std::getenv(name);
-  if (!value || std::string_view(value).find_first_not_of(" \t\n") == std::string_view::npos) return std::nullopt;
-  return std::string(value);
+  const auto value = environment_variable(name);
+  if (!value || value->find_first_not_of(" \t\n") == std::string_view::npos) return std::nullopt;
+  return std::string(*value);
 }
 
 }  // namespace
 
 std::optional<std::string> chosen_editor() {
-  const char* term = std::getenv("TERM");
-  if (!(term && std::string_view(term) == "dumb")) {
+  if (environment_variable("TERM") != "dumb") {
     if (auto visual = variable("VISUAL")) return visual;
   }
   return variable("EDITOR");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "journal/journal_input.hpp"
 
+#include <cerrno>
 #include <cstring>
 #include <optional>
 
@@ -37,10 +38,6 @@ std::string save_command(const std::string& save_options, const std::filesystem:
   std::string command = "aa-journal ";
   if (!save_options.empty()) command += save_options + " ";
   return command + "--draft " + shell_word(path.string());
-}
-
-[[noreturn]] void rethrow_keeping(const Error& error, const EditedDraft& draft) {
-  throw Error(error.code(), fmt::format("{}; {}", error.what(), draft.kept_words()));
 }
 
 }  // namespace
@@ -90,14 +87,15 @@ std::unique_ptr<EditedDraft> write_in_editor(const std::string& editor, const st
     // there now by the same rules as any file we read.
     draft->text = entry_text_from_draft(read_regular_file(draft->path(), draft_limit).value_or(""), prompt);
   } catch (const Error& error) {
-    rethrow_keeping(error, *draft);
+    throw Error(error.code(), fmt::format("{}; {}", error.what(), draft->kept_words()));
   }
   return draft;
 }
 
 std::string read_kept_draft(const std::filesystem::path& path, const Prompt* prompt) {
   const auto text = read_regular_file(path, draft_limit);
-  if (!text) throw Error(Problem::io, fmt::format("cannot read {}: No such file or directory", path.string()));
+  // Unlike a draft the editor left, a kept draft must be there.
+  if (!text) throw Error(Problem::io, fmt::format("cannot read {}: {}", path.string(), std::strerror(ENOENT)));
   return entry_text_from_draft(*text, prompt);
 }
 

@@ -2,7 +2,6 @@
 #include "aa/cli/environment.hpp"
 
 #include <cstdlib>
-#include <string_view>
 
 #include "aa/content/personal_tips.hpp"
 #include "aa/core/config.hpp"
@@ -11,26 +10,23 @@
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
-namespace {
 
-std::optional<std::string_view> environment(const char* name) {
+std::optional<std::string_view> environment_variable(const char* name) {
   const char* value = std::getenv(name);
   if (!value) return std::nullopt;
   return std::string_view(value);
 }
 
-}  // namespace
-
 std::optional<std::filesystem::path> user_data_dir() {
-  return xdg_base_dir(environment("XDG_DATA_HOME"), environment("HOME"), ".local/share");
+  return xdg_base_dir(environment_variable("XDG_DATA_HOME"), environment_variable("HOME"), ".local/share");
 }
 
 std::optional<std::filesystem::path> user_config_dir() {
-  return xdg_base_dir(environment("XDG_CONFIG_HOME"), environment("HOME"), ".config");
+  return xdg_base_dir(environment_variable("XDG_CONFIG_HOME"), environment_variable("HOME"), ".config");
 }
 
 std::optional<std::string> personal_tips_dir() {
-  auto dir = xdg_base_string(environment("XDG_DATA_HOME"), environment("HOME"), ".local/share");
+  auto dir = xdg_base_string(environment_variable("XDG_DATA_HOME"), environment_variable("HOME"), ".local/share");
   if (!dir) return std::nullopt;
   return personal_tips_dir_in(std::move(*dir));
 }

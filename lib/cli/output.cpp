@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "aa/cli/output.hpp"
 
-#include <array>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <vector>
 
 #include <fcntl.h>
 #include <fmt/core.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "aa/cli/child.hpp"
 #include "aa/cli/cli.hpp"
-#include "aa/core/suggest.hpp"
+#include "aa/content/text.hpp"
 #include "aa/io/error.hpp"
-
-extern char** environ;
 
 namespace aa {
 namespace {
@@ -28,110 +24,6 @@ std::size_t count_lines(std::string_view text) {
   std::size_t lines = 0;
   for (char c : text) lines += c == '\n';
   return lines;
-}
-
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-// One word of a shell command line.
-struct ShellWord {
-  std::string_view written;  // as typed, quotes and all
-  std::string text;          // with the quotes taken off
-  bool globs = false;        // an unquoted *, ? or [: sh would expand it
-};
-
-// The word of `command` at `pos` (past any blanks), moving `pos` past it;
-// written is empty at the end. nullopt for anything only a shell can read:
-// expansions, redirections, lists, comments, an unclosed quote.
-std::optional<ShellWord> read_word(std::string_view command, std::size_t& pos) {
-  while (pos < command.size() && is_blank(command[pos])) ++pos;
-  const std::size_t start = pos;
-  if (pos < command.size() && (command[pos] == '#' || command[pos] == '~')) return std::nullopt;
-  ShellWord word;
-  while (pos < command.size() && !is_blank(command[pos])) {
-    const char c = command[pos++];
-    if (c == '\'') {
-      const std::size_t close = command.find('\'', pos);
-      if (close == std::string_view::npos) return std::nullopt;
-      word.text += command.substr(pos, close - pos);
-      pos = close + 1;
-    } else if (c == '"') {
-      while (true) {
-        if (pos >= command.size()) return std::nullopt;
-        char quoted = command[pos++];
-        if (quoted == '"') break;
-        if (quoted == '$' || quoted == '`') return std::nullopt;
-        if (quoted == '\\' && pos < command.size() &&
-            std::string_view("\\\"").find(command[pos]) != std::string_view::npos) {
-          quoted = command[pos++];
-        }
-        word.text += quoted;
-      }
-    } else if (c == '\\') {
-      if (pos >= command.size() || command[pos] == '\n') return std::nullopt;
-      word.text += command[pos++];
-    } else if (std::string_view("$`;&|<>(){}").find(c) != std::string_view::npos) {
-      return std::nullopt;
-    } else {
-      word.globs = word.globs || std::string_view("*?[").find(c) != std::string_view::npos;
-      word.text += c;
-    }
-  }
-  word.written = command.substr(start, pos - start);
-  return word;
-}
-
-// NAME=value, which sh puts in the program's environment.
-bool is_assignment(std::string_view written) {
-  const std::size_t equals = written.find('=');
-  if (equals == std::string_view::npos || equals == 0) return false;
-  for (std::size_t i = 0; i < equals; ++i) {
-    const char c = written[i];
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
-  }
-  return true;
-}
-
-// Words sh runs itself, without looking in PATH.
-bool is_shell_own(std::string_view word) {
-  static constexpr std::array<std::string_view, 27> words = {
-      "!",     "{", "}", "case",    "do", "done",    "elif", "else", "esac", "fi",     "for", "if",   "then", "until",
-      "while", ":", ".", "builtin", "cd", "command", "eval", "exec", "exit", "export", "set", "trap", "wait"};
-  for (std::string_view own : words) {
-    if (word == own) return true;
-  }
-  return false;
-}
-
-// Why the file `path` cannot be run as a program, or nullopt when it can.
-std::optional<std::string> file_problem(const std::string& path) {
-  struct stat status {};
-  if (::stat(path.c_str(), &status) != 0) {
-    if (errno == ENOENT || errno == ENOTDIR) return "not found";
-    return fmt::format("cannot be run ({})", std::strerror(errno));
-  }
-  if (S_ISDIR(status.st_mode)) return "is a directory";
-  if (::access(path.c_str(), X_OK) != 0) return "is not executable";
-  return std::nullopt;
-}
-
-// What sh searches when PATH is unset.
-constexpr std::string_view default_path = "/usr/local/bin:/usr/bin:/bin";
-
-// Our environment, with LESS=FRX added unless LESS is set: less then keeps
-// our colours (R), does not page what fits (F) and leaves the text on the
-// screen (X), as git sets it.
-std::vector<char*> pager_environment() {
-  static char less_default[] = "LESS=FRX";
-  std::vector<char*> variables;
-  bool less_set = false;
-  for (char** entry = environ; entry && *entry; ++entry) {
-    less_set = less_set || std::strncmp(*entry, "LESS=", 5) == 0;
-    variables.push_back(*entry);
-  }
-  if (!less_set) variables.push_back(less_default);
-  variables.push_back(nullptr);
-  return variables;
 }
 
 }  // namespace
@@ -157,36 +49,7 @@ std::string pager_for(std::string_view text, const Terminal& terminal, bool allo
   return "less -FRX";
 }
 
-std::optional<std::string> pager_program(std::string_view command) {
-  std::size_t pos = 0;
-  while (true) {
-    const std::optional<ShellWord> word = read_word(command, pos);
-    if (!word) return std::nullopt;
-    if (word->written.empty()) return "";
-    if (is_assignment(word->written)) continue;
-    if (word->globs || is_shell_own(word->text)) return std::nullopt;
-    return word->text;
-  }
-}
-
-std::optional<std::string> pager_problem(std::string_view command, const std::optional<std::string>& path) {
-  const std::optional<std::string> program = pager_program(command);
-  if (!program) return std::nullopt;
-  if (program->empty()) return "names no program";
-  if (program->find('/') != std::string::npos) return file_problem(*program);
-  std::string_view dirs = path ? std::string_view(*path) : default_path;
-  while (true) {
-    const std::size_t colon = dirs.find(':');
-    const std::string_view dir = dirs.substr(0, colon);
-    // An empty entry is the current directory, for sh as for execvp.
-    if (!file_problem((dir.empty() ? std::string(".") : std::string(dir)) + "/" + *program)) return std::nullopt;
-    if (colon == std::string_view::npos) return "not found";
-    dirs.remove_prefix(colon + 1);
-  }
-}
-
 PagerRun run_pager(std::string_view text, const std::string& command) {
-  std::vector<char*> environment = pager_environment();
   std::string shell = "/bin/sh", dash_c = "-c", script = command;
   char* const arguments[] = {shell.data(), dash_c.data(), script.data(), nullptr};
   int ends[2];
@@ -200,7 +63,10 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
     if (ends[0] == STDIN_FILENO ? ::fcntl(STDIN_FILENO, F_SETFD, 0) != 0 : ::dup2(ends[0], STDIN_FILENO) < 0) {
       ::_exit(127);
     }
-    ::execve(shell.c_str(), arguments, environment.data());
+    // Unless LESS is set, less then keeps our colours (R), does not page
+    // what fits (F) and leaves the text on the screen (X), as git sets it.
+    ::setenv("LESS", "FRX", 0);
+    ::execv(shell.c_str(), arguments);
     ::_exit(127);
   }
   ::close(ends[0]);
@@ -225,6 +91,9 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
   if (WIFSIGNALED(status)) {
     // Ctrl-C in a pager that does not catch it: what the person asked for.
     if (WTERMSIG(status) == SIGINT) return PagerRun::shown;
+    // Its words went to a stderr nobody reads (sh saying "not found"): it
+    // showed nothing.
+    if (WTERMSIG(status) == SIGPIPE) return PagerRun::could_not_run;
     throw Error(Problem::io, fmt::format("pager '{}' was killed by signal {} ({})", printable(command),
                                          WTERMSIG(status), strsignal(WTERMSIG(status))));
   }
@@ -239,12 +108,8 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
 void emit(std::string_view text, const Terminal& terminal, bool allow_pager, std::string_view program) {
   const std::string pager = pager_for(text, terminal, allow_pager);
   if (pager.find_first_not_of(" \t\n") == std::string::npos) return write_all(STDOUT_FILENO, text);
-  std::optional<std::string> problem = pager_problem(pager, terminal.path);
-  if (!problem) {
-    if (run_pager(text, pager) == PagerRun::shown) return;
-    problem = "could not run";
-  }
-  cli::report_warning(program, fmt::format("pager '{}' {}; showing the text directly", printable(pager), *problem));
+  if (run_pager(text, pager) == PagerRun::shown) return;
+  cli::report_warning(program, fmt::format("pager '{}' could not run; showing the text directly", printable(pager)));
   write_all(STDOUT_FILENO, text);
 }
 

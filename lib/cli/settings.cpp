@@ -8,8 +8,9 @@
 #include "aa/content/text.hpp"
 
 namespace aa::cli {
+namespace {
 
-Config read_settings(std::string_view program) {
+Config read_config_file(std::string_view program) {
   const auto file = config_file();
   if (!file) return {};
   Config config = read_config(*file);
@@ -19,6 +20,15 @@ Config read_settings(std::string_view program) {
                                         setting.line, printable(setting.key)));
   }
   return config;
+}
+
+}  // namespace
+
+const Config& read_settings(std::string_view program) {
+  // Kept for the rest of the run, so that a command that asks twice (aa-check
+  // --note, then the check) reads the file once and warns once.
+  static const Config settings = read_config_file(program);
+  return settings;
 }
 
 }  // namespace aa::cli

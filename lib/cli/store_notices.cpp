@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <fmt/core.h>
 
 #include "aa/cli/cli.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/content/text.hpp"
+#include "aa/core/check_json.hpp"
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
@@ -43,6 +45,21 @@ void report_skipped_lines(std::string_view program, const std::filesystem::path&
                                         terminal_safe(file.string()), with_separators(total - shown),
                                         total - shown == 1 ? "" : "s"));
   }
+}
+
+std::string forgotten_notice(const Forgotten& forgotten, const std::filesystem::path& file, bool json,
+                             const ForgetWords& words) {
+  std::vector<std::string> others;
+  for (const std::string& name : forgotten.leftovers) others.push_back((file.parent_path() / name).string());
+  if (json) return forget_json(forgotten.store, file.string(), others);
+  std::string text = forgotten.store ? fmt::format("Deleted {} ({}).\n", words.store, terminal_safe(file.string()))
+                                     : std::string(words.none);
+  if (!others.empty()) {
+    text +=
+        fmt::format("Deleted {} {} {}:\n", others.size(), others.size() == 1 ? words.other : words.others, words.which);
+    for (const std::string& other : others) text += "  " + terminal_safe(other) + "\n";
+  }
+  return text;
 }
 
 void emit_after_change(std::string_view text, const Terminal& terminal, std::string_view program,

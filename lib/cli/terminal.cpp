@@ -2,19 +2,14 @@
 #include "aa/cli/terminal.hpp"
 
 #include <charconv>
-#include <cstdlib>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "aa/cli/environment.hpp"
+
 namespace aa {
 namespace {
-
-std::optional<std::string> environment(const char* name) {
-  const char* value = std::getenv(name);
-  if (!value) return std::nullopt;
-  return std::string(value);
-}
 
 std::optional<std::size_t> positive_number(std::string_view text) {
   std::size_t value = 0;
@@ -45,11 +40,10 @@ Terminal probe_terminal() {
   terminal.stdout_is_tty = isatty(STDOUT_FILENO) == 1;
   terminal.stdin_is_tty = isatty(STDIN_FILENO) == 1;
   if (terminal.stdout_is_tty) window_size(STDOUT_FILENO, terminal);
-  terminal.no_color = environment("NO_COLOR");
-  terminal.term = environment("TERM");
-  terminal.columns_env = environment("COLUMNS");
-  terminal.pager = environment("PAGER");
-  terminal.path = environment("PATH");
+  terminal.no_color = cli::environment_variable("NO_COLOR");
+  terminal.term = cli::environment_variable("TERM");
+  terminal.columns_env = cli::environment_variable("COLUMNS");
+  terminal.pager = cli::environment_variable("PAGER");
   return terminal;
 }
 

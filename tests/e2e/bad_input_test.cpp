@@ -652,7 +652,9 @@ std::vector<Row> stream_rows() {
     const std::string name = paths.success.substr(0, paths.success.find(' '));
     const std::string write_error = name + ": error: write error: Bad file descriptor\\n";
     // The warning itself, when stderr works: this path does warn.
-    table.push_back({paths.warns, 0, name + ": warning: pager 'nosuch-pager' not found; showing the text directly\\n",
+    table.push_back({paths.warns, 0,
+                     "sh: [^\\n]*nosuch-pager: not found\\n" + name +
+                         ": warning: pager 'nosuch-pager' could not run; showing the text directly\\n",
                      Stdout::some, pager_not_found, "", true});
     for (const Trouble& trouble : troubles) {
       const int written_status = trouble.stdout_closed ? 74 : 0;

@@ -163,6 +163,17 @@ TEST_CASE("--note is refused without saving, and when it is not one line of text
   CHECK(home.results()[0]["note"] == "kept");
 }
 
+TEST_CASE("the config is read once a run: --note, then the check, and one warning") {
+  Home home;
+  std::filesystem::create_directories(home.dir.path() + "/config/aa");
+  home.dir.write("config/aa/config.toml", "save = true\nsav = true\n");
+  const auto result = run(check({"-a", "3,1,4,0", "--note", "kept"}), home.options());
+  CHECK(result.status == 0);
+  CHECK(result.err ==
+        "aa-check: warning: " + home.dir.path() + "/config/aa/config.toml:2: unknown setting 'sav' (ignored)\n");
+  CHECK(home.results()[0]["note"] == "kept");
+}
+
 TEST_CASE("after a saved check, one line compares it with the last one") {
   Home home;
   const auto first = run(check({"-a", "3,1,4,0", "--save"}), home.options());

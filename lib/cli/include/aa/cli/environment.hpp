@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Where the user's files are, as the environment says: the XDG base
-// directories and the files the commands keep there.
+// What the environment says: its variables, read in one place, and where
+// the user's files are (the XDG base directories and the files the commands
+// keep there).
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace aa::cli {
+
+// The variable `name` of our environment; nullopt when it is unset. The
+// view stays good while the environment is left as it is, as it is by us.
+std::optional<std::string_view> environment_variable(const char* name);
 
 // $XDG_DATA_HOME, default ~/.local/share; nullopt when neither is absolute.
 std::optional<std::filesystem::path> user_data_dir();

@@ -3,7 +3,6 @@
 // the pager when a terminal would scroll.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,20 +20,10 @@ void write_all(int fd, std::string_view data);
 // means no pager.
 std::string pager_for(std::string_view text, const Terminal& terminal, bool allow_pager);
 
-// The program a pager command starts, as `sh -c` would find it: its first
-// word after any leading NAME=value words, with quotes taken off. "" when
-// the command names no program; nullopt when telling would take a shell
-// (a $, a `, a redirection, a keyword or builtin such as exec).
-std::optional<std::string> pager_program(std::string_view command);
-
-// Why the pager `command` cannot run ("not found", "is a directory", ...),
-// looking for its program in `path` ($PATH) the way sh does; nullopt when it
-// can, or when only the shell can tell (run_pager() then has the last word).
-std::optional<std::string> pager_problem(std::string_view command, const std::optional<std::string>& path);
-
 enum class PagerRun {
   shown,          // the pager ran (and may have been quit early)
-  could_not_run,  // sh could not start it (exit status 126 or 127)
+  could_not_run,  // sh could not start it (exit status 126 or 127, or SIGPIPE
+                  // when it said so on a stderr nobody reads)
 };
 
 // Runs `command` with /bin/sh -c, `text` on its stdin, LESS=FRX in its
@@ -47,8 +36,8 @@ enum class PagerRun {
 PagerRun run_pager(std::string_view text, const std::string& command);
 
 // Writes `text` to stdout, through the pager when pager_for() names one. A
-// pager that cannot run gets one warning on stderr, as `program`, and the
-// text is written directly.
+// pager that cannot run (sh says why) gets one warning on stderr, as
+// `program`, and the text is written directly.
 void emit(std::string_view text, const Terminal& terminal, bool allow_pager, std::string_view program);
 
 }  // namespace aa

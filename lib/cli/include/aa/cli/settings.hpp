@@ -9,9 +9,10 @@
 
 namespace aa::cli {
 
-// The settings of config_file(), the defaults when there is none. Warns,
-// as `program`, "FILE:LINE: unknown setting 'KEY' (ignored)" for each
-// unknown key. Throws as read_config().
-Config read_settings(std::string_view program);
+// The settings of config_file(), the defaults when there is none, read
+// once a run. Warns, as `program`, "FILE:LINE: unknown setting 'KEY'
+// (ignored)" for each unknown key. Throws as read_config(), and then reads
+// again when asked again.
+const Config& read_settings(std::string_view program);
 
 }  // namespace aa::cli

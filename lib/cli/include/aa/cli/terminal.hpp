@@ -31,7 +31,6 @@ struct Terminal {
   std::optional<std::string> term;         // $TERM
   std::optional<std::string> columns_env;  // $COLUMNS
   std::optional<std::string> pager;        // $PAGER
-  std::optional<std::string> path;         // $PATH, where the pager is looked for
 };
 
 Terminal probe_terminal();

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// aa-journal's printouts: the prompts, and the entries as they are kept.
+#include <fmt/core.h>
+
+#include "aa/cli/environment.hpp"
+#include "aa/cli/format_rule.hpp"
+#include "aa/cli/output.hpp"
+#include "aa/cli/store_notices.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/date.hpp"
+#include "aa/core/journal_store.hpp"
+#include "aa/core/prompts.hpp"
+#include "aa/core/random.hpp"
+#include "aa/core/render_journal.hpp"
+#include "journal/flows.hpp"
+
+namespace aa::cli {
+
+const RangeWords journal_range_words = {
+    "With --list: only the latest N entries",
+    "With --list: only entries written on this day or later",
+    "With --list: only entries written on this day or earlier",
+    "YYYY-MM-DD",
+    100000000,
+    "--to {0} is before --from {1}",
+};
+
+Journal read_entries(const std::filesystem::path& file) {
+  Journal journal = read_journal(file, waiting_notice(journal_program, file));
+  report_skipped_lines(journal_program, file, journal.problems, "not a journal entry", journal.problem_count);
+  return journal;
+}
+
+const JournalEntry& entry_named(const Journal& journal, const std::string& id) {
+  const JournalEntry* entry = find_entry(journal.entries, *parse_entry_id(id));
+  if (!entry) throw NameNotFound(Names::entries, id, {}, false, fmt::format("there is no entry {}", printable(id)));
+  return *entry;
+}
+
+int print_prompts(const JournalOptions& o, const Content& content, const Output& output) {
+  if (o.list_prompts) {
+    require_format(output.format, Printout::names, "--list-prompts");
+    std::vector<const Prompt*> all;
+    for (const Prompt& prompt : content.prompts) all.push_back(&prompt);
+    const std::string text = output.format == Format::json ? render_prompts(all, output.format, {}, "")
+                                                           : render_prompt_table(content.prompts);
+    emit(text, output.terminal, output.allow_pager, journal_program);
+    return 0;
+  }
+  const Prompt* chosen = nullptr;
+  std::string title = "Prompt of the day";
+  if (o.random) {
+    chosen = &random_prompt(content.prompts, o.seed_given ? o.seed : fresh_seed());
+    title = "A reflection prompt";
+  } else {
+    const std::int64_t day = o.date.empty() ? local_today() : *parse_iso_date(o.date);
+    chosen = &daily_prompt(content.prompts, day);
+    title = fmt::format("Prompt of the day, {}", format_iso_date(day));
+  }
+  const std::vector<const Prompt*> one = {chosen};
+  emit(render_prompts(one, output.format, {output.width, output.color}, title), output.terminal, false,
+       journal_program);
+  return 0;
+}
+
+int list_entries(const JournalOptions& o, const Content& content, const Output& output) {
+  const Journal journal = read_entries(journal_file());
+  const EntryFilter filter{days_in(o.range, journal_range_words), o.range.last};
+  const auto entries = select_entries(journal.entries, filter);
+  std::string text = render_entries(entries, content.prompts, output.format, {output.width, output.color});
+  if (entries.empty() && output.format == Format::text) {
+    text = journal.entries.empty() ? "No entries yet. 'aa-journal' writes one.\n" : "No entries in that range.\n";
+  }
+  emit(text, output.terminal, output.allow_pager, journal_program);
+  return 0;
+}
+
+int show_entry(const JournalOptions& o, const Content& content, const Output& output) {
+  const Journal journal = read_entries(journal_file());
+  const std::vector<const JournalEntry*> one = {&entry_named(journal, o.show)};
+  emit(render_entries(one, content.prompts, output.format, {output.width, output.color}), output.terminal,
+       output.allow_pager, journal_program);
+  return 0;
+}
+
+int search_entries(const JournalOptions& o, const Content& content, const Output& output) {
+  const Journal journal = read_entries(journal_file());
+  const auto hits = aa::search_entries(journal.entries, o.search);
+  if (output.format == Format::json) {
+    // The entries that hold it, each once; [] when none does, exit 1 all the same.
+    std::vector<const JournalEntry*> found;
+    for (const SearchHit& hit : hits) {
+      if (found.empty() || found.back() != &journal.entries[hit.item]) found.push_back(&journal.entries[hit.item]);
+    }
+    emit(render_entries(found, content.prompts, output.format, {}), output.terminal, output.allow_pager,
+         journal_program);
+    return hits.empty() ? report_failure(journal_program, no_hits("entry", o.search)) : 0;
+  }
+  if (hits.empty()) return report_failure(journal_program, no_hits("entry", o.search));
+  emit(render_entry_hits(journal.entries, hits, {0, output.color}), output.terminal, output.allow_pager,
+       journal_program);
+  return 0;
+}
+
+}  // namespace aa::cli
