@@ -55,7 +55,8 @@ void check_journal(FuzzedDataProvider& input) {
   aa::JournalEntry entry;
   try {
     entry.text =
-        from_draft ? aa::entry_text_from_draft(aa::draft_template(prompt) + written, prompt) : aa::entry_text(written);
+        from_draft ? aa::entry_text_from_draft(aa::draft_template(prompt, "aa-journal") + written, prompt, "aa-journal")
+                   : aa::entry_text(written);
   } catch (const aa::Error&) {
     return;  // refused, and so never written
   }

@@ -4,6 +4,7 @@
 // it would have scored its answers), each kept once.
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,12 +48,14 @@ int import_check_results(std::string_view name, const Content& content, const Ou
   const auto refuse = [&](std::string_view why) {
     throw Error(Problem::data, fmt::format("{}: {}; nothing was imported", printable(shown, 200), why));
   };
-  ExportedResults exported;
+  std::optional<ExportedResults> read;
   try {
-    exported = parse_history_json(text);
+    read = parse_history_json(text);
   } catch (const Error& error) {
     refuse(error.what());
   }
+  if (!read) refuse("not saved results as 'aa-check --history --format json' writes them");
+  const ExportedResults& exported = *read;
   // What a record derives from its answers is taken only if it agrees:
   // otherwise the summary and the comparisons would show what was never answered.
   for (std::size_t i = 0; i < exported.records.size(); ++i) {

@@ -19,6 +19,9 @@
 namespace aa::cli {
 namespace {
 
+// The command the draft's own lines name.
+constexpr std::string_view journal_program = "aa-journal";
+
 // Room for the template and whatever an editor adds, above an entry's limit.
 constexpr std::size_t draft_limit = journal_entry_limit + 64 * 1024;
 
@@ -69,7 +72,7 @@ std::unique_ptr<EditedDraft> write_in_editor(const std::string& editor, const st
   ScratchFile scratch = create_scratch_file(folder, draft_stem, ".txt", "write a draft in");
   FileDescriptor folder_fd = *open_folder_of_private_file(scratch.path, "write a draft in");
   try {
-    write_all(scratch.file.get(), draft_template(prompt));
+    write_all(scratch.file.get(), draft_template(prompt, journal_program));
     if (scratch.file.close() != 0) throw Error(Problem::io, fmt::format("write error: {}", std::strerror(errno)));
   } catch (const Error& error) {
     ::unlinkat(folder_fd.get(), scratch.path.filename().c_str(), 0);
@@ -85,7 +88,8 @@ std::unique_ptr<EditedDraft> write_in_editor(const std::string& editor, const st
     if (problem) throw Error(Problem::io, fmt::format("the editor '{}' {}", printable(editor), *problem));
     // The editor may have put a new file in place of ours: read whatever is
     // there now by the same rules as any file we read.
-    draft->text = entry_text_from_draft(read_regular_file(draft->path(), draft_limit).value_or(""), prompt);
+    draft->text =
+        entry_text_from_draft(read_regular_file(draft->path(), draft_limit).value_or(""), prompt, journal_program);
   } catch (const Error& error) {
     throw Error(error.code(), fmt::format("{}; {}", error.what(), draft->kept_words()));
   }
@@ -96,7 +100,7 @@ std::string read_kept_draft(const std::filesystem::path& path, const Prompt* pro
   const auto text = read_regular_file(path, draft_limit);
   // Unlike a draft the editor left, a kept draft must be there.
   if (!text) throw Error(Problem::io, fmt::format("cannot read {}: {}", path.string(), std::strerror(ENOENT)));
-  return entry_text_from_draft(*text, prompt);
+  return entry_text_from_draft(*text, prompt, journal_program);
 }
 
 std::string type_at_terminal(const Prompt* prompt, std::size_t width) {

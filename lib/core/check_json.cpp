@@ -3,15 +3,9 @@
 
 #include <cmath>
 
-#include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "aa/content/text.hpp"
-#include "aa/core/answers.hpp"
-#include "aa/core/date.hpp"
 #include "aa/core/json.hpp"
-#include "aa/core/record_json_writer.hpp"
-#include "aa/io/error.hpp"
 
 namespace aa {
 namespace {
@@ -36,6 +30,18 @@ nlohmann::ordered_json record_value(const CheckRecord& record) {
   value["read_next"] = record.read_next;
   value["note"] = or_null(record.note);
   return value;
+}
+
+// An indented document, without its final newline, as a member of an
+// object: each of its lines after the first one level further in.
+std::string one_level_in(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t at = 0; at + 1 < text.size(); ++at) {
+    out += text[at];
+    if (text[at] == '\n') out += "  ";
+  }
+  return out;
 }
 
 }  // namespace
@@ -72,29 +78,11 @@ std::string history_json(std::span<const CheckRecord> records, const HistorySumm
   summary_value["trend"] = summary.trend;
   summary_value["total"] = std::move(total);
   summary_value["signs"] = std::move(signs);
-  // {"results": [...], "summary": {...}}, as dump_json() lays it out: the
-  // records by append_record_json(), which is many times quicker than a
-  // document of them; the summary, small and with its averages written as
-  // nlohmann writes a number, by dump_json(), one level in.
-  std::string out = "{\n  \"results\": ";
-  if (records.empty()) {
-    out += "[]";
-  } else {
-    out += '[';
-    for (std::size_t i = 0; i < records.size(); ++i) {
-      out += i == 0 ? "\n    " : ",\n    ";
-      append_record_json(out, records[i], 2);
-    }
-    out += "\n  ]";
-  }
-  out += ",\n  \"summary\": ";
-  const std::string summary_text = dump_json(summary_value);
-  for (std::size_t at = 0; at + 1 < summary_text.size(); ++at) {
-    out += summary_text[at];
-    if (summary_text[at] == '\n') out += "  ";
-  }
-  out += "\n}\n";
-  return out;
+  // {"results": [...], "summary": {...}}, as dump_json() lays it out, with
+  // the records made one at a time (dump_json_array).
+  const std::string results = dump_json_array(records.size(), [&](std::size_t i) { return record_value(records[i]); });
+  return "{\n  \"results\": " + one_level_in(results) + ",\n  \"summary\": " + one_level_in(dump_json(summary_value)) +
+         "\n}\n";
 }
 
 std::string forget_json(bool deleted, std::string_view file, std::span<const std::string> also_deleted) {

@@ -106,21 +106,16 @@ SavedResult append_to_history(const std::filesystem::path& file, const CheckReco
 
 History parse_history(std::string_view text) {
   History history;
-  std::size_t line_number = 0;
-  while (!text.empty()) {
-    ++line_number;
-    const std::size_t end = text.find('\n');
-    const std::string_view line = text.substr(0, end);
-    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  for_each_numbered_line(text, [&](std::string_view line, std::size_t number) {
+    if (is_blank_line(line)) return;
     try {
       CheckRecord record = parse_check_json(line);
       if (record.id.empty()) record.id = derived_record_id(line);
       history.records.push_back(std::move(record));
     } catch (const Error& error) {
-      if (history.problem_count++ < line_problems_kept) history.problems.push_back({line_number, error.what()});
+      if (history.problem_count++ < line_problems_kept) history.problems.push_back({number, error.what()});
     }
-  }
+  });
   return history;
 }
 
@@ -159,7 +154,7 @@ bool delete_from_history(const std::filesystem::path& file, std::string_view id,
       history_store(file),
       [&](std::string_view line) {
         // Only the first of two identical old lines (which share an id) goes.
-        if (found || line.find_first_not_of(" \t\r") == std::string_view::npos) return false;
+        if (found || is_blank_line(line)) return false;
         try {
           CheckRecord record = parse_check_json(line);
           if (record.id.empty()) record.id = derived_record_id(line);

@@ -52,24 +52,27 @@ bool delete_journal_entry(const std::filesystem::path& file, std::uint64_t id, c
   rewrite_store(
       journal_store(file),
       [&](std::string_view text) -> std::optional<std::string> {
-        const Journal journal = parse_journal(text);
-        if (find_entry(journal.entries, id) == nullptr) return std::nullopt;
-        found = true;
-        std::uint64_t highest_left = 0;
-        for (const JournalEntry& entry : journal.entries) {
-          if (entry.id != id) highest_left = std::max(highest_left, entry.id);
-        }
+        // What each line is about, read once.
+        std::vector<std::pair<std::string_view, std::optional<LineId>>> lines;
+        std::uint64_t highest = 0, highest_left = 0;
+        for_each_numbered_line(text, [&](std::string_view line, std::size_t) {
+          const auto named = line_id(line);
+          if (named) {
+            highest = std::max(highest, named->id);
+            if (!named->retired && named->id == id) found = true;
+            if (!named->retired && named->id != id) highest_left = std::max(highest_left, named->id);
+          }
+          lines.emplace_back(line, named);
+        });
+        if (!found) return std::nullopt;
         std::string kept;
         bool removed = false;
-        while (!text.empty()) {
-          const std::string_view line = text.substr(0, text.find('\n'));
-          text.remove_prefix(std::min(text.size(), line.size() + 1));
-          const auto named = line_id(line);
+        for (const auto& [line, named] : lines) {
           if (named && (named->retired || (named->id == id && !std::exchange(removed, true)))) continue;
           kept.append(line);
           kept.push_back('\n');
         }
-        if (highest_left < journal.highest_id) kept += retired_line(journal.highest_id) + "\n";
+        if (highest_left < highest) kept += retired_line(highest) + "\n";
         return kept;
       },
       "delete an entry from", on_wait);

@@ -125,17 +125,14 @@ FileDescriptor make_temporary(const PrivateFile& store_file, std::string& name, 
 // many went.
 std::size_t keep_lines(std::string_view text, const LineFilter& drop, std::string& kept) {
   std::size_t dropped = 0;
-  while (!text.empty()) {
-    const std::size_t end = text.find('\n');
-    const std::string_view line = text.substr(0, end);
-    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+  for_each_numbered_line(text, [&](std::string_view line, std::size_t) {
     if (drop(line)) {
       ++dropped;
     } else {
       kept.append(line);
       kept.push_back('\n');
     }
-  }
+  });
   return dropped;
 }
 

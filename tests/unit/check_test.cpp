@@ -13,7 +13,6 @@
 
 #include "aa/core/check_json.hpp"
 #include "aa/core/history_summary.hpp"
-#include "aa/core/record_json_writer.hpp"
 #include "aa/io/error.hpp"
 #include "error_message.hpp"
 
@@ -117,8 +116,8 @@ TEST_CASE("history JSON holds the records and their summary") {
   REQUIRE(summary["signs"].size() == 3);
   CHECK(summary["signs"][0]["first"].is_null());
   // The export reads back, and so does a bare list as older versions wrote.
-  CHECK(aa::parse_history_json(json.dump()).records.size() == 2);
-  CHECK(aa::parse_history_json(results.dump()).records.size() == 2);
+  CHECK(aa::parse_history_json(json.dump())->records.size() == 2);
+  CHECK(aa::parse_history_json(results.dump())->records.size() == 2);
 }
 
 TEST_CASE("an export with one bad record is refused whole, naming the record and what is wrong") {
@@ -147,18 +146,21 @@ TEST_CASE("an export with one bad record is refused whole, naming the record and
   list[0]["time"] = nullptr;
   list[0]["note"] = std::string(aa::note_limit + 1, 'x');
   CHECK(refusal(list) == "line 1: result 1: 'note' is longer than 500 bytes");
-  CHECK(refusal(nlohmann::json{{"results", 3}}).starts_with("not saved results"));
-  CHECK(refusal(nlohmann::json("text")).starts_with("not saved results"));
+  // JSON that holds no list of results is no export at all: the caller says so.
+  CHECK_FALSE(aa::parse_history_json(nlohmann::json{{"results", 3}}.dump()));
+  CHECK_FALSE(aa::parse_history_json(nlohmann::json("text").dump()));
+  CHECK_FALSE(aa::parse_history_json(nlohmann::json{{"summary", list}}.dump()));
 }
 
 TEST_CASE("a history export names each record by the line it starts on, a byte order mark aside") {
   const nlohmann::json good = nlohmann::json::parse(aa::check_json(sample_record()));
   nlohmann::json list = nlohmann::json::array({good, good, good});
   const std::string indented = list.dump(2);  // each record starts on line 2 + 23 * i
-  const aa::ExportedResults results = aa::parse_history_json("\xEF\xBB\xBF" + indented);
-  REQUIRE(results.records.size() == 3);
+  const auto results = aa::parse_history_json("\xEF\xBB\xBF" + indented);
+  REQUIRE(results);
+  REQUIRE(results->records.size() == 3);
   const std::size_t per_record = static_cast<std::size_t>(std::count(indented.begin(), indented.end(), '\n')) / 3;
-  CHECK(results.lines == std::vector<std::size_t>{2, 2 + per_record, 2 + 2 * per_record});
+  CHECK(results->lines == std::vector<std::size_t>{2, 2 + per_record, 2 + 2 * per_record});
   list[2]["total"] = "many";
   try {
     aa::parse_history_json(list.dump(2));
@@ -242,7 +244,7 @@ TEST_CASE("lines that are not a record say what is wrong") {
   CHECK(with("/read_next", "strategies") == "'read_next' is not a list");
 }
 
-TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nlohmann's for the rest") {
+TEST_CASE("a line reads the same however it is written: as we write it, or by hand") {
   aa::CheckRecord record = sample_record();
   record.id = "0123abcd";
   record.note = "caf\u00e9 \u2014 fine";
@@ -251,7 +253,7 @@ TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nl
   CHECK(plain.id == record.id);
   // The same record with spaces, escapes, another order of members, a member
   // named twice (the last counts), members of no interest and a byte order
-  // mark: JSON the quick reader leaves to nlohmann's parser.
+  // mark.
   const std::string written_otherwise =
       "\xEF\xBB\xBF { \"note\" : \"caf\\u00e9 \\u2014 fine\", \"extra\": {\"deep\": [[1.5e3, null, true]]},"
       " \"answers\": [{\"value\": 3, \"sign\": \"Emotional dependence\", \"id\": \"dependence\", \"more\": [1]},"
@@ -262,7 +264,7 @@ TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nl
       " \"id\": \"0123abcd\", \"time\": null }\n";
   const aa::CheckRecord other = aa::parse_check_json(written_otherwise);
   CHECK(aa::check_json_line(other) == aa::check_json_line(plain));
-  // Numbers the quick reader leaves to nlohmann's parser are judged the same.
+  // Numbers written otherwise are judged by their value.
   CHECK(rejection(R"({"date":"2026-03-01","answers":[{"id":"a","sign":"b","value":3.0}],"total":1,"max":1,)"
                   R"("stand_out":[],"read_next":[]})") == "answer 1: 'value' is not a whole number");
   CHECK(rejection(R"({"date":"2026-03-01","answers":[{"id":"a","sign":"b","value":0}],"total":12345678901234567890,)"
@@ -274,7 +276,7 @@ TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nl
   CHECK(rejection("{\"date\":\"\xC0\xAF\"}").starts_with("not valid JSON (at byte "));      // an overlong form
 }
 
-TEST_CASE("the quick JSON writer of --history writes a record as nlohmann's dump does") {
+TEST_CASE("history JSON writes each record as the record's own JSON does, escapes included") {
   aa::CheckRecord record = sample_record();
   for (const std::string& text :
        {std::string("plain"), std::string("quote \" backslash \\ slash /"), std::string("tab\tnew\nline\r\b\f"),
@@ -284,9 +286,11 @@ TEST_CASE("the quick JSON writer of --history writes a record as nlohmann's dump
     record.answers[1].sign = text;
     record.id = text.empty() ? "" : "0123abcd";
     record.read_next = text.empty() ? std::vector<std::string>{} : std::vector<std::string>{text, "x"};
-    std::string written;
-    aa::append_record_json(written, record, 0);
-    CHECK(written + "\n" == aa::check_json(record));
+    const std::span<const aa::CheckRecord> one(&record, 1);
+    const std::string shown = aa::history_json(one, aa::summarize_history(one));
+    CHECK(nlohmann::json::parse(shown)["results"][0] == nlohmann::json::parse(aa::check_json(record)));
+    CHECK(shown.find("\xC2\x85") == std::string::npos);
+    CHECK(shown.find("\xE2\x80\xAE") == std::string::npos);
   }
 }
 

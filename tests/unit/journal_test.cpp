@@ -83,16 +83,16 @@ TEST_CASE("line ids: entries, retired ids, and nothing for other lines") {
   CHECK_FALSE(aa::line_id(""));
 }
 
-TEST_CASE("a line reads the same whichever reader takes it: the quick one, or nlohmann's for the rest") {
+TEST_CASE("a line reads the same however it is written: as we write it, or by hand") {
   const aa::JournalEntry written = entry(3, "Line one\n\tline two \"x\" caf\u00e9");
-  const aa::JournalEntry quick = aa::parse_journal_entry(aa::journal_line(written));
+  const aa::JournalEntry ours = aa::parse_journal_entry(aa::journal_line(written));
   // The same entry as someone might write it by hand: spaces, \u escapes,
   // another order, a member named twice (the last counts), members of no
   // interest.
-  const aa::JournalEntry slow = aa::parse_journal_entry(
+  const aa::JournalEntry by_hand = aa::parse_journal_entry(
       " { \"text\" : \"Line one\\n\\tline two \\\"x\\\" caf\\u00e9\", \"more\": {\"id\": [0.5, null]},"
       " \"prompt\": \"quiet-day\", \"id\": 9, \"id\": 3, \"time\": \"2026-03-01T21:14:05+01:00\" } ");
-  for (const aa::JournalEntry* read : {&quick, &slow}) {
+  for (const aa::JournalEntry* read : {&ours, &by_hand}) {
     CHECK(read->id == 3);
     CHECK(read->time == written.time);
     CHECK(read->prompt == "quiet-day");
@@ -130,29 +130,32 @@ TEST_CASE("what a person writes becomes an entry: trimmed, CRLF read, controls a
 
 TEST_CASE("a draft loses the template's lines, and only those") {
   const aa::Prompt& prompt = aa::builtin_content().prompts[0];
-  const std::string draft = aa::draft_template(&prompt);
+  const std::string draft = aa::draft_template(&prompt, "aa-journal");
   CHECK(draft.starts_with("\n# "));
   CHECK(draft.find(prompt.text) != std::string::npos);
   CHECK(draft.find("'#'") != std::string::npos);
-  CHECK(aa::entry_text_from_draft(draft, &prompt).empty());
-  CHECK(aa::entry_text_from_draft("My day.\n" + draft, &prompt) == "My day.");
+  CHECK(aa::entry_text_from_draft(draft, &prompt, "aa-journal").empty());
+  CHECK(aa::entry_text_from_draft("My day.\n" + draft, &prompt, "aa-journal") == "My day.");
   // Written below the template, or with a byte-order mark and CRLF: the same.
-  CHECK(aa::entry_text_from_draft(draft + "My day.\n", &prompt) == "My day.");
+  CHECK(aa::entry_text_from_draft(draft + "My day.\n", &prompt, "aa-journal") == "My day.");
   std::string crlf;
   for (char c : "My day.\n" + draft) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-  CHECK(aa::entry_text_from_draft("\xef\xbb\xbf" + crlf, &prompt) == "My day.");
+  CHECK(aa::entry_text_from_draft("\xef\xbb\xbf" + crlf, &prompt, "aa-journal") == "My day.");
   // The person's own '#' lines stay, a heading and a hashtag among them.
   CHECK(aa::entry_text_from_draft("#1 thing\n#calm\n# heading\nkept # not a comment\n #indented kept\n" + draft,
-                                  &prompt) == "#1 thing\n#calm\n# heading\nkept # not a comment\n #indented kept");
+                                  &prompt,
+                                  "aa-journal") == "#1 thing\n#calm\n# heading\nkept # not a comment\n #indented kept");
   // A line that only looks like one of ours, changed by a letter, stays.
   std::string edited = draft;
   edited.replace(edited.find("# Write"), 7, "# write");
-  CHECK(aa::entry_text_from_draft(edited, &prompt).starts_with("# write"));
+  CHECK(aa::entry_text_from_draft(edited, &prompt, "aa-journal").starts_with("# write"));
   // Another prompt's line is the person's, not ours.
   const aa::Prompt& other = aa::builtin_content().prompts[1];
-  CHECK(aa::entry_text_from_draft(draft, &other) == "# Prompt: " + std::string(prompt.text));
-  CHECK(aa::entry_text_from_draft(aa::draft_template(nullptr), nullptr).empty());
-  CHECK(aa::draft_template(nullptr).find("'#'") != std::string::npos);
+  CHECK(aa::entry_text_from_draft(draft, &other, "aa-journal") == "# Prompt: " + std::string(prompt.text));
+  CHECK(aa::entry_text_from_draft(aa::draft_template(nullptr, "aa-journal"), nullptr, "aa-journal").empty());
+  CHECK(aa::draft_template(nullptr, "aa-journal").find("'#'") != std::string::npos);
+  // The command that reads the draft is named by its caller.
+  CHECK(aa::draft_template(nullptr, "aa-journal").find("aa-journal leaves out these lines") != std::string::npos);
 }
 
 TEST_CASE("a byte-order mark at the start of an entry is not text") {

@@ -8,6 +8,7 @@
 // time). Reading accepts records without them, as older versions wrote.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,12 +64,12 @@ struct ExportedResults {
 };
 
 // The records of an export as history_json() writes it (or of a bare list
-// of records, as versions before the summary wrote), all or none:
-// throws Error(Problem::data) for the first that is not a record, naming
-// the line it starts on and its place in the list (from 1), as
-// "line 12: result 3: 'total' is missing"; for text that is not JSON, the
-// line where the parser stopped. A byte order mark at the very start is
-// passed over, as nlohmann-json does.
-ExportedResults parse_history_json(std::string_view text);
+// of records, as versions before the summary wrote), all or none; nullopt
+// for JSON that holds no list of records. Throws Error(Problem::data) for
+// the first that is not a record, naming the line it starts on and its
+// place in the list (from 1), as "line 12: result 3: 'total' is missing";
+// for text that is not JSON, the line where the parser stopped. A byte
+// order mark at the very start is passed over, as nlohmann-json does.
+std::optional<ExportedResults> parse_history_json(std::string_view text);
 
 }  // namespace aa

@@ -83,14 +83,15 @@ std::string retired_line(std::uint64_t id);
 // journal_entry_limit. An empty result means nothing was written.
 std::string entry_text(std::string_view written);
 
-// The text of an edited draft without the lines draft_template(prompt) put
-// there, and only those: the person's own lines that start with '#' stay.
-// Made as entry_text() makes it.
-std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt);
+// The text of an edited draft without the lines draft_template(prompt,
+// program) put there, and only those: the person's own lines that start
+// with '#' stay. Made as entry_text() makes it.
+std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt, std::string_view program);
 
 // What the editor opens: an empty line to write on, then the prompt and
-// how the draft is read, on lines that start with '#'.
-std::string draft_template(const Prompt* prompt);
+// how `program` (the command that opened it) reads the draft, on lines that
+// start with '#'.
+std::string draft_template(const Prompt* prompt, std::string_view program);
 
 // Which entries a listing shows.
 struct EntryFilter {

@@ -32,6 +32,20 @@
 
 namespace aa {
 
+// Calls `each(line, number)` for every line of `text`, without its
+// newline, numbered from 1; a last line without a newline counts too.
+template <typename Each>
+void for_each_numbered_line(std::string_view text, Each each) {
+  for (std::size_t number = 1; !text.empty(); ++number) {
+    const std::size_t end = text.find('\n');
+    each(text.substr(0, end), number);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+  }
+}
+
+// Whether a line holds only blanks (a carriage return among them): no record, and no problem.
+inline bool is_blank_line(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
 // A line of a store that is not a record of it, and why.
 struct LineProblem {
   std::size_t line = 0;  // 1-based
