@@ -51,7 +51,7 @@ TEST_CASE("pager: one that cannot run is skipped with one warning, and the text 
   const std::string plain = dir.write("plain", "not a program\n");
   // A directory, a name not on PATH, a file that is not a program: sh says
   // why and exits 126 or 127.
-  for (const std::string pager : {dir.path(), std::string("nosuch-pager -x"), plain,
+  for (const std::string& pager : {dir.path(), std::string("nosuch-pager -x"), plain,
                                   std::string("exec /nonexistent/pager"), std::string("exec \"$AA_TEST_DIR\"")}) {
     CAPTURE(pager);
     const auto result = read_all({{"PAGER", pager}, {"AA_TEST_DIR", dir.path()}});
