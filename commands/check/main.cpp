@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // aa-check: the self-reflection checklist, with a private, opt-in history.
-// The options are here; what each flow does is in lib/cli/check_*.cpp.
+// The options are here; what each flow does is in check/*.cpp.
 #include <cstdlib>
 #include <optional>
 
@@ -31,8 +31,6 @@ struct CheckOptions {
   std::string import_file;
 };
 
-std::string check_note(const std::string& text) { return aa::note_problem(text); }
-
 void setup(CLI::App& app, CheckOptions& o) {
   aa::cli::describe(app, program);
   auto* answers = app.add_option("-a,--answers", o.answers,
@@ -43,7 +41,7 @@ void setup(CLI::App& app, CheckOptions& o) {
   auto* save = app.add_flag("--save", o.save, "Keep this result in your private history on this machine");
   auto* history = app.add_flag("--history", o.history, "Show your saved results");
   auto* note = app.add_option("--note", o.note, "A few words of your own to keep with this result (with --save)")
-                   ->check(CLI::Validator(check_note, ""))
+                   ->check(aa::cli::refusing([](const std::string& text) { return aa::note_problem(text); }))
                    ->type_name("TEXT");
   aa::cli::add_range_options(app, o.range, history, aa::cli::check_range_words);
   auto* forget = app.add_flag("--forget", o.forget, "Delete your saved results (asks first)");
@@ -55,7 +53,7 @@ void setup(CLI::App& app, CheckOptions& o) {
                      ->check(aa::cli::not_empty())
                      ->type_name("FILE");
   app.add_flag("-y,--yes", o.yes, "With --forget or --delete: delete without asking");
-  aa::cli::add_format_option(app, o.common, {"text", "markdown", "json"});
+  aa::cli::add_format_option(app, o.common, {aa::cli::Printout::document, aa::cli::Printout::notice});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
 

@@ -16,7 +16,7 @@
 #include "aa/core/search.hpp"
 #include "aa/core/sections.hpp"
 
-namespace aa {
+namespace aa::cli {
 namespace {
 
 // How a command reaches the records of its document.
@@ -124,7 +124,7 @@ void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOpt
   auto* search = app.add_option("-s,--search", o.search, std::string(words.search_help))
                      ->check(cli::not_empty())
                      ->type_name("TEXT");
-  cli::add_format_option(app, o.common, {"text", "markdown", "json"});
+  cli::add_format_option(app, o.common, {cli::Printout::document, cli::Printout::hits});
   cli::add_output_options(app, o.common);
   cli::add_content_option(app, o.common);
 
@@ -137,4 +137,4 @@ GuideText guide_text(GuideDocument document, const GuideOptions& options, const 
   return document == GuideDocument::sections ? text_of<Section>(options, output) : text_of<Question>(options, output);
 }
 
-}  // namespace aa
+}  // namespace aa::cli

@@ -15,7 +15,7 @@ namespace CLI {
 class App;
 }
 
-namespace aa {
+namespace aa::cli {
 
 enum class GuideDocument { sections, questions };
 
@@ -58,4 +58,4 @@ struct GuideText {
 // Problem::not_found for an unknown name.
 GuideText guide_text(GuideDocument document, const GuideOptions& options, const cli::Output& output);
 
-}  // namespace aa
+}  // namespace aa::cli

@@ -20,12 +20,8 @@
 #include "aa/core/render_tips.hpp"
 #include "aa/core/search.hpp"
 #include "aa/core/tips.hpp"
-#include "tip/fast_path.hpp"
 
 namespace {
-
-// Also what the fast path in main() matches.
-constexpr const char* daily_names = "-d,--daily";
 
 struct TipOptions {
   // Personal tips are tips: aa-tip alone adds them (aa-tip(1)).
@@ -48,7 +44,7 @@ struct TipOptions {
 void setup(CLI::App& app, TipOptions& o) {
   aa::cli::describe(app, "aa-tip");
   auto* daily =
-      app.add_flag(daily_names, o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
+      app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
                    ->check(aa::cli::iso_date())
                    ->check(aa::cli::completes_names("today"))
@@ -75,7 +71,8 @@ void setup(CLI::App& app, TipOptions& o) {
                      ->check(aa::cli::not_empty())
                      ->type_name("TEXT");
   app.add_flag("--no-hint", o.no_hint, "On a terminal, no line under a tip saying where to read more");
-  aa::cli::add_format_option(app, o.common, {"text", "markdown", "json", "fortune"});
+  aa::cli::add_format_option(app, o.common,
+                             {aa::cli::Printout::tips, aa::cli::Printout::hits, aa::cli::Printout::names});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
 
@@ -178,14 +175,6 @@ int run(const TipOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // `aa-tip --daily` runs at every login: when the parser would set --daily
-  // and nothing else (no other argument, no AA_CONTENT_DIR), skip building
-  // it, two thirds of the start-up. See aa/fast_path.hpp.
-  if (std::getenv(aa::cli::content_dir_env) == nullptr && aa::cli::is_only_flag(argc, argv, daily_names)) {
-    TipOptions options;
-    options.daily = true;
-    std::exit(aa::cli::run_guarded("aa-tip", [&] { return run(options); }));
-  }
   CLI::App app{"Print a short, practical tip for anxious attachment: at random, or the tip of the day."};
   TipOptions options;
   setup(app, options);

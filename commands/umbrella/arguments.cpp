@@ -19,21 +19,10 @@ constexpr UmbrellaOption options[] = {
     {"--completions", "SHELL", "Print the completion script for bash, zsh or fish"},
 };
 
-std::vector<std::string> option_names() {
-  std::vector<std::string> names;
-  for (const UmbrellaOption& option : options) {
-    std::string_view all = option.names;
-    while (!all.empty()) {
-      const std::size_t comma = all.find(',');
-      names.emplace_back(all.substr(0, comma));
-      all.remove_prefix(comma == std::string_view::npos ? all.size() : comma + 1);
-    }
-  }
-  return names;
-}
-
 [[noreturn]] void mistake(OptionMistake wrong) {
-  wrong.known_options = option_names();
+  for (const UmbrellaOption& option : options) {
+    for (std::string& name : typed_names(option)) wrong.known_options.push_back(std::move(name));
+  }
   throw Error(Problem::usage, explain(wrong, "aa") + " (try 'aa --help')");
 }
 
@@ -58,7 +47,6 @@ std::string one_value(std::span<const char* const> arguments, std::string_view n
   if (values.size() > 1) {
     wrong.kind = OptionMistakeKind::extra_values;
     wrong.values = values;
-    wrong.limit = 1;
     mistake(wrong);
   }
   for (const std::string& choice : choices) {
@@ -95,6 +83,16 @@ void require_command_name(std::string_view name) {
 
 std::span<const UmbrellaOption> umbrella_options() { return options; }
 
+std::vector<std::string> typed_names(const UmbrellaOption& option) {
+  std::vector<std::string> names;
+  for (std::string_view all = option.names; !all.empty();) {
+    const std::size_t comma = all.find(',');
+    names.emplace_back(all.substr(0, comma));
+    all.remove_prefix(comma == std::string_view::npos ? all.size() : comma + 1);
+  }
+  return names;
+}
+
 UmbrellaRequest read_umbrella_arguments(std::span<const char* const> arguments) {
   if (arguments.empty()) return {};
   const std::string_view first = arguments[0];
@@ -109,9 +107,9 @@ UmbrellaRequest read_umbrella_arguments(std::span<const char* const> arguments) 
   if (is_option(first, "--completions")) {
     return {UmbrellaAction::completions, one_value(arguments, "--completions", "SHELL", completion_shells()), 0};
   }
-  if (is_option(first, umbrella_names_option)) {
+  if (is_option(first, completion_names_option)) {
     return {UmbrellaAction::completion_names,
-            one_value(arguments, umbrella_names_option, "KIND", {std::string(umbrella_names_kind)}), 0};
+            one_value(arguments, completion_names_option, "KIND", {std::string(umbrella_names_kind)}), 0};
   }
   if (first.starts_with('-')) mistake(mistake_of(OptionMistakeKind::unknown_option, first));
   if (first == "help") {

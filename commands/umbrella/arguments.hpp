@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace aa::cli {
 
@@ -19,9 +20,11 @@ struct UmbrellaOption {
 };
 std::span<const UmbrellaOption> umbrella_options();
 
+// "-h,--help" -> {"-h", "--help"}.
+std::vector<std::string> typed_names(const UmbrellaOption& option);
+
 // How a completion script asks for the commands (NAME<TAB>SUMMARY lines):
-// `aa --completion-names commands`. Not for people: not in --help.
-inline constexpr std::string_view umbrella_names_option = "--completion-names";
+// `aa --completion-names commands` (completion.hpp).
 inline constexpr std::string_view umbrella_names_kind = "commands";
 
 enum class UmbrellaAction {

@@ -5,23 +5,13 @@
 
 #include <fmt/core.h>
 
+#include "aa/cli/completion.hpp"
 #include "aa/io/error.hpp"
 #include "umbrella/arguments.hpp"
 
 namespace aa::cli {
 
 namespace {
-
-// The names of an option as typed: "-h,--help" -> {"-h", "--help"}.
-std::vector<std::string> typed_names(std::string_view names) {
-  std::vector<std::string> out;
-  while (!names.empty()) {
-    const std::size_t comma = names.find(',');
-    out.emplace_back(names.substr(0, comma));
-    names.remove_prefix(comma == std::string_view::npos ? names.size() : comma + 1);
-  }
-  return out;
-}
 
 std::string joined(const std::vector<std::string>& words, std::string_view between) {
   std::string out;
@@ -42,7 +32,7 @@ constexpr std::string_view name_pattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 std::string every_option_name() {
   std::vector<std::string> names;
   for (const UmbrellaOption& option : umbrella_options()) {
-    for (std::string& name : typed_names(option.names)) names.push_back(std::move(name));
+    for (std::string& name : typed_names(option)) names.push_back(std::move(name));
   }
   return joined(names, " ");
 }
@@ -127,7 +117,7 @@ _aa()
 }} &&
     complete -F _aa aa
 )script",
-      fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind),
+      fmt::arg("names", completion_names_option), fmt::arg("kind", umbrella_names_kind),
       fmt::arg("options", every_option_name()), fmt::arg("shells", shells), fmt::arg("pattern", name_pattern));
   return s;
 }
@@ -135,7 +125,7 @@ _aa()
 std::string zsh() {
   std::string specs;
   for (const UmbrellaOption& option : umbrella_options()) {
-    for (const std::string& name : typed_names(option.names)) {
+    for (const std::string& name : typed_names(option)) {
       std::string spec = "(- *)" + name;
       if (!option.value_name.empty()) spec += "=";
       spec += "[" + std::string(option.description) + "]";
@@ -180,7 +170,7 @@ case $state in
 esac
 return ret
 )script",
-      fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("specs", specs),
+      fmt::arg("names", completion_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("specs", specs),
       fmt::arg("pattern", name_pattern));
 }
 
@@ -188,7 +178,7 @@ std::string fish() {
   std::string options;
   for (const UmbrellaOption& option : umbrella_options()) {
     std::string names;
-    for (const std::string& name : typed_names(option.names)) {
+    for (const std::string& name : typed_names(option)) {
       names += name.starts_with("--") ? " -l " + name.substr(2) : " -s " + name.substr(1);
     }
     options += "complete -c aa -n __aa_needs_command" + names + (option.value_name.empty() ? "" : " -x") + " -d " +
@@ -237,7 +227,7 @@ complete -c aa -n __aa_needs_command -x -k -a '(__aa_commands)'
 complete -c aa -n '__aa_after help' -x -k -a '(__aa_commands)'
 complete -c aa -n __aa_hands_over -a '(__aa_hand_over)'
 )script",
-      fmt::arg("names", umbrella_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("options", options),
+      fmt::arg("names", completion_names_option), fmt::arg("kind", umbrella_names_kind), fmt::arg("options", options),
       fmt::arg("shells", shells), fmt::arg("pattern", name_pattern));
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "aa/cli/cli.hpp"
+#include "aa/cli/completion.hpp"
 #include "aa/cli/help_format.hpp"
 #include "aa/content/text.hpp"
 #include "aa/core/suggest.hpp"
@@ -75,14 +76,10 @@ std::string umbrella_help(std::span<const FoundCommand> commands) {
 }
 
 std::string umbrella_completion_names(std::span<const FoundCommand> commands) {
-  std::string out = "help\tShow the manual of a command, or list the commands\n";
+  std::string out = completion_name_line("help", "Show the manual of a command, or list the commands");
   for (const FoundCommand& command : in_help_order(commands)) {
     const auto summary = known_summary(command.name);
-    // A tab or line break in a path would break the line format.
-    std::string description = summary ? std::string(*summary) : found_at(command);
-    std::replace_if(
-        description.begin(), description.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
-    out += command.name + "\t" + description + "\n";
+    out += completion_name_line(command.name, summary ? *summary : found_at(command));
   }
   return out;
 }

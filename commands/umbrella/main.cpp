@@ -15,13 +15,13 @@
 #include "aa/cli/cli.hpp"
 #include "aa/cli/guarded_run.hpp"
 #include "aa/cli/output.hpp"
-#include "aa/cli/program.hpp"
 #include "aa/content/text.hpp"
 #include "aa/io/error.hpp"
 #include "umbrella/arguments.hpp"
 #include "umbrella/command_lookup.hpp"
 #include "umbrella/completion.hpp"
 #include "umbrella/help.hpp"
+#include "umbrella/program.hpp"
 
 namespace {
 

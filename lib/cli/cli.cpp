@@ -118,14 +118,6 @@ void fill_closed_standard_descriptors() noexcept {
   }
 }
 
-std::optional<Format> parse_format(std::string_view name) {
-  if (name == "text") return Format::text;
-  if (name == "markdown") return Format::markdown;
-  if (name == "json") return Format::json;
-  if (name == "fortune") return Format::fortune;
-  return std::nullopt;
-}
-
 Output resolve_output(const CommonOptions& options) {
   Output output;
   output.terminal = probe_terminal();
@@ -136,9 +128,7 @@ Output resolve_output(const CommonOptions& options) {
   output.color = use_color(*color, output.terminal);
   output.width = choose_width(options.width > 0 ? std::optional(options.width) : std::nullopt, output.terminal);
   output.allow_pager = !options.no_pager;
-  const auto format = parse_format(options.json ? "json" : options.format);
-  if (!format) throw Error(Problem::usage, fmt::format("there is no format '{}'", printable(options.format)));
-  output.format = *format;
+  output.format = options.json ? Format::json : options.format;
   return output;
 }
 

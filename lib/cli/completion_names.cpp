@@ -10,15 +10,15 @@
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
-namespace {
 
-void add(std::string& out, std::string_view name, std::string_view description) {
-  out.append(name);
-  if (!description.empty()) out.append("\t").append(description);
-  out += '\n';
+std::string completion_name_line(std::string_view name, std::string_view description) {
+  std::string line(name);
+  if (!description.empty()) {
+    line += '\t';
+    for (char c : description) line += c == '\t' || c == '\n' ? ' ' : c;
+  }
+  return line + '\n';
 }
-
-}  // namespace
 
 const std::vector<std::string>& completion_name_kinds() {
   static const std::vector<std::string> kinds = {"sections", "questions", "tips", "categories", "prompts", "today"};
@@ -28,7 +28,7 @@ const std::vector<std::string>& completion_name_kinds() {
 std::string completion_names(std::string_view kind, const std::function<Content()>& content, std::int64_t today) {
   std::string out;
   if (kind == "today") {
-    add(out, format_iso_date(today), "today");
+    out += completion_name_line(format_iso_date(today), "today");
     return out;
   }
   const auto known = std::find(completion_name_kinds().begin(), completion_name_kinds().end(), kind);
@@ -39,19 +39,19 @@ std::string completion_names(std::string_view kind, const std::function<Content(
   const Content loaded = content();
   if (kind == "sections") {
     // In reading order: the order of the guide, never sorted.
-    for (const Section& section : loaded.sections) add(out, section.slug, section.title);
+    for (const Section& section : loaded.sections) out += completion_name_line(section.slug, section.title);
   } else if (kind == "questions") {
     // By number and by id, each described by the question.
     for (std::size_t i = 0; i < loaded.questions.size(); ++i) {
-      add(out, std::to_string(i + 1), loaded.questions[i].question);
+      out += completion_name_line(std::to_string(i + 1), loaded.questions[i].question);
     }
-    for (const Question& question : loaded.questions) add(out, question.id, question.question);
+    for (const Question& question : loaded.questions) out += completion_name_line(question.id, question.question);
   } else if (kind == "tips") {
-    for (const Tip& tip : loaded.tips) add(out, tip.id, tip.text);
+    for (const Tip& tip : loaded.tips) out += completion_name_line(tip.id, tip.text);
   } else if (kind == "prompts") {
-    for (const Prompt& prompt : loaded.prompts) add(out, prompt.id, prompt.text);
+    for (const Prompt& prompt : loaded.prompts) out += completion_name_line(prompt.id, prompt.text);
   } else if (kind == "categories") {
-    for (std::string_view category : tip_categories(loaded.tips)) add(out, category, "");
+    for (std::string_view category : tip_categories(loaded.tips)) out += completion_name_line(category, "");
   }
   return out;
 }

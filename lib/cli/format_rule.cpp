@@ -2,6 +2,7 @@
 #include "aa/cli/format_rule.hpp"
 
 #include <string>
+#include <utility>
 
 #include <fmt/core.h>
 
@@ -10,18 +11,23 @@
 namespace aa::cli {
 namespace {
 
-constexpr Format every_format[] = {Format::text, Format::markdown, Format::json, Format::fortune};
+constexpr std::pair<Format, std::string_view> formats[] = {
+    {Format::text, "text"}, {Format::markdown, "markdown"}, {Format::json, "json"}, {Format::fortune, "fortune"}};
 
 }  // namespace
 
 std::string_view format_name(Format format) {
-  switch (format) {
-    case Format::text: return "text";
-    case Format::markdown: return "markdown";
-    case Format::json: return "json";
-    case Format::fortune: return "fortune";
+  for (const auto& [each, name] : formats) {
+    if (each == format) return name;
   }
   return "text";
+}
+
+std::optional<Format> format_named(std::string_view name) {
+  for (const auto& [format, each] : formats) {
+    if (each == name) return format;
+  }
+  return std::nullopt;
 }
 
 bool format_applies(Format format, Printout printout) {
@@ -37,16 +43,26 @@ bool format_applies(Format format, Printout printout) {
   return false;
 }
 
+std::vector<Format> formats_for(std::initializer_list<Printout> printouts) {
+  std::vector<Format> out;
+  for (const auto& [format, name] : formats) {
+    for (Printout printout : printouts) {
+      if (format_applies(format, printout)) {
+        out.push_back(format);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 void require_format(Format format, Printout printout, std::string_view what) {
   if (format_applies(format, printout)) return;
+  const std::vector<Format> fitting = formats_for({printout});
   std::string choices;
-  std::size_t left = 0;
-  for (Format each : every_format) left += format_applies(each, printout) ? 1 : 0;
-  for (Format each : every_format) {
-    if (!format_applies(each, printout)) continue;
-    --left;
-    if (!choices.empty()) choices += left == 0 ? " or " : ", ";
-    choices += format_name(each);
+  for (std::size_t i = 0; i < fitting.size(); ++i) {
+    if (i > 0) choices += i + 1 == fitting.size() ? " or " : ", ";
+    choices += format_name(fitting[i]);
   }
   throw Error(Problem::usage,
               fmt::format("--format {} does not apply to {}, which prints {}", format_name(format), what, choices));

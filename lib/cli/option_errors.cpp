@@ -73,12 +73,8 @@ std::string explain(const OptionMistake& mistake, std::string_view program) {
     case OptionMistakeKind::unexpected_arguments: return unexpected_arguments(mistake, program);
     case OptionMistakeKind::missing_value: return option + " needs " + with_article(mistake.value_name);
     case OptionMistakeKind::extra_values:
-      if (mistake.limit == 1) {
-        return fmt::format("{} takes one {}, but was given {}", option,
-                           mistake.value_name.empty() ? "value" : mistake.value_name, quoted_list(mistake.values));
-      }
-      return fmt::format("{} takes at most {} values, but was given {}", option, mistake.limit,
-                         quoted_list(mistake.values));
+      return fmt::format("{} takes one {}, but was given {}", option,
+                         mistake.value_name.empty() ? "value" : mistake.value_name, quoted_list(mistake.values));
     case OptionMistakeKind::value_not_taken:
       return fmt::format("{} takes no value, but was given {}", option, quoted_list(mistake.values));
     case OptionMistakeKind::invalid_value:

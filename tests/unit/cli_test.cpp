@@ -81,13 +81,26 @@ TEST_CASE("exit_status: the documented status for each kind of failure") {
   CHECK(aa::cli::exit_status(aa::Problem::internal) == 70);
 }
 
-TEST_CASE("parse_format: every format by its option name, and nothing else") {
-  CHECK(aa::cli::parse_format("text") == aa::Format::text);
-  CHECK(aa::cli::parse_format("markdown") == aa::Format::markdown);
-  CHECK(aa::cli::parse_format("json") == aa::Format::json);
-  CHECK(aa::cli::parse_format("fortune") == aa::Format::fortune);
-  CHECK_FALSE(aa::cli::parse_format("JSON"));
-  CHECK_FALSE(aa::cli::parse_format("yaml"));
+TEST_CASE("format_named: every format by its option name, and nothing else") {
+  for (aa::Format format : {aa::Format::text, aa::Format::markdown, aa::Format::json, aa::Format::fortune}) {
+    CHECK(aa::cli::format_named(aa::cli::format_name(format)) == format);
+  }
+  CHECK(aa::cli::format_named("text") == aa::Format::text);
+  CHECK(aa::cli::format_named("markdown") == aa::Format::markdown);
+  CHECK(aa::cli::format_named("json") == aa::Format::json);
+  CHECK(aa::cli::format_named("fortune") == aa::Format::fortune);
+  CHECK_FALSE(aa::cli::format_named("JSON"));
+  CHECK_FALSE(aa::cli::format_named("yaml"));
+}
+
+TEST_CASE("formats_for: the formats that apply to what a command prints, in the order of --help") {
+  using aa::Format;
+  using aa::cli::Printout;
+  CHECK(aa::cli::formats_for({Printout::tips, Printout::hits, Printout::names}) ==
+        std::vector{Format::text, Format::markdown, Format::json, Format::fortune});
+  CHECK(aa::cli::formats_for({Printout::document, Printout::hits}) ==
+        std::vector{Format::text, Format::markdown, Format::json});
+  CHECK(aa::cli::formats_for({Printout::hits, Printout::notice}) == std::vector{Format::text, Format::json});
 }
 
 // ---- Option mistakes and --help -------------------------------------------
@@ -96,7 +109,7 @@ namespace {
 
 // The line run() reports for `arguments` given to a small command with
 // the shared options and a few of its own, built as the real ones are.
-std::string mistake_for(std::vector<std::string> arguments, bool last_wins = true) {
+std::string mistake_for(std::vector<std::string> arguments) {
   CLI::App app{"A test command."};
   aa::cli::CommonOptions common;
   std::string name;
@@ -104,7 +117,6 @@ std::string mistake_for(std::vector<std::string> arguments, bool last_wins = tru
   bool second = false;
   bool partner = false;
   aa::cli::describe(app, "aa-test");
-  if (!last_wins) app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::Throw);
   app.add_option("-n,--name", name, "A name")->type_name("NAME")->required(arguments.empty());
   auto* one = app.add_flag("--first", first, "One");
   auto* two = app.add_flag("--second", second, "Two");
@@ -112,13 +124,12 @@ std::string mistake_for(std::vector<std::string> arguments, bool last_wins = tru
   one->excludes(two);
   needy->needs(one);
   aa::cli::add_output_options(app, common);
-  arguments.insert(arguments.begin(), "aa-test");
-  std::vector<char*> argv;
+  std::vector<char*> argv = {const_cast<char*>("aa-test")};
   for (std::string& argument : arguments) argv.push_back(argument.data());
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& error) {
-    return aa::cli::explain(aa::cli::option_mistake(error, app), "aa-test");
+    return aa::cli::explain(aa::cli::option_mistake(error, app, app, arguments), "aa-test");
   }
   return "";
 }
@@ -134,15 +145,22 @@ TEST_CASE("option_mistake and explain: each of CLI11's parse errors in our words
   CHECK(mistake_for({"-n", "x", "--q"}) == "unknown option '--q'");  // too short to guess from
   // ExtrasError: arguments, in the order typed.
   CHECK(mistake_for({"-n", "x", "a", "b", "c"}) == "aa-test takes no arguments, but was given 'a', 'b' and 'c'");
-  // ArgumentMismatch: a value left out, or given twice where that is refused.
+  // ArgumentMismatch: a value left out, however the option was written.
   CHECK(mistake_for({"--name"}) == "--name needs a NAME");
-  CHECK(mistake_for({"--width"}) == "--width needs an N");
-  CHECK(mistake_for({"-n", "a", "-n", "b"}, false) == "--name takes one NAME, but was given 'a' and 'b'");
+  CHECK(mistake_for({"-n"}) == "--name needs a NAME");
+  CHECK(mistake_for({"-n", "x", "--width="}) == "--width needs an N");
+  CHECK(mistake_for({"-n", "x", "--first", "--width"}) == "--width needs an N");
   CHECK(mistake_for({"-n", "a", "-n", "b"}).empty());  // the last one wins
   // ConversionError: a flag given a value.
   CHECK(mistake_for({"-n", "x", "--first=perhaps"}) == "--first takes no value, but was given 'perhaps'");
-  // ValidationError: the check's own words.
+  CHECK(mistake_for({"--color", "never", "-n", "x", "--first=perhaps"}) ==
+        "--first takes no value, but was given 'perhaps'");
+  // A check's refusal: its own words, about the option it checks.
   CHECK(mistake_for({"-n", "x", "--color", "pink"}) == "--color: 'pink' is not one of auto, always, never");
+  CHECK(mistake_for({"--color", "never", "-n", "x", "--width", "0"}) ==
+        "--width: '0' is not a whole number from 1 to 100000");
+  CHECK(mistake_for({"-n", "x", "--width", "70", "--width", "0"}) ==
+        "--width: '0' is not a whole number from 1 to 100000");
   // ExcludesError, in the order typed; RequiresError.
   CHECK(mistake_for({"-n", "x", "--second", "--first"}) == "--second and --first cannot be used together");
   CHECK(mistake_for({"-n", "x", "--partner"}) == "--partner only works with --first");

@@ -21,8 +21,8 @@ struct CommonOptions {
   std::string color = "auto";
   std::size_t width = 0;  // 0: not asked for
   bool no_pager = false;
-  std::string format = "text";
-  bool json = false;
+  Format format = Format::text;
+  bool json = false;  // --json, short for --format json
   std::string content_dir;
   // The tips of the personal tips folder ($XDG_DATA_HOME/aa/tips) are
   // added to the others: set by aa-tip only.
@@ -80,12 +80,9 @@ struct Output {
   bool allow_pager = false;
   Format format = Format::text;
 };
-// Parsed once here from the options; an unknown name is a usage error
-// (the option's own check refuses it first).
+// Parsed once here from the options; an unknown colour choice is a usage
+// error (the option's own check refuses it first).
 Output resolve_output(const CommonOptions& options);
-
-// The format --format names, if it is one.
-std::optional<Format> parse_format(std::string_view name);
 
 // The built-in content, with the files of --content-dir put in place, and
 // the personal tips added when options.personal_tips says so: a personal

@@ -19,6 +19,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "aa/cli/cli_help.hpp"
 #include "aa/cli/completion.hpp"
 
 namespace aa::cli {
@@ -87,13 +88,6 @@ inline CompletionValue value_of(CLI::Option& option) {
   return value;
 }
 
-inline std::vector<std::string> typed_names(const CLI::Option& option) {
-  std::vector<std::string> names;
-  for (const std::string& name : option.get_snames()) names.push_back("-" + name);
-  for (const std::string& name : option.get_lnames()) names.push_back("--" + name);
-  return names;
-}
-
 }  // namespace detail
 
 // The options of `app` (and of its subcommands) added to `command`, each once.
@@ -123,7 +117,7 @@ inline void add_completion_options(CLI::App& app, CompletionCommand& command) {
     }
     if (option->get_group().empty()) continue;
     CompletionOption out;
-    out.names = detail::typed_names(*option);
+    out.names = typed_names(*option);
     out.description = option->get_description();
     out.value = detail::value_of(*option);
     if (out.value.kind != ValueKind::none) out.value_name = option->get_type_name();
@@ -142,7 +136,7 @@ inline void add_completion_options(CLI::App& app, CompletionCommand& command) {
       if (excluded->get_positional()) {
         out.excludes_arguments = true;
       } else {
-        for (const std::string& name : detail::typed_names(*excluded)) out.excludes.push_back(name);
+        for (const std::string& name : typed_names(*excluded)) out.excludes.push_back(name);
       }
     }
     // Options two subcommands share (--content-dir, --help) are offered once.

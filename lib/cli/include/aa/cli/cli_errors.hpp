@@ -1,42 +1,52 @@
 // SPDX-License-Identifier: MIT
-// What went wrong in a parse, read off CLI11's exception and the App it
-// left behind, as an OptionMistake (option_errors.hpp) for our own words.
-// Inline, like cli_options.hpp, which includes it: CLI11 stays out of
-// lib/'s compiled files.
-//
-// CLI11 2.1 carries little more than a message in its exceptions, so the
-// option's name is read from the start of the message where only the
-// message has it; what the person typed is read from the App (the
-// arguments it did not take, the order options came in), never from the
-// message, where CLI11 lists extras in reverse.
+// What went wrong in a parse, as an OptionMistake (option_errors.hpp) for
+// our own words: read off what CLI11 gives structurally (the exception's
+// type, the options and the state it left them in, the words it did not
+// take) and off the arguments we gave it, never off its message. Inline,
+// like cli_options.hpp, which includes it: CLI11 stays out of lib/'s
+// compiled files.
 #pragma once
 
-#include <algorithm>
+#include <span>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "aa/cli/cli_help.hpp"
 #include "aa/cli/option_errors.hpp"
 
 namespace aa::cli {
 
-namespace detail {
+// Thrown by our checks (cli_options.hpp) with their words, from inside the
+// parse: CLI11 would fold the words into a message of its own. Not a
+// ValidationError, which CLI11 catches to do so.
+struct ValueRefused : CLI::ParseError {
+  explicit ValueRefused(const std::string& why)
+      : CLI::ParseError("ValueRefused", why, CLI::ExitCodes::ValidationError) {}
+};
 
-// "NAME" of CLI11's "NAME: rest", or "" when there is no such prefix.
-inline std::string name_before_colon(const std::string& message) {
-  const std::size_t colon = message.find(": ");
-  if (colon == std::string::npos || message.find(' ') < colon) return "";
-  return message.substr(0, colon);
+// Every option a person may type: those --help shows.
+inline std::vector<std::string> typed_option_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->get_positional() || option->get_group().empty()) continue;
+    for (std::string& name : typed_names(*option)) names.push_back(std::move(name));
+  }
+  return names;
 }
 
-inline bool is_flag(const CLI::Option& option) { return option.get_items_expected_max() == 0; }
+namespace detail {
 
-inline const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
-  if (name.empty()) return nullptr;
-  return app.get_option_no_throw(name);
+// The options given, in the order CLI11 checks and converts them once the
+// words are read: the command's, then those of the subcommand it runs,
+// each in the order of declaration.
+inline void add_given(const CLI::App& app, std::vector<const CLI::Option*>& given) {
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->count() > 0) given.push_back(option);
+  }
+  for (const CLI::App* subcommand : app.get_subcommands()) add_given(*subcommand, given);
 }
 
 // The first two options on the line that rule each other out, in the
@@ -72,6 +82,9 @@ inline void find_missing_partner(const CLI::App& app, OptionMistake& mistake) {
 }
 
 inline void read_extras(const CLI::App& app, OptionMistake& mistake) {
+  mistake.known_options = typed_option_names(app);
+  mistake.takes_arguments =
+      !app.get_options([](const CLI::Option* option) { return option->get_positional(); }).empty();
   const std::vector<std::string> extras = app.remaining();
   for (const std::string& extra : extras) {
     if (extra.size() > 1 && extra[0] == '-') {
@@ -84,90 +97,74 @@ inline void read_extras(const CLI::App& app, OptionMistake& mistake) {
   mistake.values = extras;
 }
 
-inline void read_argument_mismatch(const CLI::Option* option, const std::string& message, OptionMistake& mistake) {
+// A value left out: CLI11 ran out of words, so the option is the last one,
+// "--width", "--width=" or the last letter of "-lc".
+inline void read_missing_value(const CLI::App& app, std::span<const std::string> arguments, OptionMistake& mistake) {
+  if (arguments.empty()) return;
+  const std::string& last = arguments.back();
+  const std::string name = last.starts_with("--")  ? last.substr(0, last.find('='))
+                           : last.starts_with("-") ? std::string("-") + last.back()
+                                                   : "";
+  const CLI::Option* option = name.empty() ? nullptr : app.get_option_no_throw(name);
   if (option == nullptr) return;
+  mistake.kind = OptionMistakeKind::missing_value;
   mistake.option = option->get_name();
   mistake.value_name = option->get_type_name();
-  const std::string rest = message.substr(mistake.option.size());
-  if (rest.find(" missing") != std::string::npos || rest.find("At least") != std::string::npos) {
-    mistake.kind = OptionMistakeKind::missing_value;
-  } else if (rest.find("At Most") != std::string::npos) {
-    mistake.kind = OptionMistakeKind::extra_values;
-    mistake.limit = static_cast<std::size_t>(std::max(option->get_items_expected_max(), 1));
-    mistake.values = option->results();
-  } else if (rest.find("flag override") != std::string::npos) {
-    mistake.kind = OptionMistakeKind::value_not_taken;
-    mistake.values = option->results();
-  }
 }
 
-inline void read_conversion_error(const CLI::App& app, const std::string& message, OptionMistake& mistake) {
-  // "Could not convert: NAME = VALUES", "NAME: too many inputs for a flag",
-  // "NAME: Should be true/false or a number".
-  std::string name = name_before_colon(message);
-  const std::string could_not = "Could not convert: ";
-  if (message.rfind(could_not, 0) == 0) {
-    name = message.substr(could_not.size(), message.find(" = ") - could_not.size());
+inline void read_required(const CLI::App& app, OptionMistake& mistake) {
+  for (const CLI::Option* option : app.get_options()) {
+    if (!option->get_required() || option->count() > 0) continue;
+    mistake.kind = OptionMistakeKind::missing;
+    mistake.option = option->get_name();
+    return;
   }
-  const CLI::Option* option = find_option(app, name);
-  if (option == nullptr) return;
-  mistake.option = option->get_name();
-  mistake.value_name = option->get_type_name();
-  mistake.values = option->results();
-  mistake.kind = is_flag(*option) ? OptionMistakeKind::value_not_taken : OptionMistakeKind::invalid_value;
 }
 
 }  // namespace detail
 
-// Every option a person may type: those --help shows.
-inline std::vector<std::string> typed_option_names(const CLI::App& app) {
-  std::vector<std::string> names;
-  for (const CLI::Option* option : app.get_options()) {
-    if (option->get_positional() || option->get_group().empty()) continue;
-    for (const std::string& name : option->get_snames()) names.push_back("-" + name);
-    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
-  }
-  return names;
-}
-
-// The mistake `error` reports, from a parse of `app` that threw it.
-inline OptionMistake option_mistake(const CLI::ParseError& error, const CLI::App& app) {
+// The mistake that stopped a parse of `arguments` (the words after the
+// program's name) by `root` with `error`; `at` is the subcommand it ran, if
+// any, else `root`. Kinds of error our commands never meet keep CLI11's words.
+inline OptionMistake option_mistake(const CLI::ParseError& error, const CLI::App& root, const CLI::App& at,
+                                    std::span<const std::string> arguments) {
   OptionMistake mistake;
+  // Our own words for a ValueRefused; CLI11's for what is not read below.
   mistake.detail = error.what();
-  mistake.known_options = typed_option_names(app);
-  mistake.takes_arguments =
-      !app.get_options([](const CLI::Option* option) { return option->get_positional(); }).empty();
-  const std::string message = error.what();
-  const std::string name = detail::name_before_colon(message);
-  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
-    detail::read_extras(app, mistake);
-  } else if (dynamic_cast<const CLI::ExcludesError*>(&error)) {
-    detail::find_conflict(app, mistake);
-  } else if (dynamic_cast<const CLI::RequiresError*>(&error)) {
-    detail::find_missing_partner(app, mistake);
-  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
-    const CLI::Option* option = detail::find_option(app, name);
-    // "NAME was given a disallowed flag override" has no colon.
-    if (option == nullptr) option = detail::find_option(app, message.substr(0, message.find(' ')));
-    detail::read_argument_mismatch(option, message, mistake);
-  } else if (dynamic_cast<const CLI::ConversionError*>(&error)) {
-    detail::read_conversion_error(app, message, mistake);
-  } else if (dynamic_cast<const CLI::ValidationError*>(&error)) {
-    if (const CLI::Option* option = detail::find_option(app, name)) {
+  std::vector<const CLI::Option*> given;
+  detail::add_given(root, given);
+  if (dynamic_cast<const ValueRefused*>(&error)) {
+    // CLI11 checks each option given in turn, and marks it as run once its
+    // checks pass: the first not so marked is the one refused.
+    for (const CLI::Option* option : given) {
+      if (option->get_callback_run()) continue;
       mistake.kind = OptionMistakeKind::invalid_value;
       mistake.option = option->get_name();
       mistake.value_name = option->get_type_name();
-      mistake.detail = message.substr(name.size() + 2);
+      break;
+    }
+  } else if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+    detail::read_extras(at, mistake);
+  } else if (dynamic_cast<const CLI::ExcludesError*>(&error)) {
+    detail::find_conflict(at, mistake);
+  } else if (dynamic_cast<const CLI::RequiresError*>(&error)) {
+    detail::find_missing_partner(at, mistake);
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
+    detail::read_missing_value(at, arguments, mistake);
+    if (mistake.option.empty()) detail::read_missing_value(root, arguments, mistake);
+  } else if (dynamic_cast<const CLI::ConversionError*>(&error)) {
+    // Our checks let through only values that convert, so this is a flag
+    // given a value ("--daily=maybe"): CLI11 marks an option as run before
+    // converting its value, so it is the last one marked.
+    for (auto it = given.rbegin(); it != given.rend(); ++it) {
+      if (!(*it)->get_callback_run()) continue;
+      mistake.kind = OptionMistakeKind::value_not_taken;
+      mistake.option = (*it)->get_name();
+      mistake.values = (*it)->results();
+      break;
     }
   } else if (dynamic_cast<const CLI::RequiredError*>(&error)) {
-    const std::string is_required = " is required";
-    const std::string required = message.substr(0, message.size() - std::min(message.size(), is_required.size()));
-    if (message.ends_with(is_required)) {
-      if (const CLI::Option* option = detail::find_option(app, required)) {
-        mistake.kind = OptionMistakeKind::missing;
-        mistake.option = option->get_name();
-      }
-    }
+    detail::read_required(at, mistake);
   }
   return mistake;
 }

@@ -31,6 +31,14 @@ inline constexpr const char* command_options_group = "Options";
 inline constexpr const char* output_options_group = "Output options";
 inline constexpr const char* general_options_group = "General options";
 
+// "-d", "--daily": an option's names as a person types them.
+inline std::vector<std::string> typed_names(const CLI::Option& option) {
+  std::vector<std::string> names;
+  for (const std::string& name : option.get_snames()) names.push_back("-" + name);
+  for (const std::string& name : option.get_lnames()) names.push_back("--" + name);
+  return names;
+}
+
 class HelpFormatter : public CLI::Formatter {
  public:
   std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode) const override {

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The command-line options every command shares, and the run() that maps
-// errors to exit codes. Inline, and included only by each command's main
-// and by guide_command.cpp (linked only into aa-read and aa-faq): CLI11's
-// header builds global objects in every file that includes it, and a login
-// tip must start fast.
+// The command-line options every command shares, and the run() that parses
+// them and maps errors to exit codes. Inline, and included only by each
+// command's main and its flows: CLI11 stays out of lib/'s compiled files.
 #pragma once
 
 #include <charconv>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,53 +20,64 @@
 #include "aa/cli/cli_errors.hpp"
 #include "aa/cli/cli_help.hpp"
 #include "aa/cli/completion.hpp"
+#include "aa/cli/format_rule.hpp"
 #include "aa/cli/guarded_run.hpp"
-#include "aa/cli/option_names.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/core/date.hpp"
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
 
-// Checks built from plain functions: CLI11's Range and IsMember format
-// their descriptions through iostreams, which costs start-up time.
-inline CLI::Validator one_of(std::vector<std::string> choices) {
-  std::string names;
-  for (const std::string& choice : choices) names += (names.empty() ? "" : ", ") + choice;
+// A check of an option's value: `why_not` gives the words for a value it
+// refuses, "" for one it takes. Its words reach run() as they are.
+inline CLI::Validator refusing(std::function<std::string(const std::string&)> why_not, std::string note = "") {
   return CLI::Validator(
-      [choices, names](std::string& value) -> std::string {
+      [why_not = std::move(why_not)](std::string& value) -> std::string {
+        std::string why = why_not(value);
+        if (!why.empty()) throw ValueRefused(why);
+        return "";
+      },
+      "", std::move(note));
+}
+
+inline std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : ", ") + word;
+  return out;
+}
+
+inline CLI::Validator one_of(std::vector<std::string> choices) {
+  const std::string note = choices_note_name(choices);
+  return refusing(
+      [choices = std::move(choices)](const std::string& value) -> std::string {
         for (const std::string& choice : choices) {
           if (value == choice) return "";
         }
-        return "'" + value + "' is not one of " + names;
+        return "'" + value + "' is not one of " + joined(choices);
       },
-      "", choices_note_name(choices));
+      note);
 }
 
 inline CLI::Validator whole_number(std::size_t low, std::size_t high) {
-  return CLI::Validator(
-      [low, high](std::string& value) -> std::string {
-        std::size_t number = 0;
-        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-        if (error != std::errc() || end != value.data() + value.size() || number < low || number > high) {
-          return "'" + value + "' is not a whole number from " + std::to_string(low) + " to " + std::to_string(high);
-        }
-        return "";
-      },
-      "");
+  return refusing([low, high](const std::string& value) -> std::string {
+    std::size_t number = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (error != std::errc() || end != value.data() + value.size() || number < low || number > high) {
+      return "'" + value + "' is not a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+    }
+    return "";
+  });
 }
 
 inline CLI::Validator not_empty() {
-  return CLI::Validator([](std::string& value) -> std::string { return value.empty() ? "must not be empty" : ""; }, "");
+  return refusing([](const std::string& value) -> std::string { return value.empty() ? "must not be empty" : ""; });
 }
 
 // A date that exists, as YYYY-MM-DD.
 inline CLI::Validator iso_date() {
-  return CLI::Validator(
-      [](std::string& value) -> std::string {
-        return parse_iso_date(value) ? "" : "'" + value + "' is not a date that exists, as YYYY-MM-DD";
-      },
-      "");
+  return refusing([](const std::string& value) -> std::string {
+    return parse_iso_date(value) ? "" : "'" + value + "' is not a date that exists, as YYYY-MM-DD";
+  });
 }
 
 // Thrown from the parse by --completions and --completion-names, which
@@ -81,23 +91,9 @@ struct CompletionNamesWanted {
   CommonOptions common;  // where the content comes from
 };
 
-// How a completion script asks the command for names.
-inline constexpr const char* completion_names_option = "--completion-names";
-
-// --help and --version are plain flags that run() reads once the parse is
-// over, not CLI11's own, which end the parse by throwing. In a static
-// binary the first exception reads and sorts all of .eh_frame, which adds
-// some 250 KiB to the peak RSS of `--help` (bench/README.md). run() keeps
-// CLI11's order of precedence, described there.
-inline constexpr const char* help_flag_name = "--help";
-inline constexpr const char* version_flag_name = "--version";
-
 // -h and --help, on the command or one of its subcommands.
 inline void add_help_flag(CLI::App& app) {
-  app.set_help_flag();
-  app.add_flag(std::string("-h,") + help_flag_name)
-      ->description("Print this help message and exit")
-      ->group(general_options_group);
+  app.set_help_flag("-h,--help", "Print this help message and exit")->group(general_options_group);
 }
 
 // --help, --version, --completions and the help footer; the layout of
@@ -109,11 +105,7 @@ inline void describe(CLI::App& app, std::string_view program) {
   app.formatter(std::make_shared<HelpFormatter>());
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   add_help_flag(app);
-  // A callback that does nothing: CLI11 marks it as run, in the order of
-  // declaration, which is when its own version flag would have thrown.
-  app.add_flag_callback(
-         version_flag_name, [] {}, "Print the version and exit")
-      ->group(general_options_group);
+  app.set_version_flag("--version", "", "Print the version and exit")->group(general_options_group);
   app.add_option_function<std::string>(
          "--completions", [](const std::string& shell) { throw CompletionScriptWanted{shell}; },
          "Print the completion script for bash, zsh or fish")
@@ -139,12 +131,20 @@ inline void add_output_options(CLI::App& app, CommonOptions& options) {
   app.add_flag("--no-pager", options.no_pager, "Never send output through a pager")->group(output_options_group);
 }
 
-// --format (one of `formats`) and --json.
-inline void add_format_option(CLI::App& app, CommonOptions& options, std::vector<std::string> formats) {
-  std::string names;
-  for (const std::string& format : formats) names += (names.empty() ? "" : ", ") + format;
-  auto* format = app.add_option("--format", options.format, "Output format: " + names + " (default text)")
-                     ->check(one_of(std::move(formats)))
+// --format, read straight into the enum, offering the formats that apply
+// to what the command may print (format_rule.hpp); and --json.
+inline void add_format_option(CLI::App& app, CommonOptions& options, std::initializer_list<Printout> printouts) {
+  std::vector<std::string> names;
+  for (Format format : formats_for(printouts)) names.emplace_back(format_name(format));
+  const CLI::Validator check = one_of(names);
+  auto* format = app.add_option("--format", options.format, "Output format: " + joined(names) + " (default text)")
+                     ->transform(CLI::Validator(
+                         [check](std::string& value) {
+                           check(value);
+                           value = std::to_string(static_cast<int>(*format_named(value)));
+                           return std::string();
+                         },
+                         "", check.get_name()))
                      ->type_name("FORMAT")
                      ->group(output_options_group);
   app.add_flag("--json", options.json, "Short for --format json")->excludes(format)->group(output_options_group);
@@ -155,7 +155,7 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
   app.add_option("--content-dir", options.content_dir,
                  "Read content files from DIR in place of the built-in ones; the environment variable "
                  "AA_CONTENT_DIR does the same")
-      ->envname(content_dir_env)
+      ->envname("AA_CONTENT_DIR")
       ->type_name("DIR")
       ->check(completes_content_directory())
       ->group(general_options_group);
@@ -164,7 +164,7 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
   // Declared after --content-dir, whose value is set by the time this
   // option's callback runs.
   app.add_option_function<std::string>(
-         completion_names_option,
+         std::string(completion_names_option),
          [&options](const std::string& kind) {
            throw CompletionNamesWanted{kind, options};
          },
@@ -173,64 +173,32 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
       ->group("");
 }
 
-namespace detail {
-
-// Whether --help was given to the command or to the subcommand it runs.
-inline bool help_wanted(const CLI::App& app) {
-  const CLI::Option* help = app.get_option_no_throw(help_flag_name);
-  if (help != nullptr && help->count() > 0) return true;
-  for (const CLI::App* subcommand : app.get_subcommands()) {
-    if (help_wanted(*subcommand)) return true;
-  }
-  return false;
-}
-
-// Whether the parse reached --version: CLI11 would have ended it there.
-inline bool version_wanted(const CLI::App& app) {
-  const CLI::Option* version = app.get_option_no_throw(version_flag_name);
-  return version != nullptr && version->get_callback_run();
-}
-
-// CLI11 looks at --help after every option's value is checked and before
-// the rules between options and the leftover words are; these errors come
-// from those rules, so --help wins over them.
-inline bool found_after_help(const CLI::ParseError& error) {
-  return dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr ||
-         dynamic_cast<const CLI::RequiredError*>(&error) != nullptr ||
-         dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr ||
-         dynamic_cast<const CLI::RequiresError*>(&error) != nullptr;
-}
-
-}  // namespace detail
-
 // Parses the command line and runs `body` through run_guarded(): a
 // parse error is "PROGRAM: error: message" on stderr and exit code 2.
-// --version wins over everything the parse meets after it, --completions
-// over --help, and --help over the rules between options (see above).
+// What wins when --help, --version and --completions meet other words is
+// CLI11's order: the words are read (a missing value is found then), each
+// option's value is checked and --version, --completions and
+// --completion-names end the parse, in the order they are declared; then
+// --help ends it, before the rules between options and the leftover words.
 inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
   return run_guarded(program, [&]() -> int {
-    const auto show_version = [&] {
-      write_all(STDOUT_FILENO, version_line(program) + "\n");
-      return 0;
-    };
-    const auto show_help = [&] {
-      write_all(STDOUT_FILENO, app.help());
-      return 0;
-    };
     try {
       app.parse(argc, argv);
     } catch (const CompletionScriptWanted& wanted) {
-      if (detail::version_wanted(app)) return show_version();
-      write_all(STDOUT_FILENO, completion_script(completion_command(app, completion_names_option), wanted.shell));
+      write_all(STDOUT_FILENO,
+                completion_script(completion_command(app, std::string(completion_names_option)), wanted.shell));
       return 0;
     } catch (const CompletionNamesWanted& wanted) {
-      if (detail::version_wanted(app)) return show_version();
       write_all(STDOUT_FILENO, completion_names(
                                    wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
       return 0;
+    } catch (const CLI::CallForHelp&) {
+      write_all(STDOUT_FILENO, app.help());
+      return 0;
+    } catch (const CLI::CallForVersion&) {
+      write_all(STDOUT_FILENO, version_line(program) + "\n");
+      return 0;
     } catch (const CLI::ParseError& error) {
-      if (detail::version_wanted(app)) return show_version();
-      if (detail::help_wanted(app) && detail::found_after_help(error)) return show_help();
       // A mistake after a subcommand (aa-content dump --forse) is about
       // that subcommand's options, and its --help is the one to try.
       const CLI::App* at = &app;
@@ -239,11 +207,11 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
         at = at->get_subcommands().front();
         where += " " + at->get_name();
       }
-      report_error(program, explain(option_mistake(error, *at), where) + " (try '" + where + " --help')");
+      const std::vector<std::string> arguments(argv + std::min(argc, 1), argv + argc);
+      report_error(program,
+                   explain(option_mistake(error, app, *at, arguments), where) + " (try '" + where + " --help')");
       return exit_status(Problem::usage);
     }
-    if (detail::version_wanted(app)) return show_version();
-    if (detail::help_wanted(app)) return show_help();
     return body();
   });
 }

@@ -65,6 +65,15 @@ struct CompletionCommand {
   std::optional<CompletionArguments> arguments;
 };
 
+// How a completion script asks a command for names: `PROGRAM
+// --completion-names KIND`, hidden from --help, as it is not for people.
+inline constexpr std::string_view completion_names_option = "--completion-names";
+
+// NAME<TAB>DESCRIPTION, or NAME alone, and a newline: a line of the names
+// printed for --completion-names. A tab or line break in the description
+// (a path, say) would break the line format, so each is a space.
+std::string completion_name_line(std::string_view name, std::string_view description);
+
 // The shells there are scripts for.
 const std::vector<std::string>& completion_shells();
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Which output formats apply to what a command prints: one rule for every
-// command, so that a format that makes no sense is refused with the same
-// words everywhere rather than ignored or turned into something else.
+// The output formats by name, and which of them apply to what a command
+// prints: one rule for every command, from which --format's choices follow,
+// so that the help and a refusal cannot disagree, and a format that makes
+// no sense is refused with the same words everywhere.
 #pragma once
 
+#include <initializer_list>
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "aa/core/format.hpp"
 
@@ -19,10 +23,14 @@ enum class Printout {
   notice,    // what was done, such as a deletion: text or json
 };
 
-// The name --format takes for `format`.
+// The name --format takes for `format`, and the format of a name.
 std::string_view format_name(Format format);
+std::optional<Format> format_named(std::string_view name);
 
 bool format_applies(Format format, Printout printout);
+
+// The formats that apply to any of `printouts`, in the order --help lists them.
+std::vector<Format> formats_for(std::initializer_list<Printout> printouts);
 
 // Throws Error(Problem::usage) when `format` does not apply to `printout`;
 // `what` names the output in the message ("--search", "the history").

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A mistake on the command line, in the terms the person typed, and the
 // one line that explains it. The parser finds the mistake (cli_errors.hpp
-// reads it off CLI11); the words are ours, the same in every command.
+// reads it off CLI11; aa reads its own); the words are ours, the same in every command.
 #pragma once
 
 #include <string>
@@ -14,7 +14,7 @@ enum class OptionMistakeKind {
   unknown_option,        // --dialy
   unexpected_arguments,  // aa-tip foo
   missing_value,         // --category at the end of the line
-  extra_values,          // more values than the option takes
+  extra_values,          // more than the one value an option takes
   value_not_taken,       // --daily=maybe: a flag given a value it cannot use
   invalid_value,         // a check refused the value
   conflict,              // --daily --seed 3
@@ -34,7 +34,6 @@ struct OptionMistake {
   bool other_is_argument = false;          // `other` names the positional arguments (SECTION)
   std::string value_name;                  // "NAME", "N"
   std::vector<std::string> values;         // the values or arguments concerned, in order
-  std::size_t limit = 0;                   // for extra_values: how many the option takes
   std::string detail;                      // a check's words, or the parser's message
   bool takes_arguments = true;             // whether the command takes positional arguments
   std::vector<std::string> known_options;  // every option a person may type, for "did you mean"

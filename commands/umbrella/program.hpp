@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Running another program: in place of this one (exec), or to ask it a
+// Running another program, for aa: in place of this one (exec), or to ask it a
 // question and wait for the answer (its exit status).
 #pragma once
 

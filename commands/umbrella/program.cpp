@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "aa/cli/program.hpp"
-
-#include <cerrno>
+#include "umbrella/program.hpp"
 
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "aa/cli/child.hpp"
 
 extern char** environ;
 
@@ -42,11 +42,8 @@ bool succeeds_quietly(const std::string& path, const std::vector<std::string>& a
   const int spawned = ::posix_spawn(&child, path.c_str(), &actions, nullptr, argv.data(), environ);
   ::posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) return false;
-  int status = 0;
-  while (::waitpid(child, &status, 0) < 0) {
-    if (errno != EINTR) return false;
-  }
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  const int status = wait_for(child);
+  return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 }  // namespace aa::cli
