@@ -50,7 +50,8 @@ std::string pager_for(std::string_view text, const Terminal& terminal, bool allo
 }
 
 PagerRun run_pager(std::string_view text, const std::string& command) {
-  std::string shell = "/bin/sh", dash_c = "-c", script = command;
+  // sh's messages start "sh: ", as git's pagers' do.
+  std::string shell = "sh", dash_c = "-c", script = command;
   char* const arguments[] = {shell.data(), dash_c.data(), script.data(), nullptr};
   int ends[2];
   if (::pipe2(ends, O_CLOEXEC) != 0) return PagerRun::could_not_run;
@@ -66,7 +67,7 @@ PagerRun run_pager(std::string_view text, const std::string& command) {
     // Unless LESS is set, less then keeps our colours (R), does not page
     // what fits (F) and leaves the text on the screen (X), as git sets it.
     ::setenv("LESS", "FRX", 0);
-    ::execv(shell.c_str(), arguments);
+    ::execv("/bin/sh", arguments);
     ::_exit(127);
   }
   ::close(ends[0]);
