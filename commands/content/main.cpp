@@ -56,6 +56,89 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
       "what).");
 }
 
+// What every header of a file that dump writes ends with: the rules for all
+// values, and where to read more.
+constexpr std::string_view common_rules =
+    "#\n"
+    "# Every text is a string on one line, in double quotes: not empty, with no\n"
+    "# control characters (tabs and line breaks included) and no spaces at either\n"
+    "# end. Typographic quotes and dashes are welcome. Write \\\" for a double\n"
+    "# quote and \\\\ for a backslash. An id (slug, id, category) is lower-case\n"
+    "# letters and digits in words joined by single hyphens, such as\n"
+    "# \"busy-not-leaving\"; within a file no two records share one. A section\n"
+    "# (in tips and checklist items) or see (in questions) names a section by its\n"
+    "# slug, which must exist in sections.toml; a sign (in prompts) names a\n"
+    "# checklist item by its id, which must exist in checklist.toml.\n"
+    "#\n"
+    "# Use a folder of these files with --content-dir FOLDER (or\n"
+    "# AA_CONTENT_DIR=FOLDER): each file there replaces its built-in twin; delete\n"
+    "# the ones you do not change. `aa-content check FOLDER` lists every problem\n"
+    "# in them at once. The full format: man 5 aa-content.\n";
+
+// What each file holds, and its keys: the start of its header.
+std::string_view file_header(aa::ContentKind kind) {
+  switch (kind) {
+    case aa::ContentKind::sections:
+      return "# sections.toml: the guide that aa-read shows, one [[section]] table a\n"
+             "# section, in reading order (a section's number is its place here).\n"
+             "#\n"
+             "# Keys, all required:\n"
+             "#   slug        the section's id, as in `aa-read SLUG`\n"
+             "#   title       its title\n"
+             "#   paragraphs  its text, one string a paragraph; a paragraph that starts\n"
+             "#               with \"- \" or \"1. \" is an item of a list\n";
+    case aa::ContentKind::faq:
+      return "# faq.toml: the questions that aa-faq answers, one [[question]] table a\n"
+             "# question, numbered from 1 in the order of this file.\n"
+             "#\n"
+             "# Keys:\n"
+             "#   id        required: the question's id\n"
+             "#   question  required: the question\n"
+             "#   answer    required: the answer, as one paragraph\n"
+             "#   see       optional: slugs of sections that say more, as\n"
+             "#             [\"support\", \"summary\"]; leave it out rather than empty\n";
+    case aa::ContentKind::checklist:
+      return "# checklist.toml: the statements of aa-check, one [[item]] table a\n"
+             "# statement, asked in the order of this file and rated from 0 (never) to\n"
+             "# 4 (almost always).\n"
+             "#\n"
+             "# Keys, all required:\n"
+             "#   id         the statement's id, kept in the history\n"
+             "#   sign       the sign it is about\n"
+             "#   statement  the statement, in the first person\n"
+             "#   about      a few sentences about the sign, shown for '?'\n"
+             "#   help       one or more [[item.help]] tables after the item, each with\n"
+             "#              section (a slug: where to read) and point (what helps)\n";
+    case aa::ContentKind::tips:
+      return "# tips.toml: the tips of aa-tip, one [[tip]] table a tip. The order of\n"
+             "# this file is the order of aa-tip --list; the tip of the day has an\n"
+             "# order of its own, which changes when a tip is added or removed.\n"
+             "#\n"
+             "# Keys, all required:\n"
+             "#   id        the tip's id, as in `aa-tip --id ID`\n"
+             "#   category  its category, as in `aa-tip --category NAME`; any id will do\n"
+             "#   section   the slug of the section to read more in\n"
+             "#   text      the tip, best one line of 80 columns or less; not only \"%\"\n"
+             "#\n"
+             "# A file like this one in ~/.local/share/aa/tips/ (any name ending in\n"
+             "# .toml) adds its tips to these rather than replacing them.\n";
+    case aa::ContentKind::prompts:
+      return "# prompts.toml: the reflection prompts of aa-journal, one [[prompt]] table\n"
+             "# a prompt. The prompt of the day has an order of its own, which changes\n"
+             "# when a prompt is added or removed.\n"
+             "#\n"
+             "# Keys:\n"
+             "#   id        required: the prompt's id, as in `aa-journal --prompt-id ID`;\n"
+             "#             journal entries keep it, so keep it once you have used it\n"
+             "#   section   required: the slug of the section the prompt practises\n"
+             "#   sign      optional: the id of the checklist item it is about\n"
+             "#   text      required: the prompt, best a short, open question\n";
+  }
+  return "";
+}
+
+std::string dump_header(aa::ContentKind kind) { return fmt::format("{}{}", file_header(kind), common_rules); }
+
 int run_dump(const ContentOptions& o) {
   const aa::Content content = aa::cli::load_content(o.common);
   const aa::FileDescriptor folder = aa::open_dump_folder(o.dir);
@@ -69,7 +152,7 @@ int run_dump(const ContentOptions& o) {
                                   present.size() > 1 ? fmt::format(", and {} more", present.size() - 1) : ""));
     }
   }
-  aa::write_content_files(content, folder.get(), o.dir, o.force);
+  aa::write_content_files(content, folder.get(), o.dir, o.force, dump_header);
   return 0;
 }
 

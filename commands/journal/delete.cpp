@@ -9,6 +9,7 @@
 #include "aa/cli/store_notices.hpp"
 #include "aa/content/text.hpp"
 #include "aa/core/journal_store.hpp"
+#include "aa/core/names.hpp"
 #include "aa/core/render_journal.hpp"
 #include "aa/io/io.hpp"
 #include "journal/flows.hpp"

@@ -9,6 +9,7 @@
 #include "aa/content/text.hpp"
 #include "aa/core/date.hpp"
 #include "aa/core/journal_store.hpp"
+#include "aa/core/names.hpp"
 #include "aa/core/prompts.hpp"
 #include "aa/core/random.hpp"
 #include "aa/core/render_journal.hpp"

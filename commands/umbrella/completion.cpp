@@ -3,6 +3,8 @@
 // what each line means in its shell is said beside it.
 #include "umbrella/completion.hpp"
 
+#include <vector>
+
 #include <fmt/core.h>
 
 #include "aa/cli/completion.hpp"

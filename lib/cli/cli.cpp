@@ -36,10 +36,10 @@ std::string_view list_command(Names kind) {
 }  // namespace
 
 std::string worded(const Error& error) {
-  const std::string_view command = list_command(error.about());
+  const std::string_view command = list_command(names_about(error));
   if (command.empty()) return error.what();
   // The checklist's order is what a person who miscounted needs to see.
-  if (error.about() == Names::checklist)
+  if (names_about(error) == Names::checklist)
     return fmt::format("{}; '{}' lists the statements in order", error.what(), command);
   return fmt::format("{} ('{}' lists them)", error.what(), command);
 }

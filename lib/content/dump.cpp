@@ -50,7 +50,8 @@ std::vector<std::string> content_files_present(int folder) {
 }
 
 std::vector<std::filesystem::path> write_content_files(const Content& content, int folder,
-                                                       const std::filesystem::path& dir, bool replace) {
+                                                       const std::filesystem::path& dir, bool replace,
+                                                       std::string (*header)(ContentKind)) {
   std::vector<std::string> names;
   for (ContentKind kind : content_kinds()) names.emplace_back(content_file_name(kind));
   // A rename refuses a name in the way (a folder; any file without
@@ -75,7 +76,8 @@ std::vector<std::filesystem::path> write_content_files(const Content& content, i
     for (std::size_t i = 0; i < names.size(); ++i) {
       std::string hidden = "." + names[i] + ".aa-dump";
       // Replaced, never followed, if a dump that was killed left it.
-      write_file_atomically(folder, hidden, content_file_text(content, content_kinds()[i]), true, dir / names[i]);
+      const ContentKind kind = content_kinds()[i];
+      write_file_atomically(folder, hidden, content_file_text(content, kind, header(kind)), true, dir / names[i]);
       staged.push_back(std::move(hidden));
     }
   } catch (const Error&) {

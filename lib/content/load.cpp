@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <deque>
-#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -60,6 +60,65 @@ std::string_view type_name(const toml::node& node) {
   }
 }
 
+// What a key of a record holds, and so how it is checked.
+enum class Value {
+  id,          // the record's identifier, unique within the file
+  identifier,  // lower-case letters, digits and single hyphens
+  text,        // one line of text
+  tip_text,    // one line of text, and not only '%'
+  texts,       // an array of one-line texts
+  section,     // the slug of a section
+  sections,    // optional: an array of slugs of sections
+  sign,        // optional: the id of a checklist item
+  help,        // one or more [[item.help]] tables
+};
+
+// One key of a record, and the member of Record it is read into.
+template <typename Record>
+struct Field {
+  std::string_view key;
+  Value value;
+  std::variant<std::string_view Record::*, TextList Record::*, std::span<const HelpLink> Record::*> member;
+};
+
+// The keys of each kind of record, its id first, in the order they are
+// checked: the first problem is the one a load without a problem list
+// reports.
+constexpr Field<Section> section_fields[] = {
+    {"slug", Value::id, &Section::slug},
+    {"title", Value::text, &Section::title},
+    {"paragraphs", Value::texts, &Section::paragraphs},
+};
+constexpr Field<Question> question_fields[] = {
+    {"id", Value::id, &Question::id},
+    {"question", Value::text, &Question::question},
+    {"answer", Value::text, &Question::answer},
+    {"see", Value::sections, &Question::see},
+};
+constexpr Field<ChecklistItem> item_fields[] = {
+    {"id", Value::id, &ChecklistItem::id},
+    {"sign", Value::text, &ChecklistItem::sign},
+    {"statement", Value::text, &ChecklistItem::statement},
+    {"about", Value::text, &ChecklistItem::about},
+    {"help", Value::help, &ChecklistItem::help},
+};
+constexpr Field<HelpLink> help_fields[] = {
+    {"section", Value::section, &HelpLink::section},
+    {"point", Value::text, &HelpLink::point},
+};
+constexpr Field<Tip> tip_fields[] = {
+    {"id", Value::id, &Tip::id},
+    {"category", Value::identifier, &Tip::category},
+    {"section", Value::section, &Tip::section},
+    {"text", Value::tip_text, &Tip::text},
+};
+constexpr Field<Prompt> prompt_fields[] = {
+    {"id", Value::id, &Prompt::id},
+    {"section", Value::section, &Prompt::section},
+    {"sign", Value::sign, &Prompt::sign},
+    {"text", Value::text, &Prompt::text},
+};
+
 // Thrown by Reader::fail() once a problem is in the list, to skip what
 // depended on the value; caught by Reader::attempt().
 struct Skipped {};
@@ -73,6 +132,19 @@ class Reader {
   Reader(std::string_view path, Storage& store, const Content& content, ContentProblems* problems)
       : path_(path), store_(store), content_(content), problems_(problems) {}
 
+  // Every [[kind]] table of the file, read as a Record.
+  template <typename Record, std::size_t size>
+  void read_all(const toml::table& root, std::string_view kind, const Field<Record> (&fields)[size],
+                std::vector<Record>& records) {
+    const toml::array& tables = top_level(root, kind);
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+      if (!tables[i].is_table()) continue;  // a problem top_level() has listed
+      const toml::table& table = *tables[i].as_table();
+      records.push_back(read(table, kind, describe(kind, i, table, fields[0].key), fields));
+    }
+  }
+
+ private:
   [[noreturn]] void fail(const toml::source_position& at, const std::string& message) const {
     ContentProblem problem{std::string(path_), at.line, at.column, message};
     if (!problems_) throw Error(Problem::data, located(problem));
@@ -91,10 +163,8 @@ class Reader {
     }
   }
 
-  std::string_view path() const { return path_; }
-
   // The array of tables `[[key]]` at the top of the file; nothing else may be there.
-  const toml::array& records(const toml::table& root, std::string_view key) const {
+  const toml::array& top_level(const toml::table& root, std::string_view key) const {
     // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
     for (auto&& entry : root) {
       const toml::key& name = entry.first;
@@ -117,97 +187,113 @@ class Reader {
     return *array;
   }
 
-  // `what` names the record in messages: "tip 'breathe'" or "tip 3".
-  void only_keys(const toml::table& table, const std::string& what,
-                 std::initializer_list<std::string_view> allowed) const {
+  // "tip 'breathe'", or "tip 3" when the id cannot name it.
+  static std::string describe(std::string_view kind, std::size_t index, const toml::table& table,
+                              std::string_view id_key) {
+    const toml::node* id = table.get(id_key);
+    if (id && id->is_string() && !id->as_string()->get().empty()) {
+      return fmt::format("{} '{}'", kind, printable(id->as_string()->get()));
+    }
+    return fmt::format("{} {}", kind, index + 1);
+  }
+
+  // `table` as a Record, `what` naming it in messages. Each key is read on
+  // its own, so that one problem does not hide the next.
+  template <typename Record, std::size_t size>
+  Record read(const toml::table& table, std::string_view kind, const std::string& what,
+              const Field<Record> (&fields)[size]) {
     for (auto&& entry : table) {
       const toml::key& name = entry.first;
-      bool known = false;
-      for (std::string_view key : allowed) known = known || name.str() == key;
+      const bool known = std::any_of(std::begin(fields), std::end(fields),
+                                     [&](const Field<Record>& field) { return field.key == name.str(); });
       attempt([&] {
         if (!known) fail(name.source().begin, fmt::format("{} has unknown key '{}'", what, printable(name.str())));
       });
     }
-  }
-
-  const toml::node& required(const toml::table& table, const std::string& what, std::string_view key) const {
-    const toml::node* node = table.get(key);
-    if (!node) fail(table, fmt::format("{} has no '{}'", what, key));
-    return *node;
-  }
-
-  // A required one-line, non-empty string.
-  std::string_view text(const toml::table& table, const std::string& what, std::string_view key) const {
-    return text_value(required(table, what, key), what, key);
-  }
-
-  std::string_view identifier(const toml::table& table, const std::string& what, std::string_view key) const {
-    const toml::node& node = required(table, what, key);
-    std::string_view id = text_value(node, what, key);
-    if (!is_identifier(id)) {
-      fail(node, fmt::format("{} '{}' must be lower-case letters, digits and single hyphens", key, printable(id)));
+    Record record{};
+    for (const Field<Record>& field : fields) {
+      const toml::node* node = table.get(field.key);
+      if (!node && (field.value == Value::sections || field.value == Value::sign)) continue;  // optional
+      attempt([&] {
+        if (!node) fail(table, fmt::format("{} has no '{}'", what, field.key));
+        if constexpr (std::is_same_v<Record, Tip>) {
+          if (field.value == Value::id) record.origin = {path_, node->source().begin.line, node->source().begin.column};
+        }
+        std::visit([&](auto member) { read_value(*node, kind, what, field, record.*member); }, field.member);
+      });
     }
-    return id;
+    return record;
   }
 
-  // A required non-empty array of one-line strings.
-  TextList text_list(const toml::table& table, const std::string& what, std::string_view key) const {
-    const toml::node& node = required(table, what, key);
+  // A text, checked as `field` says; `into` is left as it was on a problem.
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view kind, const std::string& what, const Field<Record>& field,
+                  std::string_view& into) {
+    const std::string_view text = one_line(node, what, field.key);
+    const Value value = field.value;
+    if ((value == Value::id || value == Value::identifier) && !is_identifier(text)) {
+      fail(node,
+           fmt::format("{} '{}' must be lower-case letters, digits and single hyphens", field.key, printable(text)));
+    }
+    if (value == Value::id) {
+      const auto [first, inserted] = seen_ids_.try_emplace(text, node.source().begin);
+      if (!inserted) {
+        fail(node, fmt::format("duplicate {} {} '{}' (first at line {})", kind, field.key, text, first->second.line));
+      }
+    }
+    // A tip is also an entry of a fortune file, where a line of only '%'
+    // would end the entry.
+    if (value == Value::tip_text && text == "%") {
+      fail(node, fmt::format("{}: 'text' is only '%', which ends an entry of a fortune file", what));
+    }
+    if ((value == Value::section || value == Value::sections) && !find_section(content_, text)) {
+      fail(node, fmt::format("{} refers to unknown section '{}'", what, printable(text)));
+    }
+    if (value == Value::sign && !find_checklist_item(content_, text)) {
+      fail(node, fmt::format("{} refers to unknown sign '{}' (the signs are the ids in checklist.toml)", what,
+                             printable(text)));
+    }
+    into = text;
+  }
+
+  // An array of one-line texts, or of slugs of sections.
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view kind, const std::string& what, const Field<Record>& field,
+                  TextList& into) {
     const toml::array* array = node.as_array();
-    if (!array) fail(node, fmt::format("{}: '{}' must be an array of strings, not {}", what, key, type_name(node)));
-    if (array->empty()) fail(node, fmt::format("{}: '{}' is empty", what, key));
+    if (!array) {
+      fail(node, fmt::format("{}: '{}' must be an array of strings, not {}", what, field.key, type_name(node)));
+    }
+    if (array->empty()) fail(node, fmt::format("{}: '{}' is empty", what, field.key));
     std::vector<std::string_view>& list = store_.text_lists.emplace_back();
     for (const toml::node& element : *array) {
       std::string_view text;
-      attempt([&] { text = text_value(element, what, key); });
+      attempt([&] { text = one_line(element, what, field.key); });
       list.push_back(text);
     }
-    return list;
-  }
-
-  // A reference to a section must name one that exists.
-  std::string_view section_ref(const toml::node& node, const std::string& what, std::string_view key) const {
-    std::string_view slug = text_value(node, what, key);
-    if (!find_section(content_, slug)) {
-      fail(node, fmt::format("{} refers to unknown section '{}'", what, printable(slug)));
+    into = list;
+    if (field.value != Value::sections) return;
+    for (const toml::node& element : *array) {
+      std::string_view slug;
+      // A slug that is not even text is a problem listed above.
+      if (element.is_string()) attempt([&] { read_value(element, kind, what, field, slug); });
     }
-    return slug;
   }
 
-  // Where each id of a file was first given. A hash map keeps the check
-  // linear: a file with tens of thousands of tips loads in a blink.
-  using SeenIds = std::unordered_map<std::string_view, toml::source_position>;
-
-  // Ids must be unique within a file.
-  void unique(SeenIds& seen, std::string_view id, const toml::node& at, std::string_view kind) const {
-    const auto [first, inserted] = seen.try_emplace(id, at.source().begin);
-    if (!inserted) fail(at, fmt::format("duplicate {} '{}' (first at line {})", kind, id, first->second.line));
-  }
-
-  // A tip's text, which is also an entry of a fortune file: a line of only
-  // '%' would end the entry there.
-  std::string_view tip_text(const toml::table& table, const std::string& what) const {
-    const std::string_view tip = text(table, what, "text");
-    if (tip == "%") {
-      fail(*table.get("text"), fmt::format("{}: 'text' is only '%', which ends an entry of a fortune file", what));
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view, const std::string& what, const Field<Record>&,
+                  std::span<const HelpLink>& into) {
+    const toml::array* links = node.as_array();
+    if (!links || links->empty() || !links->is_array_of_tables()) {
+      fail(node, fmt::format("{}: 'help' must be one or more [[item.help]] tables", what));
     }
-    return tip;
+    std::vector<HelpLink>& list = store_.link_lists.emplace_back();
+    for (const toml::node& link : *links) list.push_back(read(*link.as_table(), "help", what + " help", help_fields));
+    into = list;
   }
 
-  // A reference to a sign must name a checklist item that exists.
-  std::string_view sign_ref(const toml::node& node, const std::string& what, std::string_view key) const {
-    std::string_view id = text_value(node, what, key);
-    if (!find_checklist_item(content_, id)) {
-      fail(node, fmt::format("{} refers to unknown sign '{}' (the signs are the ids in checklist.toml)", what,
-                             printable(id)));
-    }
-    return id;
-  }
-
-  std::string_view keep(std::string_view text) const { return store_.strings.emplace_back(text); }
-
- private:
-  std::string_view text_value(const toml::node& node, const std::string& what, std::string_view key) const {
+  // A one-line, non-empty string.
+  std::string_view one_line(const toml::node& node, const std::string& what, std::string_view key) const {
     const auto* value = node.as_string();
     if (!value) fail(node, fmt::format("{}: '{}' must be a string, not {}", what, key, type_name(node)));
     const std::string& text = value->get();
@@ -222,169 +308,27 @@ class Reader {
                              control));
     }
     // Nothing shows: U+200B ZERO WIDTH SPACE is as empty as "".
-    if (!has_visible_character(text)) {
-      fail(node, fmt::format("{}: '{}' is empty", what, key));
-    }
-    if (starts_or_ends_with_space(text)) {
-      fail(node, fmt::format("{}: '{}' has leading or trailing spaces", what, key));
-    }
-    return keep(text);
+    if (!has_visible_character(text)) fail(node, fmt::format("{}: '{}' is empty", what, key));
+    if (starts_or_ends_with_space(text)) fail(node, fmt::format("{}: '{}' has leading or trailing spaces", what, key));
+    return store_.strings.emplace_back(text);
   }
 
   std::string_view path_;
   Storage& store_;
   const Content& content_;
   ContentProblems* problems_;
+  // Where each id of the file was first given. A hash map keeps the check
+  // linear: a file with tens of thousands of tips loads in a blink.
+  std::unordered_map<std::string_view, toml::source_position> seen_ids_;
 };
 
-std::string describe(std::string_view kind, std::size_t index, const toml::table& table, std::string_view id_key) {
-  const toml::node* id = table.get(id_key);
-  if (id && id->is_string() && !id->as_string()->get().empty()) {
-    return fmt::format("{} '{}'", kind, printable(id->as_string()->get()));
-  }
-  return fmt::format("{} {}", kind, index + 1);
-}
-
-void read_sections(const Reader& reader, const toml::table& root, Storage& store) {
-  Reader::SeenIds seen;
-  const toml::array& records = reader.records(root, "section");
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!records[i].is_table()) continue;  // a problem records() has listed
-    const toml::table& table = *records[i].as_table();
-    const std::string what = describe("section", i, table, "slug");
-    reader.only_keys(table, what, {"slug", "title", "paragraphs"});
-    Section section;
-    reader.attempt([&] {
-      section.slug = reader.identifier(table, what, "slug");
-      reader.unique(seen, section.slug, *table.get("slug"), "section slug");
-    });
-    reader.attempt([&] { section.title = reader.text(table, what, "title"); });
-    reader.attempt([&] { section.paragraphs = reader.text_list(table, what, "paragraphs"); });
-    store.sections.push_back(section);
-  }
-}
-
-void read_faq(const Reader& reader, const toml::table& root, Storage& store) {
-  Reader::SeenIds seen;
-  const toml::array& records = reader.records(root, "question");
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!records[i].is_table()) continue;  // a problem records() has listed
-    const toml::table& table = *records[i].as_table();
-    const std::string what = describe("question", i, table, "id");
-    reader.only_keys(table, what, {"id", "question", "answer", "see"});
-    Question question;
-    reader.attempt([&] {
-      question.id = reader.identifier(table, what, "id");
-      reader.unique(seen, question.id, *table.get("id"), "question id");
-    });
-    reader.attempt([&] { question.question = reader.text(table, what, "question"); });
-    reader.attempt([&] { question.answer = reader.text(table, what, "answer"); });
-    if (table.get("see")) {
-      reader.attempt([&] {
-        question.see = reader.text_list(table, what, "see");
-        for (const toml::node& slug : *table.get("see")->as_array()) {
-          // A slug that is not even text is a problem text_list() has listed.
-          if (slug.is_string()) reader.attempt([&] { reader.section_ref(slug, what, "see"); });
-        }
-      });
-    }
-    store.questions.push_back(question);
-  }
-}
-
-void read_checklist(const Reader& reader, const toml::table& root, Storage& store) {
-  Reader::SeenIds seen;
-  const toml::array& records = reader.records(root, "item");
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!records[i].is_table()) continue;  // a problem records() has listed
-    const toml::table& table = *records[i].as_table();
-    const std::string what = describe("item", i, table, "id");
-    reader.only_keys(table, what, {"id", "sign", "statement", "about", "help"});
-    ChecklistItem item;
-    reader.attempt([&] {
-      item.id = reader.identifier(table, what, "id");
-      reader.unique(seen, item.id, *table.get("id"), "item id");
-    });
-    reader.attempt([&] { item.sign = reader.text(table, what, "sign"); });
-    reader.attempt([&] { item.statement = reader.text(table, what, "statement"); });
-    reader.attempt([&] { item.about = reader.text(table, what, "about"); });
-    reader.attempt([&] {
-      const toml::node& help = reader.required(table, what, "help");
-      const toml::array* links = help.as_array();
-      if (!links || links->empty() || !links->is_array_of_tables()) {
-        reader.fail(help, fmt::format("{}: 'help' must be one or more [[item.help]] tables", what));
-      }
-      std::vector<HelpLink>& list = store.link_lists.emplace_back();
-      for (const toml::node& node : *links) {
-        const toml::table& link = *node.as_table();
-        const std::string link_what = what + " help";
-        reader.only_keys(link, link_what, {"section", "point"});
-        HelpLink help_link;
-        reader.attempt([&] {
-          help_link.section = reader.section_ref(reader.required(link, link_what, "section"), link_what, "section");
-        });
-        reader.attempt([&] { help_link.point = reader.text(link, link_what, "point"); });
-        list.push_back(help_link);
-      }
-      item.help = list;
-    });
-    store.checklist.push_back(item);
-  }
-}
-
-void read_tips(const Reader& reader, const toml::table& root, Storage& store) {
-  Reader::SeenIds seen;
-  const toml::array& records = reader.records(root, "tip");
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!records[i].is_table()) continue;  // a problem records() has listed
-    const toml::table& table = *records[i].as_table();
-    const std::string what = describe("tip", i, table, "id");
-    reader.only_keys(table, what, {"id", "category", "section", "text"});
-    Tip tip;
-    reader.attempt([&] {
-      const toml::node& id = reader.required(table, what, "id");
-      tip.origin = {reader.path(), id.source().begin.line, id.source().begin.column};
-      tip.id = reader.identifier(table, what, "id");
-      reader.unique(seen, tip.id, id, "tip id");
-    });
-    reader.attempt([&] { tip.category = reader.identifier(table, what, "category"); });
-    reader.attempt([&] { tip.section = reader.section_ref(reader.required(table, what, "section"), what, "section"); });
-    reader.attempt([&] { tip.text = reader.tip_text(table, what); });
-    store.tips.push_back(tip);
-  }
-}
-
-void read_prompts(const Reader& reader, const toml::table& root, Storage& store) {
-  Reader::SeenIds seen;
-  const toml::array& records = reader.records(root, "prompt");
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (!records[i].is_table()) continue;  // a problem records() has listed
-    const toml::table& table = *records[i].as_table();
-    const std::string what = describe("prompt", i, table, "id");
-    reader.only_keys(table, what, {"id", "section", "sign", "text"});
-    Prompt prompt;
-    reader.attempt([&] {
-      const toml::node& id = reader.required(table, what, "id");
-      prompt.id = reader.identifier(table, what, "id");
-      reader.unique(seen, prompt.id, id, "prompt id");
-    });
-    reader.attempt(
-        [&] { prompt.section = reader.section_ref(reader.required(table, what, "section"), what, "section"); });
-    if (const toml::node* sign = table.get("sign")) {
-      reader.attempt([&] { prompt.sign = reader.sign_ref(*sign, what, "sign"); });
-    }
-    reader.attempt([&] { prompt.text = reader.text(table, what, "text"); });
-    store.prompts.push_back(prompt);
-  }
-}
-
-void read_records(const Reader& reader, const toml::table& root, ContentKind kind, Storage& store) {
+void read_records(Reader& reader, const toml::table& root, ContentKind kind, Storage& store) {
   switch (kind) {
-    case ContentKind::sections: return read_sections(reader, root, store);
-    case ContentKind::faq: return read_faq(reader, root, store);
-    case ContentKind::checklist: return read_checklist(reader, root, store);
-    case ContentKind::tips: return read_tips(reader, root, store);
-    case ContentKind::prompts: return read_prompts(reader, root, store);
+    case ContentKind::sections: return reader.read_all(root, "section", section_fields, store.sections);
+    case ContentKind::faq: return reader.read_all(root, "question", question_fields, store.questions);
+    case ContentKind::checklist: return reader.read_all(root, "item", item_fields, store.checklist);
+    case ContentKind::tips: return reader.read_all(root, "tip", tip_fields, store.tips);
+    case ContentKind::prompts: return reader.read_all(root, "prompt", prompt_fields, store.prompts);
   }
 }
 
@@ -430,7 +374,7 @@ void load_content_text(Content& content, ContentKind kind, std::string_view toml
   const toml::table& root = std::get<toml::table>(parsed);
   auto store = std::make_shared<Storage>();
   // The path outlives this call in the tips' origins.
-  const Reader reader(store->strings.emplace_back(path), *store, content, problems);
+  Reader reader(store->strings.emplace_back(path), *store, content, problems);
   const std::size_t first_problem = problems ? problems->size() : 0;
   try {
     read_records(reader, root, kind, *store);

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "aa/content/personal_tips.hpp"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/core.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "aa/content/text.hpp"
 #include "aa/io/error.hpp"
@@ -44,29 +41,9 @@ std::string personal_tips_dir_in(std::string data_dir) {
 }
 
 std::vector<std::string> personal_tip_file_names(int folder, const std::filesystem::path& shown_as) {
-  // readdir() on a descriptor of our own: closedir() closes it.
-  const int listed = ::openat(folder, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (listed < 0) cannot_read(shown_as, errno);
-  DIR* stream = ::fdopendir(listed);
-  if (!stream) {
-    const int error = errno;
-    ::close(listed);
-    cannot_read(shown_as, error);
-  }
-  std::vector<std::string> names;
-  errno = 0;
-  while (const dirent* entry = ::readdir(stream)) {
-    const std::string_view name = entry->d_name;
-    // Hidden files are an editor's or a sync tool's, not tips.
-    if (name.starts_with('.') || !name.ends_with(".toml")) continue;
-    names.emplace_back(name);
-    errno = 0;
-  }
-  const int error = errno;
-  ::closedir(stream);
-  if (error != 0) cannot_read(shown_as, error);
-  std::sort(names.begin(), names.end());
-  return names;
+  // Hidden files are an editor's or a sync tool's, not tips.
+  const auto is_tips_file = [](std::string_view name) { return !name.starts_with('.') && name.ends_with(".toml"); };
+  return names_in_folder(folder, is_tips_file, "read personal tips folder", shown_as);
 }
 
 namespace {

@@ -70,95 +70,6 @@ void write_prompts(std::string& out, const Content& content) {
   }
 }
 
-// What every header ends with: the rules for all values, and where to
-// read more. The file's own part comes first.
-constexpr std::string_view common_rules =
-    "#\n"
-    "# Every text is a string on one line, in double quotes: not empty, with no\n"
-    "# control characters (tabs and line breaks included) and no spaces at either\n"
-    "# end. Typographic quotes and dashes are welcome. Write \\\" for a double\n"
-    "# quote and \\\\ for a backslash. An id (slug, id, category) is lower-case\n"
-    "# letters and digits in words joined by single hyphens, such as\n"
-    "# \"busy-not-leaving\"; within a file no two records share one. A section\n"
-    "# (in tips and checklist items) or see (in questions) names a section by its\n"
-    "# slug, which must exist in sections.toml; a sign (in prompts) names a\n"
-    "# checklist item by its id, which must exist in checklist.toml.\n"
-    "#\n"
-    "# Use a folder of these files with --content-dir FOLDER (or\n"
-    "# AA_CONTENT_DIR=FOLDER): each file there replaces its built-in twin; delete\n"
-    "# the ones you do not change. `aa-content check FOLDER` lists every problem\n"
-    "# in them at once. The full format: man 5 aa-content.\n";
-
-// One entry a content file: a fifth kind of content is one more line here.
-struct ContentFileFormat {
-  ContentKind kind;
-  std::string_view header;  // what this file holds and its keys, as comments
-  void (*write_records)(std::string& out, const Content& content);
-};
-
-constexpr ContentFileFormat formats[] = {
-    {ContentKind::sections,
-     "# sections.toml: the guide that aa-read shows, one [[section]] table a\n"
-     "# section, in reading order (a section's number is its place here).\n"
-     "#\n"
-     "# Keys, all required:\n"
-     "#   slug        the section's id, as in `aa-read SLUG`\n"
-     "#   title       its title\n"
-     "#   paragraphs  its text, one string a paragraph; a paragraph that starts\n"
-     "#               with \"- \" or \"1. \" is an item of a list\n",
-     write_sections},
-    {ContentKind::faq,
-     "# faq.toml: the questions that aa-faq answers, one [[question]] table a\n"
-     "# question, numbered from 1 in the order of this file.\n"
-     "#\n"
-     "# Keys:\n"
-     "#   id        required: the question's id\n"
-     "#   question  required: the question\n"
-     "#   answer    required: the answer, as one paragraph\n"
-     "#   see       optional: slugs of sections that say more, as\n"
-     "#             [\"support\", \"summary\"]; leave it out rather than empty\n",
-     write_questions},
-    {ContentKind::checklist,
-     "# checklist.toml: the statements of aa-check, one [[item]] table a\n"
-     "# statement, asked in the order of this file and rated from 0 (never) to\n"
-     "# 4 (almost always).\n"
-     "#\n"
-     "# Keys, all required:\n"
-     "#   id         the statement's id, kept in the history\n"
-     "#   sign       the sign it is about\n"
-     "#   statement  the statement, in the first person\n"
-     "#   about      a few sentences about the sign, shown for '?'\n"
-     "#   help       one or more [[item.help]] tables after the item, each with\n"
-     "#              section (a slug: where to read) and point (what helps)\n",
-     write_checklist},
-    {ContentKind::tips,
-     "# tips.toml: the tips of aa-tip, one [[tip]] table a tip. The order of\n"
-     "# this file is the order of aa-tip --list; the tip of the day has an\n"
-     "# order of its own, which changes when a tip is added or removed.\n"
-     "#\n"
-     "# Keys, all required:\n"
-     "#   id        the tip's id, as in `aa-tip --id ID`\n"
-     "#   category  its category, as in `aa-tip --category NAME`; any id will do\n"
-     "#   section   the slug of the section to read more in\n"
-     "#   text      the tip, best one line of 80 columns or less; not only \"%\"\n"
-     "#\n"
-     "# A file like this one in ~/.local/share/aa/tips/ (any name ending in\n"
-     "# .toml) adds its tips to these rather than replacing them.\n",
-     write_tips},
-    {ContentKind::prompts,
-     "# prompts.toml: the reflection prompts of aa-journal, one [[prompt]] table\n"
-     "# a prompt. The prompt of the day has an order of its own, which changes\n"
-     "# when a prompt is added or removed.\n"
-     "#\n"
-     "# Keys:\n"
-     "#   id        required: the prompt's id, as in `aa-journal --prompt-id ID`;\n"
-     "#             journal entries keep it, so keep it once you have used it\n"
-     "#   section   required: the slug of the section the prompt practises\n"
-     "#   sign      optional: the id of the checklist item it is about\n"
-     "#   text      required: the prompt, best a short, open question\n",
-     write_prompts},
-};
-
 }  // namespace
 
 std::string toml_string(std::string_view text) {
@@ -185,15 +96,16 @@ std::string toml_string(std::string_view text) {
   return out + "\"";
 }
 
-std::string content_file_text(const Content& content, ContentKind kind) {
-  for (const ContentFileFormat& format : formats) {
-    if (format.kind != kind) continue;
-    std::string out(format.header);
-    out += common_rules;
-    format.write_records(out, content);
-    return out;
+std::string content_file_text(const Content& content, ContentKind kind, std::string_view header) {
+  std::string out(header);
+  switch (kind) {
+    case ContentKind::sections: write_sections(out, content); break;
+    case ContentKind::faq: write_questions(out, content); break;
+    case ContentKind::checklist: write_checklist(out, content); break;
+    case ContentKind::tips: write_tips(out, content); break;
+    case ContentKind::prompts: write_prompts(out, content); break;
   }
-  return {};
+  return out;
 }
 
 }  // namespace aa

@@ -25,7 +25,7 @@ std::string answer_name(std::size_t index, std::span<const ChecklistItem> items)
 
 // For a miscount, point at the list of statements, which shows the order.
 [[noreturn]] void fail_pointing_at_items(const std::string& message) {
-  throw Error(Problem::usage, message, Names::checklist);
+  throw NamesError(Problem::usage, message, Names::checklist);
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -27,9 +27,9 @@ std::optional<std::size_t> as_number(std::string_view name) {
 std::size_t find_index(std::span<const Nameable> items, std::string_view name, Names kind) {
   if (const auto number = as_number(name)) {
     if (*number >= 1 && *number <= items.size()) return *number - 1;
-    throw Error(Problem::not_found,
-                fmt::format("no {} {}; they are numbered 1 to {}", singular(kind), printable(name), items.size()),
-                kind);
+    throw NamesError(Problem::not_found,
+                     fmt::format("no {} {}; they are numbered 1 to {}", singular(kind), printable(name), items.size()),
+                     kind);
   }
   return find_name(items, name, kind);
 }

@@ -337,6 +337,7 @@ std::vector<std::string> names_in_folder(int folder, const std::function<bool(st
   // fdopendir takes the descriptor it is given: a copy, so `folder` stays open.
   DIR* listing = ::fdopendir(::fcntl(folder, F_DUPFD_CLOEXEC, 0));
   if (listing == nullptr) cannot(doing, shown_as, std::strerror(errno));
+  ::rewinddir(listing);  // the copy shares the offset of `folder`, which an earlier listing moved
   std::vector<std::string> names;
   errno = 0;
   while (const dirent* entry = ::readdir(listing)) {

@@ -79,6 +79,12 @@ TEST_CASE("aa-content dump: every command prints the same bytes with --content-d
     const std::string text = slurp(dump + "/" + file);
     CHECK(text.rfind("# " + file + ": ", 0) == 0);  // a header that says what it is
     CHECK(contains(text, "man 5 aa-content"));
+    CHECK(contains(text, "aa-content check"));
+    // Every line of the header fits 80 columns.
+    for (std::size_t start = 0, end = 0; start < text.size() && text[start] == '#'; start = end + 1) {
+      end = text.find('\n', start);
+      CHECK(end - start <= 80);
+    }
   }
 
   const std::vector<std::vector<std::string>> invocations = {

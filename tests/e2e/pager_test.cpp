@@ -52,7 +52,7 @@ TEST_CASE("pager: one that cannot run is skipped with one warning, and the text 
   // A directory, a name not on PATH, a file that is not a program: sh says
   // why and exits 126 or 127.
   for (const std::string& pager : {dir.path(), std::string("nosuch-pager -x"), plain,
-                                  std::string("exec /nonexistent/pager"), std::string("exec \"$AA_TEST_DIR\"")}) {
+                                   std::string("exec /nonexistent/pager"), std::string("exec \"$AA_TEST_DIR\"")}) {
     CAPTURE(pager);
     const auto result = read_all({{"PAGER", pager}, {"AA_TEST_DIR", dir.path()}});
     CHECK(result.status == 0);

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "aa/io/error.hpp"
+#include "aa/core/names.hpp"
 #include "error_message.hpp"
 
 using aa::Answers;
@@ -79,7 +79,7 @@ TEST_CASE("too many answers") {
   try {
     aa::parse_answers("3,1,4,0,2", items);
   } catch (const aa::Error& error) {
-    CHECK(error.about() == aa::Names::checklist);
+    CHECK(aa::names_about(error) == aa::Names::checklist);
   }
 }
 

@@ -62,13 +62,13 @@ TEST_CASE("worded: the command-line layer adds how to list what a name was looke
   } catch (const aa::Error& error) {
     CHECK(aa::cli::worded(error) == "no section 'sign'; did you mean 'signs'? ('aa-read --list' lists them)");
   }
-  CHECK(aa::cli::worded(aa::Error(aa::Problem::not_found, "no tip 'x'", aa::Names::tips)) ==
+  CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no tip 'x'", aa::Names::tips)) ==
         "no tip 'x' ('aa-tip --list' lists them)");
-  CHECK(aa::cli::worded(aa::Error(aa::Problem::not_found, "no category 'x'", aa::Names::categories)) ==
+  CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no category 'x'", aa::Names::categories)) ==
         "no category 'x' ('aa-tip --list-categories' lists them)");
-  CHECK(aa::cli::worded(aa::Error(aa::Problem::not_found, "no question 9", aa::Names::questions)) ==
+  CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no question 9", aa::Names::questions)) ==
         "no question 9 ('aa-faq --list' lists them)");
-  CHECK(aa::cli::worded(aa::Error(aa::Problem::usage, "3 answers for 4 items", aa::Names::checklist)) ==
+  CHECK(aa::cli::worded(aa::NamesError(aa::Problem::usage, "3 answers for 4 items", aa::Names::checklist)) ==
         "3 answers for 4 items; 'aa-check --items' lists the statements in order");
   CHECK(aa::cli::worded(aa::Error(aa::Problem::io, "disk full")) == "disk full");
 }

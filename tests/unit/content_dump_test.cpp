@@ -9,6 +9,7 @@
 
 #include "aa/content/builtin.hpp"
 #include "aa/io/error.hpp"
+#include "files.hpp"
 #include "process.hpp"
 
 namespace {
@@ -19,6 +20,8 @@ std::set<std::string> names_in(const std::string& dir) {
   return names;
 }
 
+std::string header(aa::ContentKind) { return "# a header\n"; }
+
 }  // namespace
 
 TEST_CASE("write_content_files is all or nothing") {
@@ -26,17 +29,18 @@ TEST_CASE("write_content_files is all or nothing") {
   const aa::FileDescriptor folder = aa::open_dump_folder(dir.path());
   // The fifth file cannot be written: a folder holds its hidden name.
   std::filesystem::create_directories(dir.path() + "/.prompts.toml.aa-dump/x");
-  CHECK_THROWS_AS(aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), false), aa::Error);
+  CHECK_THROWS_AS(aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), false, header), aa::Error);
   CHECK(names_in(dir.path()) == std::set<std::string>{".prompts.toml.aa-dump"});
   std::filesystem::remove_all(dir.path() + "/.prompts.toml.aa-dump");
 
   // Without replace, a file there already stays, and so do the others.
   dir.write("faq.toml", "# mine\n");
-  CHECK_THROWS_AS(aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), false), aa::Error);
+  CHECK_THROWS_AS(aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), false, header), aa::Error);
   CHECK(names_in(dir.path()) == std::set<std::string>{"faq.toml"});
 
-  const auto written = aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), true);
+  const auto written = aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), true, header);
   CHECK(written.size() == 5);
   CHECK(names_in(dir.path()) ==
         std::set<std::string>{"checklist.toml", "faq.toml", "prompts.toml", "sections.toml", "tips.toml"});
+  CHECK(aa::test::slurp(dir.path() + "/faq.toml").starts_with("# a header\n\n[[question]]\n"));
 }

@@ -98,20 +98,9 @@ TEST_CASE("the built-in content, written out and read back, is the same record f
   }
 }
 
-TEST_CASE("every content file starts with comments that explain it, and names aa-content(5)") {
-  for (aa::ContentKind kind : aa::content_kinds()) {
-    const std::string text = aa::content_file_text(aa::builtin_content(), kind);
-    const std::string name(aa::content_file_name(kind));
-    CAPTURE(name);
-    CHECK(text.rfind("# " + name + ": ", 0) == 0);
-    CHECK(text.find("man 5 aa-content") != std::string::npos);
-    CHECK(text.find("aa-content check") != std::string::npos);
-    // Every line of the header fits 80 columns.
-    for (std::size_t start = 0, end = 0; start < text.size() && text[start] == '#'; start = end + 1) {
-      end = text.find('\n', start);
-      CHECK(end - start <= 80);
-    }
-  }
+TEST_CASE("a content file starts with the header it is given") {
+  const std::string text = aa::content_file_text(aa::builtin_content(), aa::ContentKind::faq, "# faq\n");
+  CHECK(text.starts_with("# faq\n\n[[question]]\n"));
 }
 
 TEST_CASE("a question without 'see' is written without it; tips get a comment per category") {

@@ -11,8 +11,8 @@
 #include "aa/content/builtin.hpp"
 #include "aa/content/load.hpp"
 #include "aa/content/text.hpp"
+#include "aa/core/names.hpp"
 #include "aa/core/rotation.hpp"
-#include "aa/io/error.hpp"
 #include "error_message.hpp"
 #include "process.hpp"
 

@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "aa/core/names.hpp"
 #include "aa/core/suggest.hpp"
-#include "aa/io/error.hpp"
 
 namespace {
 

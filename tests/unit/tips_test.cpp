@@ -6,9 +6,9 @@
 #include <set>
 #include <vector>
 
+#include "aa/core/names.hpp"
 #include "aa/core/random.hpp"
 #include "aa/core/rotation.hpp"
-#include "aa/io/error.hpp"
 
 TEST_CASE("SplitMix64 gives the published sequence") {
   // Reference values of SplitMix64 seeded with 0.

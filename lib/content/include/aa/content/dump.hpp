@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "aa/content/load.hpp"
 #include "aa/content/model.hpp"
 #include "aa/io/io.hpp"
 
@@ -28,8 +29,10 @@ std::vector<std::string> content_files_present(int folder);
 // (".tips.toml.aa-dump"), and all are renamed into place once every one is
 // written; on a failure the hidden files are removed. With `replace`, over
 // those there already (a folder in the way is refused before anything is
-// written), else an existing one is an error. Returns the paths written.
+// written), else an existing one is an error. Each file starts with
+// header(kind). Returns the paths written.
 std::vector<std::filesystem::path> write_content_files(const Content& content, int folder,
-                                                       const std::filesystem::path& dir, bool replace);
+                                                       const std::filesystem::path& dir, bool replace,
+                                                       std::string (*header)(ContentKind));
 
 }  // namespace aa

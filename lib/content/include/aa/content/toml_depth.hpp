@@ -22,10 +22,10 @@ struct TomlPosition {
   std::uint32_t column;  // in code points from 1, as toml++ counts
 };
 
-// Where `text` first nests deeper than `limit` levels: a lexical scan that
-// knows strings and comments, and tells the dots of a key from those of a
-// number. Nothing for a text within the limit. For valid TOML the count is
-// exact; for invalid TOML it is a guess that toml++'s own error follows.
+// Where `text` first nests deeper than `limit` levels, by a lexical scan
+// that knows strings and comments and tells the dots of a key from those of
+// a number; nothing within the limit. Exact for valid TOML; for invalid TOML
+// a guess, which toml++'s own error follows.
 std::optional<TomlPosition> find_excess_nesting(std::string_view text, std::size_t limit);
 
 }  // namespace aa

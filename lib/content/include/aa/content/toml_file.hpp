@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The content model written back as the TOML files it is read from
-// (aa-content(5)), each with a header that tells a person how to edit it:
-// what `aa-content dump` writes. Loading what this writes gives the same
+// (aa-content(5)), after a header the caller gives: what `aa-content dump`
+// writes. Loading what this writes gives the same
 // content, record for record and byte for byte.
 #pragma once
 
@@ -13,8 +13,9 @@
 
 namespace aa {
 
-// The content file of `kind` that holds what `content` has of that kind.
-std::string content_file_text(const Content& content, ContentKind kind);
+// The content file of `kind` that holds what `content` has of that kind,
+// after `header` (comments that tell a person how to edit it).
+std::string content_file_text(const Content& content, ContentKind kind, std::string_view header = {});
 
 // `text` as a TOML basic string, quotes included: '"' and '\' escaped, and
 // every control character (C0 and DEL) as an escape, so that it stays on

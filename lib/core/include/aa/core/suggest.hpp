@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "aa/content/text.hpp"  // printable(), for the messages that use these
-#include "aa/io/error.hpp"
+#include "aa/core/names.hpp"
 
 namespace aa {
 
