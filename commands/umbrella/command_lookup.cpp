@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "umbrella/command_lookup.hpp"
 
+#include "aa/cli/environment.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -49,7 +51,7 @@ std::optional<std::string> own_folder() {
 }
 
 std::optional<std::string_view> path_variable(std::string& fallback) {
-  if (const char* path = std::getenv("PATH")) return std::string_view(path);
+  if (const auto path = cli::environment_variable("PATH")) return path;
   fallback = default_path();
   return std::string_view(fallback);
 }
