@@ -114,7 +114,7 @@ TEST_CASE("aa-content runs clean under valgrind" * doctest::skip(under_asan)) {
   check_under_valgrind({
       {"aa-content dump \"$HOME/dump\"", 0},
       {"aa-content check \"$HOME/dump\"", 0},
-      {"aa-content check \"$HOME/bad\"", 1, "",
+      {"aa-content check \"$HOME/bad\"", 65, "",
        "mkdir \"$HOME/bad\" && printf '[[tip]]\\nid = 1\\n' > \"$HOME/bad/tips.toml\""},
   });
 }
