@@ -4,6 +4,7 @@
 # dependencies that are missing (and only those), then:
 #   ./dev.sh tip    builds the commands and prints today's tip
 #   ./dev.sh test   builds and runs every test, then again under ASan + UBSan
+#                  (clang; that build holds the fuzz targets too)
 #   ./dev.sh bench [BEFORE-DIR]  builds and checks the budgets of bench/README.md (BEFORE-DIR:
 #                  another build's commands, measured side by side)
 #   ./dev.sh fuzz [SECONDS]  builds the libFuzzer targets and runs each
@@ -16,11 +17,12 @@ export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 
 build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
                 libutf8proc-dev nlohmann-json3-dev)
+# The sanitizer build (asan preset) is clang's: it holds the fuzz targets too.
+sanitizer_packages=(clang libclang-rt-14-dev)
 # Tests also parse JSON, check man pages and drive shells.
 test_packages=(python3 fortune-mod valgrind)
 # The man page, shell completion and Debian package tests.
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
-fuzz_packages=(clang libclang-rt-14-dev)
 bench_packages=(hyperfine python3 time)
 format_packages=(clang-format git)
 
@@ -74,7 +76,7 @@ case "${1:-}" in
     exec build/release/commands/aa-tip --daily
     ;;
   test)
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    install_missing "${build_packages[@]}" "${sanitizer_packages[@]}" "${test_packages[@]}"
     cmake --workflow --preset release
     cmake --workflow --preset asan
     ;;
@@ -86,7 +88,7 @@ case "${1:-}" in
     exec bench/run build/release/commands "${2:-}"
     ;;
   fuzz)
-    install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
+    install_missing "${build_packages[@]}" "${sanitizer_packages[@]}"
     exec fuzz/run "${2:-60}"
     ;;
   format)

@@ -169,7 +169,7 @@ TEST_CASE("aa finds the commands beside its real self, whatever link it was star
 }
 
 TEST_CASE("without /proc, aa says once that it cannot find its own folder, and looks on PATH") {
-#ifdef __SANITIZE_ADDRESS__
+#ifdef AA_TEST_UNDER_ASAN
   // The sanitizers need /proc/self themselves (LeakSanitizer fails at exit).
   aa::test::skip_by_design("in a sanitizer build: the release build runs it");
   return;
@@ -504,8 +504,9 @@ void check_completions(const char* shell, aa::test::Completions (*complete)(cons
 }  // namespace
 
 TEST_CASE("the build writes aa's completions, the scripts aa --completions prints") {
-  for (const auto& [shell, file] : {std::pair{"bash", "/bash/aa"}, {"zsh", "/zsh/_aa"}, {"fish", "/fish/aa.fish"}}) {
-    CAPTURE(shell);
+  for (const auto& entry : {std::pair{"bash", "/bash/aa"}, {"zsh", "/zsh/_aa"}, {"fish", "/fish/aa.fish"}}) {
+    const auto& [shell, file] = entry;
+    CAPTURE(entry.first);
     const RunResult printed = run_aa({"--completions", shell});
     CHECK(printed.status == 0);
     CHECK(printed.out == read_text_file(completions_dir() + file));

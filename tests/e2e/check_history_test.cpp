@@ -427,8 +427,9 @@ TEST_CASE("--import checks each result against its answers and refuses, whole, o
       {[](auto& r) { r["answers"][1]["id"] = "nope"; }, "answer 2: 'nope' is not an item of the checklist"},
       {[](auto& r) { r["answers"][2]["id"] = "dependence"; }, "answer 3: 'dependence' is answered twice"},
   };
-  for (const auto& [change, says] : cases) {
-    CAPTURE(says);
+  for (const auto& entry : cases) {
+    const auto& [change, says] = entry;
+    CAPTURE(entry.second);
     nlohmann::json bad = good;
     change(bad);
     const std::string text = export_of({other, bad, other});

@@ -139,8 +139,9 @@ TEST_CASE("every kind of bad answer is a usage error that says what is wrong") {
       {"3,1,4,0,", "empty answer after answer 4"},
       {"", "no answers given"},
   };
-  for (const auto& [answers, message] : cases) {
-    CAPTURE(answers);
+  for (const auto& entry : cases) {
+    const auto& [answers, message] = entry;
+    CAPTURE(entry.first);
     const auto by_option = run(check({"--answers", answers}), home.options());
     check_is_error(by_option, 2);
     CHECK(contains(by_option.err, message));
@@ -206,8 +207,8 @@ TEST_CASE("the JSON result") {
   CHECK(values_of(json) == std::vector<int>{4, 3, 2, 0});
   CHECK(json["total"] == 9);
   CHECK(json["max"] == 16);
-  CHECK(json["stand_out"] == nlohmann::json{"dependence", "overanalysing"});
-  CHECK(json["read_next"] == nlohmann::json{"strategies", "support", "impact"});
+  CHECK(json["stand_out"] == nlohmann::ordered_json{"dependence", "overanalysing"});
+  CHECK(json["read_next"] == nlohmann::ordered_json{"strategies", "support", "impact"});
   // --json is the same thing, and nothing stands out in low answers.
   const auto low = nlohmann::json::parse(run(check({"--answers", "0,1,2,2", "--json"}), home.options()).out);
   CHECK(low["stand_out"].empty());

@@ -257,8 +257,9 @@ TEST_CASE("every option of every command is in its script for each shell, with i
     REQUIRE(options.size() == help_options(name).size());
     const std::string bash = aa::test::read_text_file(script_file("bash", name));
     const std::string zsh = aa::test::read_text_file(script_file("zsh", name));
-    for (const auto& [option, description] : options) {
-      CAPTURE(option);
+    for (const auto& entry : options) {
+      const auto& [option, description] = entry;
+      CAPTURE(entry.first);
       REQUIRE(!description.empty());
       // bash: among the options offered after a dash; bash shows no
       // descriptions, so the script lists them in its comments.
@@ -271,7 +272,7 @@ TEST_CASE("every option of every command is in its script for each shell, with i
       const bool spec = zsh.find(")" + option + "[" + description + "]") != std::string::npos ||
                         zsh.find(")" + option + "=[" + description + "]") != std::string::npos ||
                         zsh.find(")" + option + "+[" + description + "]") != std::string::npos;
-      CHECK_MESSAGE(spec, "no zsh spec for " << option << " [" << description << "]");
+      CHECK_MESSAGE(spec, "no zsh spec for " << entry.first << " [" << entry.second << "]");
     }
     // fish, asked for real: each option with its description.
     std::map<std::string, std::string> from_fish;
@@ -294,10 +295,11 @@ TEST_CASE("options that rule each other out are not offered together, in any she
   };
   const Set ruled_out_by_list = {"-l",   "--list", "-d",      "--daily",           "--date", "--seed",
                                  "--id", "-n",     "--count", "--list-categories", "-s",     "--search"};
-  for (const auto& [shell, complete] : {std::pair{std::string("bash"), &aa::test::bash_complete},
+  for (const auto& entry : {std::pair{std::string("bash"), &aa::test::bash_complete},
                                         {"zsh", &aa::test::zsh_complete},
                                         {"fish", &aa::test::fish_complete}}) {
-    CAPTURE(shell);
+    const auto& [shell, complete] = entry;
+    CAPTURE(entry.first);
     const Completions results = complete(lines, from_build());
     for (const std::string& option : ruled_out_by_list) {
       CAPTURE(option);
@@ -329,10 +331,11 @@ TEST_CASE("sections and questions are offered in reading order, in every shell")
   for (std::size_t i = 1; i <= split_lines(run({command("aa-faq"), "--list"}).out).size(); ++i) {
     numbers.push_back(std::to_string(i));
   }
-  for (const auto& [shell, complete] : {std::pair{std::string("bash"), &aa::test::bash_complete_in_order},
+  for (const auto& entry : {std::pair{std::string("bash"), &aa::test::bash_complete_in_order},
                                         {"zsh", &aa::test::zsh_complete_in_order},
                                         {"fish", &aa::test::fish_complete_in_order}}) {
-    CAPTURE(shell);
+    const auto& [shell, complete] = entry;
+    CAPTURE(entry.first);
     const aa::test::OrderedCompletions results = complete({"aa-read ", "aa-faq "}, from_build());
     CHECK(results[0] == slugs);
     // Numbers first, in order (then the ids).
@@ -386,9 +389,10 @@ TEST_CASE("the names a script asks for come from the command, in NAME<TAB>DESCRI
 TEST_CASE("aa-content: the subcommands first, then folders, in each shell") {
   const aa::test::TempDir dir;
   std::filesystem::create_directories(dir.path() + "/somewhere");
-  for (const auto& [shell, complete] :
+  for (const auto& entry :
        {std::pair{std::string("bash"), &aa::test::bash_complete}, {"zsh", &aa::test::zsh_complete}}) {
-    CAPTURE(shell);
+    const auto& [shell, complete] = entry;
+    CAPTURE(entry.first);
     const Completions results =
         complete({"aa-content ", "aa-content d", "aa-content dump " + dir.path() + "/some"}, from_build());
     CHECK(results[0] == Set{"dump", "check"});

@@ -108,12 +108,13 @@ TEST_CASE("every command prints Markdown documents that start with a title") {
       {"aa-check", {"--answers", "3,1,4,0"}},
   };
   for (const bool terminal : {false, true}) {
-    for (const auto& [name, args] : documents) {
+    for (const auto& entry : documents) {
+      const auto& [name, args] = entry;
       std::vector<std::string> with_format = args;
       with_format.insert(with_format.end(), {"--format", "markdown", "--no-pager"});
       CAPTURE(terminal);
-      CAPTURE(name);
-      CAPTURE(args.size());
+      CAPTURE(entry.first);
+      CAPTURE(entry.second.size());
       const RunResult result = run_in(home, name, with_format, {.terminal = terminal});
       CHECK(result.status == 0);
       CHECK(result.err.empty());
@@ -197,11 +198,12 @@ TEST_CASE("JSON is the same document on a terminal as in a pipe: no colour, no w
       {"aa-check", {"--items"}},
       {"aa-check", {"--answers", "3,1,4,0"}},
   };
-  for (const auto& [name, args] : documents) {
+  for (const auto& entry : documents) {
+    const auto& [name, args] = entry;
     std::vector<std::string> with_format = args;
     with_format.insert(with_format.end(), {"--json", "--no-pager"});
-    CAPTURE(name);
-    CAPTURE(args.front());
+    CAPTURE(entry.first);
+    CAPTURE(entry.second.front());
     const RunResult piped = run_in(home, name, with_format);
     const RunResult on_terminal = run_in(home, name, with_format, {.terminal = true, .columns = 40});
     CHECK(piped.status == 0);

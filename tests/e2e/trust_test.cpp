@@ -23,6 +23,7 @@
 
 #include "files.hpp"
 #include "process.hpp"
+#include "skip.hpp"
 
 using aa::test::run;
 using aa::test::RunOptions;
@@ -519,7 +520,7 @@ TEST_CASE("many lines that are not entries get a few warnings and a count") {
   CHECK(has(listed.err, "... and 199,990 more such lines, skipped and left as they are\n"));
 }
 
-#if !defined(__SANITIZE_ADDRESS__)  // AddressSanitizer reserves more address space than any limit leaves
+#if !defined(AA_TEST_UNDER_ASAN)  // AddressSanitizer reserves more address space than any limit leaves
 TEST_CASE("out of memory is one line and exit 70 at every limit, never a signal") {
   Home home;
   std::string text;

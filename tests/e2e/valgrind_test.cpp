@@ -12,8 +12,9 @@
 #include <vector>
 
 #include "process.hpp"
+#include "skip.hpp"
 
-#ifdef __SANITIZE_ADDRESS__
+#ifdef AA_TEST_UNDER_ASAN
 constexpr bool under_asan = true;
 #else
 constexpr bool under_asan = false;

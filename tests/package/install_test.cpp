@@ -77,10 +77,11 @@ TEST_SUITE("install") {
     const fs::path prefix = installed_prefix();
     for (const std::string& name : programs()) {
       CAPTURE(name);
-      for (const auto& [shell, file] : {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
+      for (const auto& entry : {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
                                         {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
                                         {"fish", prefix / "share/fish/vendor_completions.d" / (name + ".fish")}}) {
-        CAPTURE(shell);
+        const auto& [shell, file] = entry;
+        CAPTURE(entry.first);
         const auto printed = run({installed_prefix() + "/bin/" + name, "--completions", shell});
         CHECK(printed.status == 0);
         CHECK(printed.out == read_text_file(file.string()));
@@ -91,12 +92,13 @@ TEST_SUITE("install") {
   TEST_CASE("the installed man pages are the pages of the source tree") {
     const std::string gzip = aa::test::find_program("gzip");
     REQUIRE(!gzip.empty());
-    for (const auto& [page, section] : {std::pair{"aa-tip.1", "man1"},
+    for (const auto& entry : {std::pair{"aa-tip.1", "man1"},
                                         {"aa-check.1", "man1"},
                                         {"aa.1", "man1"},
                                         {"aa-content.5", "man5"},
                                         {"aa.7", "man7"}}) {
-      CAPTURE(page);
+      const auto& [page, section] = entry;
+      CAPTURE(entry.first);
       const auto unpacked = run({gzip, "-dc", installed_prefix() + "/share/man/" + section + "/" + page + ".gz"});
       CHECK(unpacked.status == 0);
       CHECK(unpacked.out == read_text_file(aa::test::source_dir() + "/man/" + page));
@@ -141,10 +143,11 @@ TEST_SUITE("install") {
     const std::vector<std::string> lines = {"aa-read sig", "aa-tip --format ", "aa-check --hi", "aa-faq 5",
                                             "aa ti",       "aa tip --format ", "aa read sig"};
     const std::set<std::string> formats = {"text", "markdown", "json", "fortune"};
-    for (const auto& [shell, complete] : {std::pair{"bash", &aa::test::bash_complete},
+    for (const auto& entry : {std::pair{"bash", &aa::test::bash_complete},
                                           {"zsh", &aa::test::zsh_complete},
                                           {"fish", &aa::test::fish_complete}}) {
-      CAPTURE(shell);
+      const auto& [shell, complete] = entry;
+      CAPTURE(entry.first);
       const aa::test::Completions results = complete(lines, setup);
       CHECK(results[0] == std::set<std::string>{"signs"});
       CHECK(results[1] == formats);

@@ -76,8 +76,8 @@ TEST_CASE("the JSON result has the documented keys, in order") {
         nlohmann::ordered_json{{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}});
   CHECK(json["total"] == 9);
   CHECK(json["max"] == 12);
-  CHECK(json["stand_out"] == nlohmann::json{"dependence", "space"});
-  CHECK(json["read_next"] == nlohmann::json{"strategies", "support"});
+  CHECK(json["stand_out"] == nlohmann::ordered_json{"dependence", "space"});
+  CHECK(json["read_next"] == nlohmann::ordered_json{"strategies", "support"});
 }
 
 TEST_CASE("a history line is one line, and reads back the same") {

@@ -170,8 +170,9 @@ TEST_CASE("the scripts are valid code for their shells") {
   for (const char* shell : {"bash", "zsh", "fish"}) {
     if (aa::test::find_program(shell).empty()) return aa::test::skip_missing(shell);
   }
-  for (const auto& [shell, check] : {std::pair{"bash", "-n"}, {"zsh", "-n"}, {"fish", "--no-execute"}}) {
-    CAPTURE(shell);
+  for (const auto& entry : {std::pair{"bash", "-n"}, {"zsh", "-n"}, {"fish", "--no-execute"}}) {
+    const auto& [shell, check] = entry;
+    CAPTURE(entry.first);
     const std::string program = aa::test::find_program(shell);
     dir.write(shell, aa::cli::completion_script(command, shell));
     const auto result = aa::test::run({program, check, dir.path() + "/" + shell});

@@ -35,8 +35,9 @@ TEST_CASE("every tip fits an 80-column line and is unique") {
 TEST_CASE("every category has at least three tips") {
   std::map<std::string_view, int> per_category;
   for (const aa::Tip& tip : aa::builtin_content().tips) ++per_category[tip.category];
-  for (const auto& [category, count] : per_category) {
-    CAPTURE(category);
+  for (const auto& entry : per_category) {
+    const auto& [category, count] = entry;
+    CAPTURE(entry.first);
     CHECK(count >= 3);
   }
 }

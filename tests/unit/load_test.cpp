@@ -213,8 +213,9 @@ TEST_CASE("content refuses every character a terminal would act on, as messages 
       {"\\u200F", "200F"},
       {"\\u061C", "061C"},
   };
-  for (const auto& [written, code] : controls) {
-    CAPTURE(written);
+  for (const auto& entry : controls) {
+    const auto& [written, code] = entry;
+    CAPTURE(entry.first);
     CHECK(error_for(ContentKind::tips, tip_head + "text = \"Tip " + written + " text.\"\n") ==
           std::string("tips.toml:5:8: tip 'a': 'text' has the control character U+") + code +
               ", which a terminal would act on");
