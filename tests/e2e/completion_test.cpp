@@ -296,8 +296,8 @@ TEST_CASE("options that rule each other out are not offered together, in any she
   const Set ruled_out_by_list = {"-l",   "--list", "-d",      "--daily",           "--date", "--seed",
                                  "--id", "-n",     "--count", "--list-categories", "-s",     "--search"};
   for (const auto& entry : {std::pair{std::string("bash"), &aa::test::bash_complete},
-                                        {"zsh", &aa::test::zsh_complete},
-                                        {"fish", &aa::test::fish_complete}}) {
+                            {"zsh", &aa::test::zsh_complete},
+                            {"fish", &aa::test::fish_complete}}) {
     const auto& [shell, complete] = entry;
     CAPTURE(entry.first);
     const Completions results = complete(lines, from_build());
@@ -332,8 +332,8 @@ TEST_CASE("sections and questions are offered in reading order, in every shell")
     numbers.push_back(std::to_string(i));
   }
   for (const auto& entry : {std::pair{std::string("bash"), &aa::test::bash_complete_in_order},
-                                        {"zsh", &aa::test::zsh_complete_in_order},
-                                        {"fish", &aa::test::fish_complete_in_order}}) {
+                            {"zsh", &aa::test::zsh_complete_in_order},
+                            {"fish", &aa::test::fish_complete_in_order}}) {
     const auto& [shell, complete] = entry;
     CAPTURE(entry.first);
     const aa::test::OrderedCompletions results = complete({"aa-read ", "aa-faq "}, from_build());

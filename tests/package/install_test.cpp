@@ -78,8 +78,8 @@ TEST_SUITE("install") {
     for (const std::string& name : programs()) {
       CAPTURE(name);
       for (const auto& entry : {std::pair{"bash", prefix / "share/bash-completion/completions" / name},
-                                        {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
-                                        {"fish", prefix / "share/fish/vendor_completions.d" / (name + ".fish")}}) {
+                                {"zsh", prefix / "share/zsh/site-functions" / ("_" + name)},
+                                {"fish", prefix / "share/fish/vendor_completions.d" / (name + ".fish")}}) {
         const auto& [shell, file] = entry;
         CAPTURE(entry.first);
         const auto printed = run({installed_prefix() + "/bin/" + name, "--completions", shell});
@@ -93,10 +93,10 @@ TEST_SUITE("install") {
     const std::string gzip = aa::test::find_program("gzip");
     REQUIRE(!gzip.empty());
     for (const auto& entry : {std::pair{"aa-tip.1", "man1"},
-                                        {"aa-check.1", "man1"},
-                                        {"aa.1", "man1"},
-                                        {"aa-content.5", "man5"},
-                                        {"aa.7", "man7"}}) {
+                              {"aa-check.1", "man1"},
+                              {"aa.1", "man1"},
+                              {"aa-content.5", "man5"},
+                              {"aa.7", "man7"}}) {
       const auto& [page, section] = entry;
       CAPTURE(entry.first);
       const auto unpacked = run({gzip, "-dc", installed_prefix() + "/share/man/" + section + "/" + page + ".gz"});
@@ -144,8 +144,8 @@ TEST_SUITE("install") {
                                             "aa ti",       "aa tip --format ", "aa read sig"};
     const std::set<std::string> formats = {"text", "markdown", "json", "fortune"};
     for (const auto& entry : {std::pair{"bash", &aa::test::bash_complete},
-                                          {"zsh", &aa::test::zsh_complete},
-                                          {"fish", &aa::test::fish_complete}}) {
+                              {"zsh", &aa::test::zsh_complete},
+                              {"fish", &aa::test::fish_complete}}) {
       const auto& [shell, complete] = entry;
       CAPTURE(entry.first);
       const aa::test::Completions results = complete(lines, setup);
