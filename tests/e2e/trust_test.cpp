@@ -23,7 +23,6 @@
 
 #include "files.hpp"
 #include "process.hpp"
-#include "skip.hpp"
 
 using aa::test::run;
 using aa::test::RunOptions;

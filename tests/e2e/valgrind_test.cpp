@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "process.hpp"
-#include "skip.hpp"
 
 #ifdef AA_TEST_UNDER_ASAN
 constexpr bool under_asan = true;

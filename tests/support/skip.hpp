@@ -11,16 +11,6 @@
 #include <iostream>
 #include <string>
 
-// AA_TEST_UNDER_ASAN: defined in an AddressSanitizer build, whether GCC's
-// or clang's, for the tests that cannot work under it.
-#if defined(__SANITIZE_ADDRESS__)
-#define AA_TEST_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define AA_TEST_UNDER_ASAN 1
-#endif
-#endif
-
 namespace aa::test {
 
 // The line ctest looks for.
