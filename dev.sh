@@ -16,11 +16,13 @@ cd "$(dirname "$0")"
 export CTEST_PARALLEL_LEVEL=${CTEST_PARALLEL_LEVEL:-$(nproc)}
 
 build_packages=(cmake ninja-build g++ pkg-config libcli11-dev libtomlplusplus-dev libfmt-dev doctest-dev
-                libutf8proc-dev nlohmann-json3-dev)
+                libutf8proc-dev nlohmann-json3-dev libsodium-dev)
 # The sanitizer build (asan preset) is clang's: it holds the fuzz targets too.
 sanitizer_packages=(clang libclang-rt-14-dev)
 # Tests also parse JSON, check man pages and drive shells.
 test_packages=(python3 fortune-mod valgrind)
+# Debian's age, which must open our encrypted stores and write ones we open.
+test_packages+=(age)
 # The man page, shell completion and Debian package tests.
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
 bench_packages=(hyperfine python3 time)

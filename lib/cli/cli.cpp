@@ -59,6 +59,7 @@ int exit_status(Problem problem) {
     case Problem::usage: return 2;
     case Problem::data: return 65;
     case Problem::io: return 74;
+    case Problem::passphrase: return 77;
     case Problem::internal: break;
   }
   return 70;

@@ -11,11 +11,12 @@ namespace aa {
 
 // What went wrong, as the caller needs to know it.
 enum class Problem {
-  not_found,  // unknown name or id
-  usage,      // bad option, value or input
-  data,       // bad content or settings file
-  io,         // read or write error, or a file that breaks the rules
-  internal,   // a bug
+  not_found,   // unknown name or id
+  usage,       // bad option, value or input
+  data,        // bad content or settings file
+  io,          // read or write error, or a file that breaks the rules
+  passphrase,  // a wrong or missing passphrase for an encrypted file
+  internal,    // a bug
 };
 
 // Library functions report every failure with this; only the command-line
