@@ -23,10 +23,10 @@ constexpr std::string_view version_line = "age-encryption.org/v1\n";
 constexpr std::string_view scrypt_label = "age-encryption.org/v1/scrypt";
 constexpr std::string_view armor_begin = "-----BEGIN AGE ENCRYPTED FILE-----";
 constexpr std::string_view armor_end = "-----END AGE ENCRYPTED FILE-----";
-constexpr std::size_t key_size = 32;        // ChaCha20-Poly1305 and HMAC-SHA-256 keys
-constexpr std::size_t file_key_size = 16;   // the key each file is sealed with
-constexpr std::size_t salt_size = 16;       // the scrypt stanza's salt
-constexpr std::size_t nonce_size = 16;      // the payload's nonce, before its chunks
+constexpr std::size_t key_size = 32;       // ChaCha20-Poly1305 and HMAC-SHA-256 keys
+constexpr std::size_t file_key_size = 16;  // the key each file is sealed with
+constexpr std::size_t salt_size = 16;      // the scrypt stanza's salt
+constexpr std::size_t nonce_size = 16;     // the payload's nonce, before its chunks
 constexpr std::size_t tag_size = crypto_aead_chacha20poly1305_ietf_ABYTES;
 constexpr std::size_t chunk_size = 64 * 1024;  // plain text in each payload chunk
 constexpr std::size_t body_columns = 64;       // a stanza body's full line
@@ -110,7 +110,8 @@ void scrypt(std::string_view passphrase, std::string_view salt, int work_factor,
 // The nonce of payload chunk `counter`: 11 bytes of counter, then 1 on the last.
 std::array<unsigned char, 12> chunk_nonce(std::uint64_t counter, bool last) {
   std::array<unsigned char, 12> nonce{};
-  for (int i = 10; i >= 3 && counter > 0; --i, counter >>= 8) nonce[static_cast<std::size_t>(i)] = static_cast<unsigned char>(counter & 0xff);
+  for (int i = 10; i >= 3 && counter > 0; --i, counter >>= 8)
+    nonce[static_cast<std::size_t>(i)] = static_cast<unsigned char>(counter & 0xff);
   nonce[11] = last ? 1 : 0;
   return nonce;
 }
@@ -190,7 +191,8 @@ std::string dearmored(std::string_view file) {
       break;
     }
     if (end == std::string_view::npos) fail(Failure::armor, "the armor has no END line");
-    if (line.size() > body_columns || line.empty() || short_line_seen) fail(Failure::armor, "an armor line is malformed");
+    if (line.size() > body_columns || line.empty() || short_line_seen)
+      fail(Failure::armor, "an armor line is malformed");
     short_line_seen = line.size() < body_columns;
     text += line;
     at = end + 1;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -163,8 +164,9 @@ TEST_CASE("age: a work factor above 22 is refused at once, before scrypt runs") 
 }
 
 TEST_CASE("age: a file encrypted to a key is declined, with the reason") {
-  const std::string file = "age-encryption.org/v1\n-> X25519 TEiF0ypqr+bpvcqXNyCVJpL7OuwPdVwPL7KQEbFDOCc\n"
-                           "EmECAEcKN+n/Vs9SbWiV+Hu0r+E8R77DdWYyd83nw7U\n--- Vn+54jqiiUCE+WZcEVY3f1sqHjlu/z1LCQ/T7Xm7qI0\n";
+  const std::string file =
+      "age-encryption.org/v1\n-> X25519 TEiF0ypqr+bpvcqXNyCVJpL7OuwPdVwPL7KQEbFDOCc\n"
+      "EmECAEcKN+n/Vs9SbWiV+Hu0r+E8R77DdWYyd83nw7U\n--- Vn+54jqiiUCE+WZcEVY3f1sqHjlu/z1LCQ/T7Xm7qI0\n";
   CHECK(failure_of(file, "pass") == Failure::no_match);
   try {
     aa::age::decrypt(file, "pass");
@@ -235,13 +237,13 @@ TEST_CASE("age: the community test vectors for passphrases") {
       CHECK(sha256_hex(aa::age::decrypt(file, passphrase)) == payload);
       continue;
     }
-    const Failure failure = failure_of(file, passphrase);
-    if (expect == "no match") CHECK(failure == Failure::no_match);
-    else if (expect == "header failure") CHECK(failure == Failure::header);
-    else if (expect == "HMAC failure") CHECK(failure == Failure::mac);
-    else if (expect == "payload failure") CHECK(failure == Failure::payload);
-    else if (expect == "armor failure") CHECK(failure == Failure::armor);
-    else FAIL("an expectation this test does not know");
+    const std::map<std::string, Failure> failures = {{"no match", Failure::no_match},
+                                                     {"header failure", Failure::header},
+                                                     {"HMAC failure", Failure::mac},
+                                                     {"payload failure", Failure::payload},
+                                                     {"armor failure", Failure::armor}};
+    REQUIRE(failures.count(expect) == 1);
+    CHECK(failure_of(file, passphrase) == failures.at(expect));
   }
   CHECK(checked == 26);
 }
