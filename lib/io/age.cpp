@@ -52,6 +52,10 @@ void require_sodium() {
 
 const unsigned char* bytes_of(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
 
+std::string_view view(const unsigned char* data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+
 // Base64 without padding, as the header writes it.
 std::string to_base64(const unsigned char* data, std::size_t size) {
   const int variant = sodium_base64_VARIANT_ORIGINAL_NO_PADDING;
@@ -87,12 +91,7 @@ void hmac(std::string_view key, std::initializer_list<std::string_view> parts, u
 void hkdf(std::string_view salt, std::string_view key_material, std::string_view info, unsigned char* out) {
   Secret<key_size> pseudorandom;
   hmac(salt, {key_material}, pseudorandom.data());
-  const std::string_view prk(reinterpret_cast<const char*>(pseudorandom.data()), key_size);
-  hmac(prk, {info, std::string_view("\x01", 1)}, out);
-}
-
-std::string_view view(const unsigned char* data, std::size_t size) {
-  return {reinterpret_cast<const char*>(data), size};
+  hmac(view(pseudorandom.data(), key_size), {info, std::string_view("\x01", 1)}, out);
 }
 
 // The key that wraps the file key, from the passphrase.
