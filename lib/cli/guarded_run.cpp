@@ -7,6 +7,7 @@
 
 #include "aa/cli/cli.hpp"
 #include "aa/cli/output.hpp"
+#include "aa/cli/passphrase.hpp"
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
@@ -18,6 +19,8 @@ int run_guarded(std::string_view program, const std::function<int()>& body) {
   // A file past RLIMIT_FSIZE shows up as EFBIG ("File too large"), which
   // is reported as any write error is, rather than ending us unannounced.
   std::signal(SIGXFSZ, SIG_IGN);
+  // An encrypted store asks for its passphrase once, when first opened.
+  ask_for_passphrase_once();
   try {
     return body();
   } catch (const BrokenPipe&) {

@@ -11,15 +11,24 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "aa/io/age.hpp"
 #include "aa/io/error.hpp"
-#include "aa/io/signal_cleanup.hpp"
+#include "aa/io/secret.hpp"
+#include "store_file.hpp"
 
 namespace aa {
 namespace {
 
-[[noreturn]] void cannot(std::string_view doing, const std::filesystem::path& file, std::string_view reason) {
-  throw Error(Problem::io, fmt::format("cannot {} {}: {}", doing, file.string(), reason));
-}
+using store_file::cannot;
+using store_file::empty_replaced;
+using store_file::encrypted_store_beside;
+using store_file::leftovers_of;
+using store_file::open_store;
+using store_file::OpenStore;
+using store_file::PreparedFile;
+using store_file::remove_leftovers;
+using store_file::sealed;
+using store_file::text_of;
 
 [[noreturn]] void too_large(std::string_view doing, const LineStore& store) {
   cannot(doing, store.file,
@@ -69,58 +78,6 @@ void append_text(PrivateFile& store_file, const LineStore& store, std::string te
   if (::fsync(fd) != 0 || store_file.file.close() != 0) cannot(doing, store.file, std::strerror(errno));
 }
 
-// A rewrite's temporary copy of the store `name`: .NAME.PID-N.tmp.
-std::string temporary_name(std::string_view name, unsigned attempt) {
-  return fmt::format(".{}.{}-{}.tmp", name, ::getpid(), attempt);
-}
-
-// Whether `candidate` is a temporary copy of the store `name`, ours or
-// one a killed run left.
-bool is_temporary_of(std::string_view name, std::string_view candidate) {
-  const std::string prefix = fmt::format(".{}.", name);
-  return candidate.size() > prefix.size() + 4 && candidate.starts_with(prefix) && candidate.ends_with(".tmp");
-}
-
-// Picks the temporary copies of the store `name` and the names `also` picks.
-NameFilter leftovers_of(const std::string& name, const NameFilter& also) {
-  return [name, also](std::string_view candidate) {
-    return is_temporary_of(name, candidate) || (also && also(candidate));
-  };
-}
-
-// Removes what rewrites killed on the way (SIGKILL) left: under the
-// exclusive lock no other rewrite of the store is under way, so every
-// temporary copy there is a leftover.
-std::vector<std::string> remove_leftovers(const PrivateFile& store_file, const LineStore& store, std::string_view doing,
-                                          const NameFilter& also = {}) {
-  return remove_files_named(store_file.folder.get(), leftovers_of(store_file.name, also), doing,
-                            store.file.parent_path());
-}
-
-// A new private file in the folder of `store_file`, for a rewrite: made
-// here and now (O_EXCL), never through a link. Its name goes in `name`.
-FileDescriptor make_temporary(const PrivateFile& store_file, std::string& name, std::string_view doing,
-                              const std::filesystem::path& shown_as) {
-  for (unsigned attempt = 0; attempt < 100; ++attempt) {
-    name = temporary_name(store_file.name, attempt);
-    const int opened = ::openat(store_file.folder.get(), name.c_str(),
-                                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
-    if (opened >= 0) {
-      FileDescriptor fd(opened);
-      // Exactly 0600, whatever the umask: the store must stay readable to us.
-      if (::fchmod(fd.get(), 0600) != 0) {
-        const int error = errno;
-        ::unlinkat(store_file.folder.get(), name.c_str(), 0);
-        cannot(doing, shown_as, std::strerror(error));
-      }
-      return fd;
-    }
-    // Another run of ours in this process: another name.
-    if (errno != EEXIST) cannot(doing, shown_as, std::strerror(errno));
-  }
-  cannot(doing, shown_as, "cannot find a free name for a temporary file beside it");
-}
-
 // The lines of `text` that `drop` keeps, each ended by a newline, and how
 // many went.
 std::size_t keep_lines(std::string_view text, const LineFilter& drop, std::string& kept) {
@@ -136,67 +93,126 @@ std::size_t keep_lines(std::string_view text, const LineFilter& drop, std::strin
   return dropped;
 }
 
+// The lines, each ended by a newline.
+std::string joined(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& line : lines) {
+    text.append(one_line(line));
+    text.push_back('\n');
+  }
+  return text;
+}
+
+// Writes `text` as the store's new content, in the form it is in: to a new
+// file beside it, synced, renamed over it, the old one emptied.
+void replace_store(OpenStore& open, const LineStore& store, std::string_view text, std::string_view doing) {
+  if (text.size() > store.limit) too_large(doing, store);
+  const int folder = open.file.folder.get();
+  remove_leftovers(folder, store, doing);
+  std::string encrypted;
+  if (open.encrypted) encrypted = sealed(text, store_passphrase(), open.work_factor);
+  PreparedFile next(folder, store, open.encrypted ? std::string_view(encrypted) : text, doing);
+  next.commit(open.file.name, true);
+  // The old file may live on through another hard link: nothing taken out
+  // may stay there. The runs waiting for its lock will find the new one.
+  empty_replaced(open.file, open.path, doing);
+}
+
+// A new store in a folder whose other stores are encrypted: encrypted too,
+// with the passphrase that opens them. False when another run made it first.
+bool create_encrypted(const LineStore& store, const std::filesystem::path& sibling, std::string_view text,
+                      std::string_view doing) {
+  const Secret& passphrase = store_passphrase();
+  const std::optional<std::string> other = read_regular_file(sibling, std::size_t{1} << 30);
+  if (other) {
+    try {
+      (void)age::open(*other, passphrase.view());
+    } catch (const age::AgeError& error) {
+      throw Error(error.code(), fmt::format("cannot open {}: {}", sibling.string(), error.what()));
+    }
+  }
+  auto folder = open_folder_of_private_file(store.file, doing);
+  if (!folder) cannot(doing, store.file, "its folder went away");
+  PreparedFile next(folder->get(), store, sealed(text, passphrase, age::default_work_factor), doing);
+  return next.commit(encrypted_path(store.file).filename().string(), false);
+}
+
 }  // namespace
 
+std::filesystem::path encrypted_path(const std::filesystem::path& file) {
+  std::filesystem::path encrypted = file;
+  encrypted += ".age";
+  return encrypted;
+}
+
 void append_line(const LineStore& store, std::string_view line, std::string_view doing, const LockWaitNotice& on_wait) {
-  std::string text(one_line(line));
-  text.push_back('\n');
-  PrivateFile store_file = *open_private_file(store.file, PrivateAccess::append, doing, on_wait);
-  append_text(store_file, store, std::move(text), doing);
+  const std::string whole(one_line(line));
+  append_lines(
+      store, [&](std::string_view) { return std::vector<std::string>{whole}; }, doing, on_wait);
 }
 
 std::size_t append_lines(const LineStore& store, const LinesToAppend& choose, std::string_view doing,
                          const LockWaitNotice& on_wait) {
   // Only a store that exists can be looked at without creating it; for one
   // that does not, the choice is made on "" and the file made only if needed.
-  std::optional<PrivateFile> store_file = open_private_file(store.file, PrivateAccess::replace, doing, on_wait);
-  std::string current;
-  if (store_file) current = read_open_file(store_file->file.get(), store.limit, store.file);
-  const std::vector<std::string> lines = choose(current);
-  if (lines.empty()) return 0;
-  std::string text;
-  for (const std::string& line : lines) {
-    text.append(one_line(line));
-    text.push_back('\n');
+  std::optional<OpenStore> open = open_store(store, PrivateAccess::replace, doing, on_wait);
+  if (open && open->encrypted) {
+    // An age file cannot grow at its end: it is written anew, whole.
+    std::string text = text_of(*open, store);
+    const std::vector<std::string> lines = choose(text);
+    if (lines.empty()) return 0;
+    if (!text.empty() && !text.ends_with('\n')) text.push_back('\n');
+    text += joined(lines);
+    replace_store(*open, store, text, doing);
+    return lines.size();
   }
-  if (!store_file) {
-    store_file = open_private_file(store.file, PrivateAccess::append, doing, on_wait);
-    // Another run made the store meanwhile: choose again on what it holds.
-    if (store_file->status.st_size != 0) {
-      store_file.reset();
+  if (!open) {
+    const std::vector<std::string> lines = choose("");
+    if (lines.empty()) return 0;
+    if (const auto sibling = encrypted_store_beside(store)) {
+      if (create_encrypted(store, *sibling, joined(lines), doing)) return lines.size();
       return append_lines(store, choose, doing, on_wait);
     }
-  } else if (::lseek(store_file->file.get(), 0, SEEK_END) < 0) {
-    cannot(doing, store.file, std::strerror(errno));
+    open = open_store(store, PrivateAccess::append, doing, on_wait);
+    // Another run made the store meanwhile: choose again on what it holds.
+    if (open->encrypted || open->file.status.st_size != 0) {
+      open.reset();
+      return append_lines(store, choose, doing, on_wait);
+    }
+    append_text(open->file, store, joined(lines), doing);
+    return lines.size();
   }
+  const std::vector<std::string> lines = choose(text_of(*open, store));
+  if (lines.empty()) return 0;
   // A store opened for replace has no O_APPEND: the write goes where the
   // offset is, which is the end, and nobody else writes while we hold the lock.
-  append_text(*store_file, store, std::move(text), doing);
+  if (::lseek(open->file.file.get(), 0, SEEK_END) < 0) cannot(doing, store.file, std::strerror(errno));
+  append_text(open->file, store, joined(lines), doing);
   return lines.size();
 }
 
 std::string read_store(const LineStore& store, const LockWaitNotice& on_wait) {
   // A shared lock: an append or a deletion in progress finishes before we read.
-  const auto store_file = open_private_file(store.file, PrivateAccess::read, "read", on_wait);
-  if (!store_file) return {};
-  return read_open_file(store_file->file.get(), store.limit, store.file);
+  auto open = open_store(store, PrivateAccess::read, "read", on_wait);
+  if (!open) return {};
+  text_of(*open, store);
+  return std::move(*open->text);
 }
 
 Forgotten forget_store(const LineStore& store, std::string_view doing, const LockWaitNotice& on_wait,
                        const NameFilter& also) {
   Forgotten forgotten;
   // The exclusive lock waits for an append in progress, so that it is not lost half-way.
-  auto store_file = open_private_file(store.file, PrivateAccess::replace, doing, on_wait);
-  if (store_file) {
-    delete_private_file(*store_file, store.file, doing);
+  auto open = open_store(store, PrivateAccess::replace, doing, on_wait);
+  if (open) {
+    delete_private_file(open->file, open->path, doing);
     forgotten.store = true;
-    forgotten.leftovers = remove_leftovers(*store_file, store, doing, also);
+    forgotten.leftovers = remove_leftovers(open->file.folder.get(), store, doing, also);
     return forgotten;
   }
   // No store: what a killed run or an editor left may be there all the same.
   if (auto folder = open_folder_of_private_file(store.file, doing)) {
-    forgotten.leftovers = remove_files_named(folder->get(), leftovers_of(store.file.filename().string(), also), doing,
-                                             store.file.parent_path());
+    forgotten.leftovers = remove_leftovers(folder->get(), store, doing, also);
   }
   return forgotten;
 }
@@ -204,41 +220,18 @@ Forgotten forget_store(const LineStore& store, std::string_view doing, const Loc
 std::vector<std::string> store_leftovers(const LineStore& store, const NameFilter& also) {
   auto folder = open_folder_of_private_file(store.file, "read");
   if (!folder) return {};
-  return names_in_folder(folder->get(), leftovers_of(store.file.filename().string(), also), "read",
-                         store.file.parent_path());
+  return names_in_folder(folder->get(), leftovers_of(store, also), "read", store.file.parent_path());
 }
 
 bool rewrite_store(const LineStore& store, const Rewrite& rewrite, std::string_view doing,
                    const LockWaitNotice& on_wait) {
-  auto store_file = open_private_file(store.file, PrivateAccess::replace, doing, on_wait);
-  if (!store_file) return false;
-  const std::optional<std::string> text = rewrite(read_open_file(store_file->file.get(), store.limit, store.file));
+  auto open = open_store(store, PrivateAccess::replace, doing, on_wait);
+  if (!open) return false;
+  const std::optional<std::string> text = rewrite(text_of(*open, store));
   if (!text) return false;
-  if (text->size() > store.limit) too_large(doing, store);
-  remove_leftovers(*store_file, store, doing);
-
-  const int folder = store_file->folder.get();
-  std::string temporary_name;
-  FileDescriptor temporary = make_temporary(*store_file, temporary_name, doing, store.file);
-  const RemovedOnSignal removed_on_signal(folder, temporary_name);
-  const auto fail = [&](int error) {
-    ::unlinkat(folder, temporary_name.c_str(), 0);
-    cannot(doing, store.file, std::strerror(error));
-  };
-  if (const int error = write_all(temporary.get(), *text); error != 0) fail(error);
-  if (::fsync(temporary.get()) != 0 || temporary.close() != 0) fail(errno);
-  if (::renameat(folder, temporary_name.c_str(), folder, store_file->name.c_str()) != 0) fail(errno);
-  // The new store is in place; make its name last on disk.
-  const int folder_error = ::fsync(folder) == 0 ? 0 : errno;
-  // The old file may live on through another hard link: nothing taken out
-  // may stay there. The runs waiting for its lock will find the new one.
-  if (::ftruncate(store_file->file.get(), 0) != 0 || ::fsync(store_file->file.get()) != 0) {
-    cannot(doing, store.file, std::strerror(errno));
-  }
-  if (folder_error != 0) cannot(doing, store.file, std::strerror(folder_error));
+  replace_store(*open, store, *text, doing);
   return true;
 }
-
 std::size_t remove_lines(const LineStore& store, const LineFilter& drop, std::string_view doing,
                          const LockWaitNotice& on_wait) {
   std::size_t dropped = 0;

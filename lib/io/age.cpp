@@ -282,8 +282,12 @@ std::string encrypt(std::string_view plain, std::string_view passphrase, int wor
 }
 
 std::string decrypt(std::string_view file, std::string_view passphrase, int highest) {
+  return open(file, passphrase, highest).plain;
+}
+
+Opened open(std::string_view file, std::string_view passphrase, int highest) {
   require_sodium();
-  if (file.starts_with(armor_begin)) return decrypt(dearmored(file), passphrase, highest);
+  if (file.starts_with(armor_begin)) return open(dearmored(file), passphrase, highest);
   if (!file.starts_with(version_line)) fail(Failure::header, "this is not an age file (or not version 1)");
   std::size_t at = version_line.size();
   std::vector<Stanza> stanzas;
@@ -334,7 +338,7 @@ std::string decrypt(std::string_view file, std::string_view passphrase, int high
   hmac(view(mac_key.data(), key_size), {file.substr(0, mac_line + 3)}, expected.data());
   if (sodium_memcmp(expected.data(), mac->data(), key_size) != 0) fail(Failure::mac, "the header was changed");
 
-  return decrypt_payload(file.substr(at), file_key);
+  return {decrypt_payload(file.substr(at), file_key), work_factor};
 }
 
 }  // namespace aa::age

@@ -14,6 +14,14 @@
 //   exclusive lock keeps every append out meanwhile, and an append that
 //   was waiting for it finds the new file (open_private_file looks again).
 //
+// A store may also be encrypted: an age file beside the plain name
+// (encrypted_path()), opened with store_passphrase() (secret.hpp). Every
+// function below works the same on it, except that a change rewrites the
+// whole file, as a deletion does; a new store in a folder that holds an
+// encrypted one is made encrypted, with the same passphrase. A wrong
+// passphrase is Error(Problem::passphrase), a damaged age file
+// Error(Problem::data).
+//
 // Every function waits for the lock as long as another run holds it, and
 // calls `on_wait` once when that takes more than a moment. `doing` words a
 // failure: "cannot DOING PATH: reason". Every failure is an
@@ -61,6 +69,9 @@ struct LineStore {
   std::filesystem::path file;
   std::size_t limit = 0;  // the most the file may hold, in bytes
 };
+
+// The name of a store's encrypted form: journal.jsonl.age beside journal.jsonl.
+std::filesystem::path encrypted_path(const std::filesystem::path& file);
 
 // Appends `line` (one line, with or without its final newline), creating
 // the missing folders (0700) and the file (0600). A store whose last line

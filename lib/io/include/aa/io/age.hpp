@@ -49,4 +49,12 @@ std::string encrypt(std::string_view plain, std::string_view passphrase, int wor
 // `highest` is a header failure (the fuzz target keeps it low).
 std::string decrypt(std::string_view file, std::string_view passphrase, int highest = max_work_factor);
 
+// What decrypt() gives, with the work factor the file was made with, so that
+// a store written anew keeps it.
+struct Opened {
+  std::string plain;
+  int work_factor = 0;
+};
+Opened open(std::string_view file, std::string_view passphrase, int highest = max_work_factor);
+
 }  // namespace aa::age
