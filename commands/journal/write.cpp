@@ -15,6 +15,7 @@
 #include "aa/core/journal_store.hpp"
 #include "aa/core/prompts.hpp"
 #include "aa/core/render_journal.hpp"
+#include "aa/core/store_vault.hpp"
 #include "journal/editor.hpp"
 #include "journal/flows.hpp"
 #include "journal/journal_input.hpp"
@@ -27,6 +28,20 @@ const Prompt* prompt_for_entry(const JournalOptions& o, const Content& content) 
   if (o.no_prompt) return nullptr;
   if (!o.prompt_id.empty()) return &find_prompt(content.prompts, o.prompt_id);
   return &daily_prompt(content.prompts, local_today());
+}
+
+// Where the editor's draft goes: beside the journal, or in memory when the
+// journal is encrypted, so that no plain text reaches a disk.
+std::filesystem::path draft_folder(bool encrypted) {
+  if (!encrypted) return journal_file().parent_path();
+  const auto folder = memory_draft_folder(environment_variable("XDG_RUNTIME_DIR"));
+  if (!folder) {
+    throw Error(Problem::io,
+                "your journal is encrypted, and there is no folder in memory (tmpfs) for the editor's draft: "
+                "neither $XDG_RUNTIME_DIR nor /dev/shm is one; type the entry (with VISUAL and EDITOR unset) or "
+                "pipe it in");
+  }
+  return *folder;
 }
 
 JournalEntry append_entry(std::string text, const Prompt* prompt) {
@@ -67,9 +82,12 @@ int save_kept_draft(const JournalOptions& o, const Content& content, const Outpu
   if (text.empty()) return save_entry("", prompt, content, output);
   const JournalEntry entry = append_entry(std::move(text), prompt);
   std::error_code ignored;
+  const auto in = [&](const std::optional<std::filesystem::path>& folder) {
+    return folder &&
+           std::filesystem::equivalent(std::filesystem::absolute(draft, ignored).parent_path(), *folder, ignored);
+  };
   if (draft.filename().string().starts_with(draft_stem) &&
-      std::filesystem::equivalent(std::filesystem::absolute(draft, ignored).parent_path(), journal_file().parent_path(),
-                                  ignored)) {
+      (in(journal_file().parent_path()) || in(memory_draft_folder(environment_variable("XDG_RUNTIME_DIR"))))) {
     std::filesystem::remove(draft, ignored);
   }
   return confirm_saved(entry, content, output);
@@ -81,12 +99,16 @@ int write_entry(const JournalOptions& o, const Content& content, const Output& o
   require_format(output.format, Printout::notice, "a new entry");
   if (!o.draft.empty()) return save_kept_draft(o, content, output);
   const Prompt* prompt = prompt_for_entry(o, content);
+  // The passphrase first, before anything is written: it may come on stdin,
+  // ahead of the entry.
+  const bool encrypted = writes_encrypted({journal_file(), journal_file_limit});
+  if (encrypted) (void)store_passphrase();
   if (!output.terminal.stdin_is_tty) return save_entry(read_entry_input(STDIN_FILENO), prompt, content, output);
   const auto editor = chosen_editor();
   if (!editor) return save_entry(type_at_terminal(prompt, prompt_width()), prompt, content, output);
   // The options that save a kept draft for the same prompt.
   const std::string save_options = prompt ? fmt::format("--prompt-id {}", prompt->id) : "--no-prompt";
-  const auto draft = write_in_editor(*editor, journal_file().parent_path(), prompt, save_options);
+  const auto draft = write_in_editor(*editor, draft_folder(encrypted), prompt, save_options);
   if (draft->text.empty()) {
     draft->discard();
     return save_entry("", prompt, content, output);

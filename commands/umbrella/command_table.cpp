@@ -13,6 +13,7 @@ constexpr KnownCommand commands[] = {
     {"faq", "Answers to common questions about getting help"},
     {"journal", "Write in a private journal, with a prompt"},
     {"content", "Write out, or check, content files of your own"},
+    {"vault", "Encrypt your journal and check history"},
 };
 
 }  // namespace

@@ -91,6 +91,12 @@ StoreForm store_form(const LineStore& store) {
   return plain ? StoreForm::plain : StoreForm::absent;
 }
 
+bool writes_encrypted(const LineStore& store) {
+  const StoreForm form = store_form(store);
+  if (form == StoreForm::absent) return store_file::encrypted_store_beside(store).has_value();
+  return form != StoreForm::plain;
+}
+
 std::vector<FormChange> encrypt_stores(std::span<const LineStore> stores, const Secret& passphrase,
                                        const LockWaitNotice& on_wait) {
   return change_all(stores, Target::encrypted, &passphrase, on_wait,

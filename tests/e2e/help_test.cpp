@@ -82,7 +82,7 @@ TEST_CASE("every --help line of every command fits 80 columns, with no library b
         const auto sub_help = run_command(name, {sub, "--help"});
         CHECK(sub_help.status == 0);
         CHECK(sub_help.out.starts_with("Usage: " + name + " " + sub + " [OPTIONS]"));
-        CHECK(occurrences(sub_help.out, "AA_CONTENT_DIR") == 1);
+        if (name == "aa-content") CHECK(occurrences(sub_help.out, "AA_CONTENT_DIR") == 1);
         all += sub_help.out;
       }
       for (const std::string& line : split_lines(all)) {

@@ -111,6 +111,8 @@ RunResult run_with_pipes(const std::vector<std::string>& args, const RunOptions&
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
   const pid_t pid = fork();
   if (pid == 0) {
+    // No controlling terminal, as in CI: nothing may ask at the developer's.
+    setsid();
     dup2(in[0], 0);
     dup2(out[1], 1);
     dup2(err[1], 2);
