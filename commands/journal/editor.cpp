@@ -7,8 +7,6 @@
 #include <string_view>
 
 #include <fmt/core.h>
-#include <linux/magic.h>
-#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -59,18 +57,6 @@ std::optional<std::string> run_editor(const std::string& editor, const std::file
   // What sh exits with when it cannot find or run the program.
   if (code == 126 || code == 127) return fmt::format("could not be run (exit status {})", code);
   return fmt::format("exited with status {}", code);
-}
-
-std::optional<std::filesystem::path> memory_draft_folder(const std::optional<std::string_view>& runtime_dir,
-                                                         const std::filesystem::path& shared_memory) {
-  const auto in_memory = [](const std::filesystem::path& folder) {
-    struct statfs status {};
-    return folder.is_absolute() && ::statfs(folder.c_str(), &status) == 0 &&
-           (status.f_type == TMPFS_MAGIC || status.f_type == RAMFS_MAGIC);
-  };
-  if (runtime_dir && in_memory(*runtime_dir)) return std::filesystem::path(*runtime_dir) / "aa";
-  if (in_memory(shared_memory)) return shared_memory / fmt::format("aa-{}", ::getuid());
-  return std::nullopt;
 }
 
 }  // namespace aa::cli

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <string_view>
 
 namespace aa::cli {
 
@@ -19,12 +18,5 @@ std::optional<std::string> chosen_editor();
 // it with Ctrl-C and Ctrl-\ left to the editor. Returns why it failed ("exited
 // with status 1", "could not be run"), or nullopt when it exited with 0.
 std::optional<std::string> run_editor(const std::string& editor, const std::filesystem::path& file);
-
-// Where the editor's draft of an entry for an encrypted journal goes: a
-// folder on a file system that lives in memory (tmpfs), so that no plain
-// text reaches a disk. `runtime_dir`/aa when $XDG_RUNTIME_DIR is such
-// a file system, else `shared_memory`/aa-UID; nullopt when neither is.
-std::optional<std::filesystem::path> memory_draft_folder(const std::optional<std::string_view>& runtime_dir,
-                                                         const std::filesystem::path& shared_memory = "/dev/shm");
 
 }  // namespace aa::cli

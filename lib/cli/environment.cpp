@@ -3,6 +3,11 @@
 
 #include <cstdlib>
 
+#include <fmt/core.h>
+#include <linux/magic.h>
+#include <sys/statfs.h>
+#include <unistd.h>
+
 #include "aa/content/personal_tips.hpp"
 #include "aa/core/config.hpp"
 #include "aa/core/history.hpp"
@@ -53,6 +58,18 @@ std::optional<std::filesystem::path> config_file() {
   const auto dir = user_config_dir();
   if (!dir) return std::nullopt;
   return config_file_in(*dir);
+}
+
+std::optional<std::filesystem::path> memory_draft_folder(const std::optional<std::string_view>& runtime_dir,
+                                                         const std::filesystem::path& shared_memory) {
+  const auto in_memory = [](const std::filesystem::path& folder) {
+    struct statfs status {};
+    return folder.is_absolute() && ::statfs(folder.c_str(), &status) == 0 &&
+           (status.f_type == TMPFS_MAGIC || status.f_type == RAMFS_MAGIC);
+  };
+  if (runtime_dir && in_memory(*runtime_dir)) return std::filesystem::path(*runtime_dir) / "aa";
+  if (in_memory(shared_memory)) return shared_memory / fmt::format("aa-{}", ::getuid());
+  return std::nullopt;
 }
 
 }  // namespace aa::cli

@@ -122,8 +122,10 @@ void replace_store(OpenStore& open, const LineStore& store, std::string_view tex
 // with the passphrase that opens them. False when another run made it first.
 bool create_encrypted(const LineStore& store, const std::filesystem::path& sibling, std::string_view text,
                       std::string_view doing) {
+  auto folder = open_folder_of_private_file(store.file, doing);
+  if (!folder) cannot(doing, store.file, "its folder went away");
   const Secret& passphrase = store_passphrase();
-  const std::optional<std::string> other = read_regular_file(sibling, std::size_t{1} << 30);
+  const std::optional<std::string> other = read_regular_file(sibling, std::size_t{128} << 20);
   if (other) {
     try {
       (void)age::open(*other, passphrase.view());
@@ -131,8 +133,6 @@ bool create_encrypted(const LineStore& store, const std::filesystem::path& sibli
       throw Error(error.code(), fmt::format("cannot open {}: {}", sibling.string(), error.what()));
     }
   }
-  auto folder = open_folder_of_private_file(store.file, doing);
-  if (!folder) cannot(doing, store.file, "its folder went away");
   PreparedFile next(folder->get(), store, sealed(text, passphrase, age::default_work_factor), doing);
   return next.commit(encrypted_path(store.file).filename().string(), false);
 }

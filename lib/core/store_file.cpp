@@ -86,13 +86,13 @@ std::optional<OpenStore> open_store(const LineStore& store, PrivateAccess access
 }
 
 std::optional<std::filesystem::path> encrypted_store_beside(const LineStore& store) {
-  auto folder = open_folder_of_private_file(store.file, "read");
-  if (!folder) return std::nullopt;
-  const auto names = names_in_folder(
-      folder->get(), [](std::string_view name) { return name.ends_with(".jsonl.age"); }, "read",
-      store.file.parent_path());
-  if (names.empty()) return std::nullopt;
-  return store.file.parent_path() / names.front();
+  // Names only: the files are opened, by the private-file rules, only when used.
+  std::error_code error;
+  for (std::filesystem::directory_iterator entry(store.file.parent_path(), error), end; !error && entry != end;
+       entry.increment(error)) {
+    if (entry->path().filename().string().ends_with(".jsonl.age")) return entry->path();
+  }
+  return std::nullopt;
 }
 
 const std::string& text_of(OpenStore& open, const LineStore& store) {

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "aa/cli/cli.hpp"
 #include "aa/cli/cli_options.hpp"
+#include "aa/cli/environment.hpp"
 #include "aa/cli/help_format.hpp"
 #include "aa/cli/option_errors.hpp"
 #include "aa/core/suggest.hpp"
 #include "command_info.hpp"
+#include "skip.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cerrno>
+#include <filesystem>
 #include <string>
 #include <vector>
+
+#include <linux/magic.h>
+#include <sys/statfs.h>
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -218,4 +224,19 @@ TEST_CASE("help_paragraphs: each line wrapped within 80 columns") {
   CHECK(aa::cli::help_paragraphs("one\ntwo") == "one\ntwo\n");
   const std::string wrapped = aa::cli::help_paragraphs(std::string(50, 'a') + " " + std::string(50, 'b'));
   CHECK(wrapped == std::string(50, 'a') + "\n" + std::string(50, 'b') + "\n");
+}
+
+TEST_CASE("drafts for an encrypted store go to a folder in memory, or nowhere") {
+  struct statfs shm {};
+  const bool shm_in_memory = ::statfs("/dev/shm", &shm) == 0 && shm.f_type == TMPFS_MAGIC;
+  // /proc lives in memory too, but is no tmpfs: it holds no files of ours.
+  CHECK(aa::cli::memory_draft_folder(std::nullopt, "/proc") == std::nullopt);
+  CHECK(aa::cli::memory_draft_folder("/proc", "/proc") == std::nullopt);
+  CHECK(aa::cli::memory_draft_folder("relative/run", "/proc") == std::nullopt);
+  if (!shm_in_memory) return aa::test::skip_missing("a tmpfs on /dev/shm");
+  CHECK(aa::cli::memory_draft_folder("/dev/shm", "/proc") == std::filesystem::path("/dev/shm/aa"));
+  CHECK(aa::cli::memory_draft_folder("/proc", "/dev/shm") ==
+        std::filesystem::path("/dev/shm/aa-" + std::to_string(::getuid())));
+  CHECK(aa::cli::memory_draft_folder(std::nullopt) ==
+        std::filesystem::path("/dev/shm/aa-" + std::to_string(::getuid())));
 }

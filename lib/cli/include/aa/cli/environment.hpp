@@ -34,6 +34,13 @@ std::filesystem::path history_file();
 // Error(Problem::io) when there is no absolute place for it.
 std::filesystem::path journal_file();
 
+// A folder for drafts of what is written to an encrypted store, on a file
+// system that lives in memory (tmpfs or ramfs), so that no plain text
+// reaches a disk: `runtime_dir`/aa when $XDG_RUNTIME_DIR is one, else
+// `shared_memory`/aa-UID; nullopt when neither is.
+std::optional<std::filesystem::path> memory_draft_folder(const std::optional<std::string_view>& runtime_dir,
+                                                         const std::filesystem::path& shared_memory = "/dev/shm");
+
 // config.toml under user_config_dir(), or nullopt when there is no
 // absolute place for it (then there are no settings).
 std::optional<std::filesystem::path> config_file();
