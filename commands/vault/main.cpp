@@ -90,18 +90,18 @@ int report(const std::vector<Store>& all, const std::vector<aa::FormChange>& cha
 
 int encrypt() {
   const auto all = stores();
-  if (!any_in(all, aa::StoreForm::plain)) {
-    if (any_in(all, aa::StoreForm::encrypted)) {
-      aa::write_all(STDOUT_FILENO, "Your stores are encrypted already; nothing was changed.\n");
-      return 0;
-    }
-    aa::cli::report_line("There is no journal and no check history to encrypt yet.\n");
-    return aa::cli::exit_status(aa::Problem::not_found);
+  const bool plain = any_in(all, aa::StoreForm::plain), encrypted = any_in(all, aa::StoreForm::encrypted);
+  if (!plain && encrypted) {
+    aa::write_all(STDOUT_FILENO, "Your stores are encrypted already; nothing was changed.\n");
+    return 0;
   }
   // One passphrase for all: the one of a store that is encrypted already.
   std::optional<aa::Secret> fresh;
-  if (!any_in(all, aa::StoreForm::encrypted)) fresh.emplace(aa::cli::read_new_passphrase());
+  if (!encrypted) fresh.emplace(aa::cli::read_new_passphrase());
   const aa::Secret& passphrase = fresh ? *fresh : aa::store_passphrase();
+  // No store yet: an empty journal, so that all that is written from now on
+  // is encrypted (a new store beside an encrypted one is).
+  if (!plain && !encrypted) (void)aa::open_private_file(all.front().store.file, aa::PrivateAccess::append, "encrypt");
   const auto changes = aa::encrypt_stores(line_stores(all), passphrase,
                                           aa::cli::waiting_notice(program, all.front().store.file.parent_path()));
   return report(all, changes, "Encrypted");
@@ -145,6 +145,10 @@ int main(int argc, char** argv) {
       app.add_subcommand("decrypt", "Make them plain files again"),
       app.add_subcommand("passphrase", "Change the passphrase (AA_NEW_PASSPHRASE_COMMAND, or asked twice)")};
   for (CLI::App* subcommand : subcommands) aa::cli::add_help_flag(*subcommand);
+  app.footer(
+      "Exit status: 0 success, 1 nothing to do, 2 usage error, 65 damaged encrypted file,\n"
+      "70 out of memory, 74 read or write error, 77 wrong or missing passphrase. See\n"
+      "aa-vault(1) for more.");
   std::exit(aa::cli::run(program, app, argc, argv, [&] {
     if (subcommands[0]->parsed()) return status();
     if (subcommands[1]->parsed()) return encrypt();

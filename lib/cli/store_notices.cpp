@@ -51,8 +51,9 @@ std::string forgotten_notice(const Forgotten& forgotten, const std::filesystem::
                              const ForgetWords& words) {
   std::vector<std::string> others;
   for (const std::string& name : forgotten.leftovers) others.push_back((file.parent_path() / name).string());
-  if (json) return forget_json(forgotten.store, file.string(), others);
-  std::string text = forgotten.store ? fmt::format("Deleted {} ({}).\n", words.store, terminal_safe(file.string()))
+  const std::filesystem::path& deleted = forgotten.store ? forgotten.file : file;
+  if (json) return forget_json(forgotten.store, deleted.string(), others);
+  std::string text = forgotten.store ? fmt::format("Deleted {} ({}).\n", words.store, terminal_safe(deleted.string()))
                                      : std::string(words.none);
   if (!others.empty()) {
     text +=

@@ -29,6 +29,7 @@ using store_file::PreparedFile;
 using store_file::remove_leftovers;
 using store_file::sealed;
 using store_file::text_of;
+using store_file::write_all;
 
 [[noreturn]] void too_large(std::string_view doing, const LineStore& store) {
   cannot(doing, store.file,
@@ -40,20 +41,6 @@ std::string_view one_line(std::string_view line) {
   if (line.ends_with('\n')) line.remove_suffix(1);
   if (line.find('\n') != std::string_view::npos) throw Error(Problem::internal, "a line of a store holds a newline");
   return line;
-}
-
-// Writes all of `data`, however many writes it takes; 0 or errno.
-int write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    const ssize_t written = ::write(fd, data.data(), data.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    if (written == 0) return ENOSPC;
-    data.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return 0;
 }
 
 // Appends `text` (whole lines) to the store open as `store_file`, in one
@@ -207,6 +194,7 @@ Forgotten forget_store(const LineStore& store, std::string_view doing, const Loc
   if (open) {
     delete_private_file(open->file, open->path, doing);
     forgotten.store = true;
+    forgotten.file = open->path;
     forgotten.leftovers = remove_leftovers(open->file.folder.get(), store, doing, also);
     return forgotten;
   }

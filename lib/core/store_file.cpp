@@ -53,6 +53,19 @@ std::string temporary_name(std::string_view name, unsigned attempt) {
 
 }  // namespace
 
+int write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t written = ::write(fd, data.data(), data.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    if (written == 0) return ENOSPC;
+    data.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return 0;
+}
+
 void cannot(std::string_view doing, const std::filesystem::path& file, std::string_view reason) {
   throw Error(Problem::io, fmt::format("cannot {} {}: {}", doing, file.string(), reason));
 }
@@ -135,16 +148,7 @@ PreparedFile::PreparedFile(int folder, const LineStore& store, std::string_view 
   int error = 0;
   // Exactly 0600, whatever the umask: the store must stay readable to us.
   if (::fchmod(file.get(), 0600) != 0) error = errno;
-  for (std::string_view rest = bytes; error == 0 && !rest.empty();) {
-    const ssize_t written = ::write(file.get(), rest.data(), rest.size());
-    if (written > 0) {
-      rest.remove_prefix(static_cast<std::size_t>(written));
-    } else if (written == 0) {
-      error = ENOSPC;
-    } else if (errno != EINTR) {
-      error = errno;
-    }
-  }
+  if (error == 0) error = write_all(file.get(), bytes);
   if (error == 0 && (::fsync(file.get()) != 0 || file.close() != 0)) error = errno;
   if (error != 0) {
     ::unlinkat(folder, temporary_.c_str(), 0);

@@ -29,6 +29,9 @@
 
 namespace aa::store_file {
 
+// Writes all of `data`, however many writes it takes; 0 or errno.
+int write_all(int fd, std::string_view data);
+
 [[noreturn]] void cannot(std::string_view doing, const std::filesystem::path& file, std::string_view reason);
 
 // A store, open and locked in the form it is in.

@@ -150,17 +150,30 @@ TEST_CASE("aa-vault encrypts both stores for age, says so, and every flow then w
   CHECK(plain_again.out == "Your stores are not encrypted; nothing was changed.\n");
 }
 
-TEST_CASE("aa-vault with no store: status says absent, encrypt has nothing to do, passphrase nothing to change") {
+TEST_CASE("aa-vault before the first entry: an empty encrypted journal, so that all written later is encrypted") {
   Vault vault;
   const auto status = run(with("aa-vault", {"status"}), vault.options());
   CHECK(status.status == 0);
   CHECK(status.out ==
         "journal\tabsent\t" + vault.journal().string() + "\nchecks\tabsent\t" + vault.checks().string() + "\n");
-  const auto encrypted = run(with("aa-vault", {"encrypt"}), vault.options());
-  CHECK(encrypted.status == 1);
-  CHECK(has(encrypted.err, "no journal and no check history to encrypt"));
-  CHECK(run(with("aa-vault", {"passphrase"}), vault.options()).status == 1);
+  const auto nothing = run(with("aa-vault", {"passphrase"}), vault.options());
+  CHECK(nothing.status == 1);
+  CHECK(nothing.err == "There is no encrypted store; `aa-vault encrypt` makes them.\n");
   CHECK_FALSE(std::filesystem::exists(vault.folder()));
+
+  RunOptions options = vault.opened();
+  options.env["AA_NEW_PASSPHRASE_COMMAND"] = "echo 'correct horse'";
+  const auto encrypted = run(with("aa-vault", {"encrypt"}), options);
+  CAPTURE(encrypted.err);
+  CHECK(encrypted.status == 0);
+  CHECK(encrypted.out == "Encrypted your journal: " + Vault::sealed(vault.journal()).string() + "\n");
+  CHECK(vault.open(vault.journal()).empty());
+  CHECK(aa::test::mode_of(vault.folder()) == 0700);
+  CHECK(run(with("aa-check", {"--save", "--answers", "1,1,1,1"}), vault.opened()).status == 0);
+  CHECK(run(with("aa-journal", {"--no-prompt"}), vault.piped("the first entry\n")).status == 0);
+  CHECK(files_in(vault.folder()).size() == 2);
+  CHECK(aa::test::count_lines(vault.open(vault.checks())) == 1);
+  CHECK(has(vault.open(vault.journal()), "the first entry"));
 }
 
 TEST_CASE("every journal flow on an encrypted journal: write, list, show, search, delete, forget") {
@@ -193,6 +206,7 @@ TEST_CASE("every journal flow on an encrypted journal: write, list, show, search
   // Forgetting needs no passphrase: a forgotten one must not keep it.
   const auto forgotten = run(with("aa-journal", {"--forget", "--yes"}), vault.options());
   CHECK(forgotten.status == 0);
+  CHECK(forgotten.out == "Deleted your journal (" + Vault::sealed(vault.journal()).string() + ").\n");
   CHECK_FALSE(std::filesystem::exists(Vault::sealed(vault.journal())));
 }
 
@@ -238,7 +252,9 @@ TEST_CASE("a wrong passphrase is exit 77 in one line, in every flow, and changes
       {"aa-check", {"--delete", "00000000", "--yes"}},
       {"aa-vault", {"decrypt"}},
       {"aa-vault", {"passphrase"}}};
-  for (const auto& [name, args] : flows) {
+  for (const auto& flow : flows) {
+    const std::string& name = flow.first;
+    const std::vector<std::string>& args = flow.second;
     CAPTURE(name);
     CAPTURE(args[0]);
     RunOptions options = vault.opened("wrong horse");

@@ -101,6 +101,7 @@ using NameFilter = std::function<bool(std::string_view name)>;
 // What forget_store() took away.
 struct Forgotten {
   bool store = false;                  // the store was there, and is gone
+  std::filesystem::path file;          // its file: the plain one or the encrypted one
   std::vector<std::string> leftovers;  // other files removed, by name in the folder
 };
 
