@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <optional>
@@ -10,6 +11,7 @@
 
 #include <fcntl.h>
 #include <fmt/core.h>
+#include <poll.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -26,12 +28,36 @@ namespace {
 
 [[noreturn]] void refuse(const std::string& message) { throw Error(Problem::passphrase, message); }
 
+// How long a passphrase command may take with no terminal: no person can
+// answer a prompt of its there, nor press Ctrl-C.
+constexpr std::chrono::seconds unattended_wait{10};
+
+// Whether this process has a terminal where a person can be asked.
+bool attended() {
+  const FileDescriptor terminal(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC));
+  return terminal.is_open();
+}
+
 // One line from `fd`, without its newline (nor a carriage return before
 // it), read a byte at a time so that nothing after it is taken: stdin may
 // carry the passphrase, then the text of an entry. Returns whether the line
 // ended with a newline.
-bool read_line(int fd, Secret& line, std::string_view from) {
+bool read_line(int fd, Secret& line, std::string_view from,
+               std::optional<std::chrono::steady_clock::time_point> deadline = std::nullopt) {
   while (true) {
+    if (deadline) {
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now());
+      pollfd ready{fd, POLLIN, 0};
+      const int polled = left.count() > 0 ? ::poll(&ready, 1, static_cast<int>(left.count())) : 0;
+      if (polled < 0 && errno == EINTR) continue;
+      if (polled == 0) {
+        refuse(
+            fmt::format("{} gave no passphrase within {} seconds, with no terminal where it could ask for one; it "
+                        "was stopped",
+                        from, unattended_wait.count()));
+      }
+    }
     char byte = 0;
     const ssize_t got = ::read(fd, &byte, 1);
     if (got < 0 && errno == EINTR) continue;
@@ -70,20 +96,28 @@ Secret from_command(const std::string& command, std::string_view variable) {
   FileDescriptor reading(pipe_ends[0]), writing(pipe_ends[1]);
   std::string shell = "/bin/sh", dash_c = "-c", script = command;
   char* const arguments[] = {shell.data(), dash_c.data(), script.data(), nullptr};
+  // With a terminal, the command shares our process group, so that it can
+  // ask there and Ctrl-C stops it too; without, it gets a group of its own,
+  // stopped whole when it is done or takes too long.
+  const bool with_person = attended();
   const pid_t child = ::fork();
   if (child == 0) {
     IgnoredSignals::restore_defaults();
+    if (!with_person) ::setpgid(0, 0);
     if (::dup2(writing.get(), STDOUT_FILENO) < 0) ::_exit(126);
     ::execve(shell.c_str(), arguments, environ);
     ::_exit(127);
   }
   if (child < 0) refuse(fmt::format("cannot run {}: {}", variable, std::strerror(errno)));
+  if (!with_person) ::setpgid(child, child);
   writing.close();
   Secret passphrase(passphrase_limit);
   std::optional<Error> failure;
   bool whole_line = false;
   try {
-    whole_line = read_line(reading.get(), passphrase, variable);
+    whole_line =
+        read_line(reading.get(), passphrase, variable,
+                  with_person ? std::nullopt : std::optional(std::chrono::steady_clock::now() + unattended_wait));
   } catch (const Error& error) {
     failure = error;
   }
@@ -91,11 +125,13 @@ Secret from_command(const std::string& command, std::string_view variable) {
   int status = 0;
   const pid_t ended = ::waitpid(child, &status, WNOHANG);
   if (ended == 0 && (whole_line || failure)) {
-    ::kill(child, SIGTERM);
+    ::kill(with_person ? child : -child, SIGTERM);
     wait_for(child);
   } else if (ended == 0) {
     status = wait_for(child);
   }
+  // What the command left running in its own group goes with it.
+  if (!with_person) ::kill(-child, SIGTERM);
   if (failure) throw *failure;
   const bool stopped_by_us = ended == 0 && whole_line;
   if (!stopped_by_us && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {

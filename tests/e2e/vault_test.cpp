@@ -328,6 +328,13 @@ TEST_CASE("a passphrase command that fails, prints nothing, or goes on after its
   CHECK(listed.status == 0);
   CHECK(has(listed.out, "second walk"));
   CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(8));
+  // With no terminal, where nobody could answer it, a command that gives
+  // nothing is stopped after a while, with all it started.
+  options.env["AA_PASSPHRASE_COMMAND"] = "sleep 100 & sleep 100";
+  options.timeout_seconds = 20;
+  check_one_line_error(run(with("aa-journal", {"--list"}), options), "aa-journal", 77,
+                       "AA_PASSPHRASE_COMMAND gave no passphrase within 10 seconds, with no terminal where it could "
+                       "ask for one; it was stopped");
 }
 
 TEST_CASE("long passphrases work, an empty new one is refused") {
@@ -450,16 +457,14 @@ TEST_CASE("a new store beside an encrypted one is encrypted, with the same passp
 TEST_CASE("runs at once on an encrypted journal lose no entry") {
   Vault vault;
   vault.seal(vault.journal(), "");
-  std::vector<std::thread> writers;
-  std::vector<int> statuses(4, -1);
-  for (int i = 0; i < 4; ++i) {
-    writers.emplace_back([&, i] {
-      statuses[static_cast<std::size_t>(i)] =
-          run(with("aa-journal", {"--no-prompt"}), vault.piped("entry " + std::to_string(i) + "\n")).status;
-    });
-  }
-  for (std::thread& writer : writers) writer.join();
-  CHECK(statuses == std::vector<int>(4, 0));
+  const auto written =
+      run({"/bin/sh", "-c",
+           "for i in 0 1 2 3; do echo \"entry $i\" | \"$0\" --no-prompt >/dev/null & jobs=\"$jobs $!\"; done; "
+           "failed=0; for job in $jobs; do wait $job || failed=1; done; exit $failed",
+           command("aa-journal")},
+          vault.opened());
+  CAPTURE(written.err);
+  CHECK(written.status == 0);
   const std::string journal = vault.open(vault.journal());
   CHECK(aa::test::count_lines(journal) == 4);
   for (int i = 0; i < 4; ++i) CHECK(has(journal, "\"text\":\"entry " + std::to_string(i) + "\""));
@@ -552,3 +557,20 @@ TEST_CASE("the editor's draft for an encrypted journal is made in memory, never 
   CHECK(files_in(vault.folder()).size() == 1);
   CHECK_FALSE(std::filesystem::exists(draft.substr(0, draft.size() - 1)));
 }
+
+#if !defined(AA_TEST_UNDER_ASAN)  // AddressSanitizer reserves more address space than any limit leaves
+TEST_CASE("scrypt without the memory it needs is one line, exit 70, and changes nothing") {
+  Vault vault;
+  aa::test::write_private_file(Vault::sealed(vault.journal()), aa::age::encrypt("", "correct horse"));
+  const auto before = files_in(vault.folder());
+  for (const std::string& what : {std::string("--list"), std::string("--no-prompt")}) {
+    CAPTURE(what);
+    // Work factor 18 needs 256 MiB: a limit of 160 MiB leaves the rest room.
+    const auto result = run({"/bin/sh", "-c", "ulimit -v 163840 && exec \"$0\" \"$1\"", command("aa-journal"), what},
+                            vault.piped("an entry\n"));
+    CHECK(result.status == 70);
+    CHECK(result.err == "aa-journal: error: out of memory\n");
+    CHECK(files_in(vault.folder()) == before);
+  }
+}
+#endif
