@@ -14,6 +14,7 @@
 #include "aa/content/text.hpp"
 #include "aa/core/check_json.hpp"
 #include "aa/core/history.hpp"
+#include "aa/core/store_vault.hpp"
 #include "aa/io/io.hpp"
 #include "check/flows.hpp"
 
@@ -47,14 +48,17 @@ struct SavedResults {
   bool any = false;        // a history with something in it, records or not
   bool too_large = false;  // past its limit: not read, so not counted
   std::size_t count = 0;
+  bool encrypted = false;  // not opened without the passphrase, so not counted
 };
 
 // The history as --forget sees it before asking. Opening it refuses what
 // deleting would refuse (a link, someone else's file). A history too large
 // to read is not counted but still offered: deleting it is the way out.
 SavedResults look_before_forgetting(const std::filesystem::path& file) {
-  const auto opened = open_private_file(file, PrivateAccess::read, "read", waiting_notice(check_program, file));
+  const std::filesystem::path stored = current_file({file, history_file_limit});
+  const auto opened = open_private_file(stored, PrivateAccess::read, "read", waiting_notice(check_program, file));
   if (!opened || opened->status.st_size == 0) return {};
+  if (stored != file) return {true, false, 0, true};
   if (static_cast<std::uintmax_t>(opened->status.st_size) > history_file_limit) return {true, true, 0};
   const History history = parse_history(read_open_file(opened->file.get(), history_file_limit, file));
   return {!history.records.empty() || !history.problems.empty(), false, history.records.size()};
@@ -75,8 +79,10 @@ int forget_check_history(bool yes, const Output& output) {
       return 0;
     }
     // The path on a line of its own: it is long, and the question is short.
-    ask.about = fmt::format("Your saved results are in\n  {}\n", terminal_safe(file.string()));
-    const std::string how_many = saved.too_large
+    ask.about = fmt::format("Your saved results are in\n  {}\n",
+                            terminal_safe(current_file({file, history_file_limit}).string()));
+    const std::string how_many = saved.encrypted ? "encrypted, so not counted"
+                                 : saved.too_large
                                      ? fmt::format("too large to count: over {}", describe_size(history_file_limit))
                                      : fmt::format("{} saved result{}", saved.count, saved.count == 1 ? "" : "s");
     ask.question = fmt::format("Delete them ({})? This cannot be undone.", how_many);

@@ -22,6 +22,7 @@
 #include "aa/core/history.hpp"
 #include "aa/core/history_summary.hpp"
 #include "aa/core/render_check_markdown.hpp"
+#include "aa/core/store_vault.hpp"
 #include "aa/io/io.hpp"
 #include "check/flows.hpp"
 
@@ -97,6 +98,7 @@ int run_check(const CheckRequest& request, const Content& content, const Output&
       SavedResult saved = append_to_history(saved_to, record, waiting_notice(check_program, saved_to));
       record = std::move(saved.record);
       previous = std::move(saved.previous);
+      saved_to = current_file({saved_to, history_file_limit});
     } catch (const Error& error) {
       save_error = error;
     }

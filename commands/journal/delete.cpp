@@ -11,6 +11,7 @@
 #include "aa/core/journal_store.hpp"
 #include "aa/core/names.hpp"
 #include "aa/core/render_journal.hpp"
+#include "aa/core/store_vault.hpp"
 #include "aa/io/io.hpp"
 #include "journal/flows.hpp"
 
@@ -44,13 +45,17 @@ int forget_journal(const JournalOptions& o, const Output& output) {
   if (!o.yes) {
     // Looking refuses what deleting would refuse, before anyone is asked. A
     // journal too large to read can be deleted all the same.
-    const auto size = private_file_size(file, "delete");
+    const std::filesystem::path stored = current_file({file, journal_file_limit});
+    const auto size = private_file_size(stored, "delete");
     const std::vector<std::string> leftovers = journal_leftovers(file);
     if (!size && leftovers.empty()) {
       emit(forgotten_notice({}, file, json, words), output.terminal, false, journal_program);
       return 0;
     }
-    if (size && *size <= journal_file_limit) {
+    if (size && stored != file) {
+      // Counting would need the passphrase, which deleting does not.
+      ask.question = "Delete it? It is encrypted, so its entries are not counted. This cannot be undone.";
+    } else if (size && *size <= journal_file_limit) {
       const std::size_t count = read_journal(file, waiting_notice(journal_program, file)).entries.size();
       ask.question = fmt::format("Delete it ({} entr{})? This cannot be undone.", count, count == 1 ? "y" : "ies");
     } else if (size) {
@@ -59,7 +64,7 @@ int forget_journal(const JournalOptions& o, const Output& output) {
           "undone.",
           describe_size(journal_file_limit));
     }
-    if (size) ask.about = fmt::format("Your journal is in\n  {}\n", terminal_safe(file.string()));
+    if (size) ask.about = fmt::format("Your journal is in\n  {}\n", terminal_safe(stored.string()));
     if (!leftovers.empty()) {
       ask.about +=
           fmt::format("{} other file{} in its folder hold{} your writing (kept drafts, their backups, leftovers).\n",

@@ -57,9 +57,10 @@ JournalEntry append_entry(std::string text, const Prompt* prompt) {
 // entry: the error says that it was saved, with its id, so that a script
 // does not save it twice.
 int confirm_saved(const JournalEntry& entry, const Content& content, const Output& output) {
-  const std::string notice = output.format == Format::json
-                                 ? saved_entry_json(entry, content.prompts, journal_file().string())
-                                 : fmt::format("Saved entry {} in your journal.\n", entry.id);
+  const std::string notice =
+      output.format == Format::json
+          ? saved_entry_json(entry, content.prompts, current_file({journal_file(), journal_file_limit}).string())
+          : fmt::format("Saved entry {} in your journal.\n", entry.id);
   emit_after_change(notice, output.terminal, journal_program, fmt::format("entry {} was saved all the same", entry.id));
   return 0;
 }

@@ -91,6 +91,11 @@ StoreForm store_form(const LineStore& store) {
   return plain ? StoreForm::plain : StoreForm::absent;
 }
 
+std::filesystem::path current_file(const LineStore& store) {
+  const StoreForm form = store_form(store);
+  return form == StoreForm::encrypted || form == StoreForm::both ? encrypted_path(store.file) : store.file;
+}
+
 bool writes_encrypted(const LineStore& store) {
   const StoreForm form = store_form(store);
   if (form == StoreForm::absent) return store_file::encrypted_store_beside(store).has_value();

@@ -238,6 +238,26 @@ TEST_CASE("every check flow on an encrypted history: save, history, delete, impo
   CHECK(std::filesystem::exists(Vault::sealed(vault.journal())));
 }
 
+TEST_CASE("--forget asks before deleting an encrypted store, names its file, and needs no passphrase") {
+  Vault vault;
+  vault.two_stores();
+  const auto declined = run(with("aa-journal", {"--forget"}), vault.typing({"n\n"}));
+  CHECK(declined.status == 1);
+  // The question goes to stderr, beside what the terminal shows.
+  CHECK(has(declined.err, Vault::sealed(vault.journal()).string()));
+  CHECK(has(declined.err, "It is encrypted, so its entries are not counted."));
+  CHECK(std::filesystem::exists(Vault::sealed(vault.journal())));
+  const auto journal = run(with("aa-journal", {"--forget"}), vault.typing({"y\n"}));
+  CHECK(journal.status == 0);
+  CHECK_FALSE(std::filesystem::exists(Vault::sealed(vault.journal())));
+  const auto checks = run(with("aa-check", {"--forget"}), vault.typing({"y\n"}));
+  CHECK(checks.status == 0);
+  CHECK(has(checks.err, Vault::sealed(vault.checks()).string()));
+  CHECK(has(checks.err, "encrypted, so not counted"));
+  CHECK_FALSE(std::filesystem::exists(Vault::sealed(vault.checks())));
+  CHECK(files_in(vault.folder()).empty());
+}
+
 TEST_CASE("a wrong passphrase is exit 77 in one line, in every flow, and changes nothing") {
   Vault vault;
   vault.two_stores();

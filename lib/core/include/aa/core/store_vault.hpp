@@ -27,6 +27,10 @@ enum class StoreForm { absent, plain, encrypted, both };
 // `both` is a change of form under way, or one that was killed.
 StoreForm store_form(const LineStore& store);
 
+// The file that holds `store` now: its age file when it is encrypted (or
+// both are there), else its own.
+std::filesystem::path current_file(const LineStore& store);
+
 // Whether what is written to `store` next is encrypted: it is, or it is
 // not there yet and another store in its folder is.
 bool writes_encrypted(const LineStore& store);
