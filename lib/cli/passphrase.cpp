@@ -212,6 +212,7 @@ Secret ask(int terminal, std::string_view question) {
 }  // namespace
 
 Secret read_passphrase() {
+  hide_from_core_dumps();
   if (const auto fd = environment_variable("AA_PASSPHRASE_FD")) return from_descriptor(*fd);
   if (const auto command = environment_variable("AA_PASSPHRASE_COMMAND")) {
     return from_command(std::string(*command), "AA_PASSPHRASE_COMMAND");
@@ -221,6 +222,7 @@ Secret read_passphrase() {
 }
 
 Secret read_new_passphrase() {
+  hide_from_core_dumps();
   if (const auto command = environment_variable("AA_NEW_PASSPHRASE_COMMAND")) {
     return from_command(std::string(*command), "AA_NEW_PASSPHRASE_COMMAND");
   }
@@ -235,10 +237,7 @@ Secret read_new_passphrase() {
 void ask_for_passphrase_once() {
   set_passphrase_source([]() -> const Secret& {
     static std::optional<Secret> kept;
-    if (!kept) {
-      hide_from_core_dumps();
-      kept.emplace(read_passphrase());
-    }
+    if (!kept) kept.emplace(read_passphrase());
     return *kept;
   });
 }

@@ -5,6 +5,8 @@
 //    `sh -c`; for pass, secret-tool and the like);
 // 3. the terminal, /dev/tty, with echo off.
 // Never a variable that holds it, never a keyring that answers silently.
+// From the moment one is read, the process leaves no core dump and cannot
+// be traced by the user's other processes (hide_from_core_dumps()).
 // Every failure is Error(Problem::passphrase), but a malformed
 // AA_PASSPHRASE_FD, which is Error(Problem::usage).
 #pragma once
@@ -27,7 +29,7 @@ Secret read_new_passphrase();
 
 // Makes store_passphrase() (secret.hpp) read the passphrase with
 // read_passphrase() the first time it is needed, and keep it for the rest
-// of the run: it is asked once. The process leaves no core dump from then on.
+// of the run: it is asked once.
 void ask_for_passphrase_once();
 
 }  // namespace aa::cli
