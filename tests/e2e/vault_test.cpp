@@ -150,6 +150,21 @@ TEST_CASE("aa-vault encrypts both stores for age, says so, and every flow then w
   CHECK(plain_again.out == "Your stores are not encrypted; nothing was changed.\n");
 }
 
+TEST_CASE("encrypt leaves nothing of the plain file: another hard link to it is emptied too") {
+  Vault vault;
+  REQUIRE(run(with("aa-journal", {"--no-prompt"}), vault.with_stdin("a private line\n")).status == 0);
+  // A second name for the same file, as a backup tool or an attacker might
+  // keep: what encrypt overwrote and emptied is what it sees.
+  const std::filesystem::path other = vault.dir.path() + "/other-name";
+  std::filesystem::create_hard_link(vault.journal(), other);
+  RunOptions options = vault.options();
+  options.env["AA_NEW_PASSPHRASE_COMMAND"] = "echo 'correct horse'";
+  REQUIRE(run(with("aa-vault", {"encrypt"}), options).status == 0);
+  CHECK(std::filesystem::file_size(other) == 0);
+  CHECK_FALSE(std::filesystem::exists(vault.journal()));
+  CHECK(has(vault.open(vault.journal()), "a private line"));
+}
+
 TEST_CASE("aa-vault before the first entry: an empty encrypted journal, so that all written later is encrypted") {
   Vault vault;
   const auto status = run(with("aa-vault", {"status"}), vault.options());
