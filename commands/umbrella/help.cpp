@@ -9,6 +9,7 @@
 #include "aa/cli/completion.hpp"
 #include "aa/cli/help_format.hpp"
 #include "aa/content/text.hpp"
+#include "aa/core/render_guide.hpp"
 #include "aa/core/suggest.hpp"
 #include "aa/io/error.hpp"
 #include "umbrella/arguments.hpp"
@@ -69,9 +70,10 @@ std::string umbrella_help(std::span<const FoundCommand> commands) {
   }
   out += "\n" +
          help_paragraphs(fmt::format("New here? Start with 'aa {}'. 'aa help COMMAND' shows the manual of a command.\n"
+                                     "{} If you are not safe with someone: 'aa read safety'.\n"
                                      "Exit status: that of the command; 2 for an unknown command or a usage error, 126 "
                                      "for a command that cannot be run. See aa(1) for more.",
-                                     first_command));
+                                     first_command, crisis_words));
   return out;
 }
 

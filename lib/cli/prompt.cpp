@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <csignal>
 #include <string>
+#include <vector>
 
 #include <fmt/core.h>
 #include <unistd.h>
@@ -34,8 +35,11 @@ std::string scale_lines(std::size_t width) {
   std::string out(indent);
   std::size_t column = indent.size();
   bool line_has_point = false;
-  for (int rating = lowest_rating; rating <= highest_rating; ++rating) {
-    const std::string point = fmt::format("{} {}", rating, rating_word(rating));
+  std::vector<int> points;
+  for (int rating = lowest_rating; rating <= highest_rating; ++rating) points.push_back(rating);
+  points.push_back(does_not_apply);
+  for (int rating : points) {
+    const std::string point = fmt::format("{} {}", rating_mark(rating), rating_word(rating));
     const std::size_t needed = display_width(point) + (line_has_point ? display_width(between) : 0);
     if (line_has_point && width > 0 && column + needed > width) {
       out += "\n";
@@ -58,7 +62,8 @@ std::string intro(std::size_t count, bool saving, std::size_t width) {
              : "Nothing is saved: the result is shown and then forgotten, unless you run aa-check with --save.";
   return wrap_paragraph(fmt::format("{} statements follow. For each one, think about how often it is true for "
                                     "you, then type a number from 0 to 4, or the first letter of its word, "
-                                    "and press Enter. Type ? to hear more about a statement, b to go back, q to "
+                                    "and press Enter; x if it does not fit your life. Type ? to hear more about a "
+                                    "statement, b to go back, q to "
                                     "stop. {}",
                                     count, keeping),
                         width) +
@@ -72,18 +77,18 @@ std::string statement_block(const ChecklistItem& item, std::size_t index, std::s
   out += wrap_paragraph(item.statement, width, "  ", "  ") + "\n";
   out += scale_lines(width);
   if (earlier) {
-    out +=
-        wrap_paragraph(fmt::format("(your answer was {}, {}): press Enter to keep it", *earlier, rating_word(*earlier)),
-                       width, "  ", "  ") +
-        "\n";
+    out += wrap_paragraph(fmt::format("(your answer was {}, {}): press Enter to keep it", rating_mark(*earlier),
+                                      rating_word(*earlier)),
+                          width, "  ", "  ") +
+           "\n";
   }
   return out;
 }
 
 std::string hint(std::size_t width) {
   return wrap_paragraph(
-             "Please type a number from 0 to 4, or the first letter of its word (n, r, s, o, a). "
-             "? tells you more about the statement, b goes back, q stops.",
+             "Please type a number from 0 to 4, or the first letter of its word (n, r, s, o, a), or x if it "
+             "does not apply. ? tells you more about the statement, b goes back, q stops.",
              width, "  ", "  ") +
          "\n";
 }

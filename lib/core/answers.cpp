@@ -45,11 +45,15 @@ constexpr std::string_view two_words_second = "always";
 }  // namespace
 
 std::string_view rating_word(int rating) {
+  if (rating == does_not_apply) return does_not_apply_word;
   if (rating < lowest_rating || rating > highest_rating) return "";
   return rating_words[static_cast<std::size_t>(rating)];
 }
 
+std::string rating_mark(int rating) { return applies(rating) ? std::to_string(rating) : "x"; }
+
 std::optional<int> rating_of(std::string_view word) {
+  if (same_ignoring_case(word, "x") || same_ignoring_case(word, does_not_apply_word)) return does_not_apply;
   for (int rating = lowest_rating; rating <= highest_rating; ++rating) {
     const std::string_view name = rating_word(rating);
     if ((word.size() == 1 && word[0] == '0' + rating) || same_ignoring_case(word, name) ||
@@ -106,7 +110,7 @@ Answers parse_answers(std::string_view text, std::span<const ChecklistItem> item
     }
     if (!rating) {
       throw Error(Problem::usage, fmt::format("{} is '{}', which is not on the scale; use a number from {} to "
-                                              "{}, a word or its first letter: {}",
+                                              "{}, a word or its first letter ({}), or x if it does not apply",
                                               answer_name(index, items), printable(token, 20), lowest_rating,
                                               highest_rating, describe_scale()));
     }

@@ -27,6 +27,7 @@ CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& ans
     const ChecklistItem& item = items[i];
     const int value = answers[i];
     record.answers.push_back({std::string(item.id), std::string(item.sign), value});
+    if (!applies(value)) continue;
     record.total += value;
     record.max += highest_rating;
     if (value < stand_out_rating) continue;
@@ -58,7 +59,7 @@ std::string rescore_problem(const CheckRecord& record, std::span<const Checklist
     return fmt::format("'total' is {}, but its answers add up to {}", record.total, scored.total);
   }
   if (record.max != scored.max) {
-    return fmt::format("'max' is {}, but {} answers make at most {}", record.max, values.size(), scored.max);
+    return fmt::format("'max' is {}, but its answers that apply make at most {}", record.max, scored.max);
   }
   const auto listed = [](const std::vector<std::string>& names) {
     std::vector<std::string> shown;
@@ -68,10 +69,6 @@ std::string rescore_problem(const CheckRecord& record, std::span<const Checklist
   if (record.stand_out != scored.stand_out) {
     return fmt::format("'stand_out' is {}, but the items its answers rate {} or more are {}", listed(record.stand_out),
                        stand_out_rating, listed(scored.stand_out));
-  }
-  if (record.read_next != scored.read_next) {
-    return fmt::format("'read_next' is {}, but the checklist points its stand-out items to {}",
-                       listed(record.read_next), listed(scored.read_next));
   }
   return "";
 }

@@ -13,7 +13,11 @@ namespace {
 nlohmann::ordered_json record_value(const CheckRecord& record) {
   nlohmann::ordered_json answers = nlohmann::ordered_json::array();
   for (const Rating& rating : record.answers) {
-    answers.push_back({{"id", rating.id}, {"sign", rating.sign}, {"value", rating.value}});
+    // A statement that did not apply has a null value.
+    answers.push_back(
+        {{"id", rating.id},
+         {"sign", rating.sign},
+         {"value", applies(rating.value) ? nlohmann::ordered_json(rating.value) : nlohmann::ordered_json()}});
   }
   // Absent values are null rather than missing: every record has the same keys.
   const auto or_null = [](const std::string& text) {
@@ -64,7 +68,8 @@ std::string history_json(std::span<const CheckRecord> records, const HistorySumm
     each["id"] = sign.id;
     each["sign"] = sign.sign;
     // One decimal, as the text shows it: 2.3333333 says no more than 2.3.
-    each["average"] = std::round(sign.average * 10) / 10;
+    each["average"] =
+        sign.average ? nlohmann::ordered_json(std::round(*sign.average * 10) / 10) : nlohmann::ordered_json();
     each["first"] = or_null(sign.first);
     each["latest"] = or_null(sign.latest);
     signs.push_back(std::move(each));

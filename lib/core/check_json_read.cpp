@@ -71,8 +71,10 @@ std::string optional_text_member(Json& object, const char* key) {
 Rating rating_from(Json& answer, std::size_t index) {
   if (!answer.is_object()) reject(fmt::format("answer {} is not an object", index + 1));
   try {
+    // null: the statement did not apply.
+    const bool left_out = member(answer, "value").is_null();
     return {text_member(answer, "id"), text_member(answer, "sign"),
-            whole_number_member(answer, "value", lowest_rating, highest_rating)};
+            left_out ? does_not_apply : whole_number_member(answer, "value", lowest_rating, highest_rating)};
   } catch (const Error& error) {
     reject(fmt::format("answer {}: {}", index + 1, error.what()));
   }

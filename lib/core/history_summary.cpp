@@ -16,15 +16,16 @@ namespace {
 // As many sign columns as the history table has.
 constexpr std::size_t most_signs = 8;
 
-// The value `record` gives the sign `id`, if it rates it.
+// The value `record` gives the sign `id`, if it rates it and it applied.
 std::optional<int> value_of(const CheckRecord& record, std::string_view id) {
   for (const Rating& rating : record.answers) {
-    if (rating.id == id) return rating.value;
+    if (rating.id == id && applies(rating.value)) return rating.value;
   }
   return std::nullopt;
 }
 
-std::string one_decimal(double value) { return fmt::format("{:.1f}", value); }
+// "1.5"; "-" for a sign that never applied.
+std::string one_decimal(const std::optional<double>& value) { return value ? fmt::format("{:.1f}", *value) : "-"; }
 
 std::string change_text(const SignSummary& sign) {
   const auto shown = [](const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; };
@@ -64,11 +65,13 @@ HistorySummary summarize_history(std::span<const CheckRecord> records) {
         summary.signs.push_back({rating.id, rating.sign, 0, std::nullopt, std::nullopt});
         tallies.emplace_back();
       }
+      if (!applies(rating.value)) continue;
       tallies[found->second].sum += rating.value;
       ++tallies[found->second].count;
     }
   }
   for (std::size_t i = 0; i < summary.signs.size(); ++i) {
+    if (tallies[i].count == 0) continue;
     summary.signs[i].average = static_cast<double>(tallies[i].sum) / static_cast<double>(tallies[i].count);
   }
   summary.trend = records.size() >= fewest_for_trend;
@@ -143,7 +146,7 @@ std::string render_comparison(const CheckRecord& previous, const CheckRecord& cu
   std::string higher;
   for (const Rating& rating : current.answers) {
     const std::optional<int> before = value_of(previous, rating.id);
-    if (!before || *before == rating.value) continue;
+    if (!before || !applies(rating.value) || *before == rating.value) continue;
     std::string& list = rating.value < *before ? lower : higher;
     list += (list.empty() ? "" : ", ") + terminal_safe(rating.sign);
   }

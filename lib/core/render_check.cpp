@@ -42,8 +42,10 @@ std::string rating_rows(const CheckRecord& record, const CheckStyle& style) {
   std::size_t word_width = 0;
   for (std::string_view word : rating_words) word_width = std::max(word_width, display_width(word));
   const auto rating_text = [&](const Rating& rating) {
-    std::string text = std::to_string(rating.value) + " ";
-    if (style.graphics) return text + padded(rating_word(rating.value), word_width) + "  " + bar(rating.value);
+    std::string text = rating_mark(rating.value) + " ";
+    if (style.graphics && applies(rating.value)) {
+      return text + padded(rating_word(rating.value), word_width) + "  " + bar(rating.value);
+    }
     return text + std::string(rating_word(rating.value));
   };
   // Too narrow for a sign and its rating side by side: the rating goes
@@ -61,7 +63,8 @@ std::string rating_rows(const CheckRecord& record, const CheckStyle& style) {
       out += "  " + padded(rating.sign, sign_width) + "  " + rating_text(rating) + "\n";
     }
   }
-  out += fmt::format("  Total: {} of {}\n", record.total, record.max);
+  // No total here: a sum of four ratings reads like a validated score,
+  // which it is not. JSON keeps it, and the history compares it over time.
   return out;
 }
 
@@ -74,6 +77,19 @@ std::string help_for(const ChecklistItem& item, int value, const CheckStyle& sty
   }
   return out;
 }
+
+}  // namespace
+
+std::string more_help_text(std::string_view section_reader) {
+  return fmt::format(
+      "Several signs were rated often or almost always. That is a lot to carry on your own: a doctor or a licensed "
+      "therapist can help ({} therapist). See someone soon if you have constant distress, panic attacks, low mood "
+      "that does not lift, thoughts of harming yourself, or if you are drinking heavily to cope. If you are in danger "
+      "now, call your local emergency number.",
+      section_reader);
+}
+
+namespace {
 
 std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistItem> items, const CheckStyle& style) {
   if (record.stand_out.empty()) {
@@ -95,6 +111,8 @@ std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistI
       out += help_for(*item->second, rating.value, style);
     }
   }
+  if (record.stand_out.size() >= several_stand_out)
+    out += "\n" + wrap_paragraph(more_help_text(style.references.section_reader), style.width) + "\n";
   std::string commands;
   for (const std::string& slug : record.read_next) {
     commands += fmt::format("{}{} {}", commands.empty() ? "" : ", ", style.references.section_reader, slug);
@@ -164,7 +182,7 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
   for (const CheckRecord& record : records) {
     std::vector<std::string> row = {terminal_safe(record.id), terminal_safe(when_saved(record))};
     for (const std::optional<int>& value : values_by_column(record, columns)) {
-      row.push_back(value ? std::to_string(*value) : "-");
+      row.push_back(value ? rating_mark(*value) : "-");
     }
     row.push_back(fmt::format("{}/{}", record.total, record.max));
     if (notes) row.push_back(terminal_safe(record.note));
@@ -264,7 +282,9 @@ std::string sparklines(std::span<const CheckRecord> records, const HistoryColumn
 std::string_view safety_note() {
   return "Please keep in mind: this checklist is educational material to help you reflect. It is not a "
          "diagnosis or a treatment, and it cannot tell you what you have. If you are in crisis or thinking "
-         "of harming yourself, contact your local emergency services or a crisis line now.";
+         "of harming yourself, contact your local emergency services or a crisis line now "
+         "(https://findahelpline.com lists them by country). If someone close to you controls or hurts you, "
+         "read aa-read safety first.";
 }
 
 std::string render_check_text(const CheckRecord& record, std::span<const ChecklistItem> items,

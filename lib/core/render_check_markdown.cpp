@@ -69,6 +69,9 @@ std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistI
              fmt::format(" (`{} {}`)\n", references.section_reader, link.section);
     }
   }
+  if (record.stand_out.size() >= several_stand_out) {
+    out += "\n" + markdown_paragraph(more_help_text(references.section_reader), 0) + "\n";
+  }
   std::string commands;
   for (const std::string& slug : record.read_next) {
     commands += fmt::format("{}`{} {}`", commands.empty() ? "" : ", ", references.section_reader, slug);
@@ -85,9 +88,8 @@ std::string render_check_markdown(const CheckRecord& record, std::span<const Che
   out += markdown_heading(1, "Your answers, " + cell(record.date), "answers") + "\n\n";
   out += table_head({"Sign", "Rating", "How often"}, {false, true, false});
   for (const Rating& rating : record.answers) {
-    out += table_row({cell(rating.sign), std::to_string(rating.value), std::string(rating_word(rating.value))});
+    out += table_row({cell(rating.sign), rating_mark(rating.value), std::string(rating_word(rating.value))});
   }
-  out += table_row({"**Total**", fmt::format("{} of {}", record.total, record.max), ""});
   out += "\n" + stand_out_part(record, items, references);
   out += "\n" + markdown_paragraph(safety_note(), 0) + "\n";
   return out;
@@ -144,7 +146,7 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
     }
     const std::string when = record.time.size() < 16 ? record.date : record.date + " " + record.time.substr(11, 5);
     std::vector<std::string> row = {cell(record.id), cell(when)};
-    for (const std::optional<int>& value : values) row.push_back(value ? std::to_string(*value) : "-");
+    for (const std::optional<int>& value : values) row.push_back(value ? rating_mark(*value) : "-");
     row.push_back(fmt::format("{}/{}", record.total, record.max));
     if (notes) row.push_back(cell(record.note));
     if (!with_ids) row.erase(row.begin());

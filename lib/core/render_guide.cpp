@@ -243,7 +243,19 @@ std::string render_section_list(std::span<const Section> sections, Format format
   if (format == Format::json) return section_list_json(sections);
   std::vector<Row> rows;
   for (const Section& section : sections) rows.push_back({section.slug, section.title});
-  return format == Format::markdown ? table_markdown(guide_title, rows) : table_text(rows, style);
+  if (format == Format::markdown) return table_markdown(guide_title, rows);
+  std::string out = table_text(rows, style);
+  // For a person, not a script: how to open one, and where help is.
+  if (style.terminal && !sections.empty()) {
+    const std::string_view reader = style.references.section_reader;
+    std::string after = fmt::format("To read one: {} 1, or {} {}. ", reader, reader, sections.front().slug);
+    after += crisis_words;
+    const bool has_safety =
+        std::any_of(sections.begin(), sections.end(), [](const Section& section) { return section.slug == "safety"; });
+    if (has_safety) after += fmt::format(" If you are not safe with someone: {} safety.", reader);
+    out += "\n" + paint(wrap_paragraph(after, style.width), hint_style, style.color) + "\n";
+  }
+  return out;
 }
 
 std::string render_questions(std::span<const Question> questions, std::span<const std::size_t> chosen, Format format,

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 #include <fcntl.h>
 #include <fmt/core.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,6 +47,29 @@ void settle_plain_beside(OpenStore& open, const LineStore& store, std::string_vi
   }
   shred(*plain);
 }
+
+// SIGHUP, SIGTERM and SIGINT wait while this holds them: they arrive when
+// it lets go (release(), or when it goes).
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t ending;
+    sigemptyset(&ending);
+    for (int signal : {SIGHUP, SIGTERM, SIGINT}) sigaddset(&ending, signal);
+    held_ = ::pthread_sigmask(SIG_BLOCK, &ending, &previous_) == 0;
+  }
+  ~SignalsHeld() { release(); }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+  void release() {
+    if (held_) ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+    held_ = false;
+  }
+
+ private:
+  sigset_t previous_{};
+  bool held_ = false;
+};
 
 // A temporary copy of the store `name`: .NAME.PID-N.tmp.
 std::string temporary_name(std::string_view name, unsigned attempt) {
@@ -132,6 +157,8 @@ std::string sealed(std::string_view text, const Secret& passphrase, int work_fac
 
 PreparedFile::PreparedFile(int folder, const LineStore& store, std::string_view bytes, std::string_view doing)
     : folder_(folder), shown_as_(store.file), doing_(doing) {
+  // No signal between making the file and guarding it: it would be left.
+  SignalsHeld held;
   FileDescriptor file;
   for (unsigned attempt = 0; attempt < 100 && !file.is_open(); ++attempt) {
     temporary_ = temporary_name(store.file.filename().string(), attempt);
@@ -145,6 +172,7 @@ PreparedFile::PreparedFile(int folder, const LineStore& store, std::string_view 
   }
   if (!file.is_open()) cannot(doing, shown_as_, "cannot find a free name for a temporary file beside it");
   guard_ = std::make_unique<RemovedOnSignal>(folder, temporary_);
+  held.release();
   int error = 0;
   // Exactly 0600, whatever the umask: the store must stay readable to us.
   if (::fchmod(file.get(), 0600) != 0) error = errno;

@@ -313,11 +313,11 @@ std::vector<Row> history_rows() {
                               {{{"id", "dependence"}, {"sign", "Emotional dependence"}, {"value", 1}},
                                {{"id", "overanalysing"}, {"sign", "Over-analysing"}, {"value", 2}},
                                {{"id", "space"}, {"sign", "Fear of space"}, {"value", 3}},
-                               {{"id", "change"}, {"sign", "Extreme sensitivity to change"}, {"value", 4}}}},
+                               {{"id", "change"}, {"sign", "Sensitivity to change"}, {"value", 4}}}},
                              {"total", 10},
                              {"max", 16},
                              {"stand_out", {"space", "change"}},
-                             {"read_next", nlohmann::json::array({"strategies"})}};
+                             {"read_next", nlohmann::json::array({"secure", "strategies", "safety", "calming"})}};
     change(record);
     return nlohmann::json{{"results", std::vector<nlohmann::json>(copies, record)}}.dump(2);
   };
@@ -330,8 +330,9 @@ std::vector<Row> history_rows() {
   std::vector<Row> table;
   table.push_back({"aa-check --import -", 65, refused + "'total' is 99, but its answers add up to 10" + nothing,
                    Stdout::empty, data("import-total"), export_of([](auto& r) { r["total"] = 99; })});
-  table.push_back({"aa-check --import -", 65, refused + "'max' is 4, but 4 answers make at most 16" + nothing,
-                   Stdout::empty, data("import-max"), export_of([](auto& r) { r["max"] = 4; })});
+  table.push_back({"aa-check --import -", 65,
+                   refused + "'max' is 4, but its answers that apply make at most 16" + nothing, Stdout::empty,
+                   data("import-max"), export_of([](auto& r) { r["max"] = 4; })});
   table.push_back({"aa-check --import -", 65, refused + "'stand_out' is \\[change\\], [^\\n]+" + nothing, Stdout::empty,
                    data("import-stand-out"),
                    export_of([](auto& r) { r["stand_out"] = nlohmann::json::array({"change"}); })});
@@ -502,7 +503,7 @@ std::vector<Row> rows() {
   table.push_back({"aa-read nosuch", 1, "aa-read: error: .*nosuch.*\\n"});
   table.push_back({"aa-read 99", 1, "aa-read: error: .*99.*\\n"});
   table.push_back({"aa-read 0", 1, "aa-read: error: .*\\n"});
-  table.push_back({"aa-read s", 1, "aa-read: error: .*\\n"});  // signs, strategies, support, summary
+  table.push_back({"aa-read s", 1, "aa-read: error: .*\\n"});  // signs, strategies, support, summary, safety, secure
   table.push_back({"aa-read \"\"", 1, "aa-read: error: .*\\n"});
   table.push_back({"aa-read \"" + x100k() + "\"", 1, "aa-read: error: [^\\n]{1,500}\\n"});
   table.push_back({"aa-read $'\\xff\\xfe'", 1, "aa-read: error: .*\\\\xff.*\\n"});
@@ -510,7 +511,7 @@ std::vector<Row> rows() {
   table.push_back({"aa-read --search zzzzqqq", 1, error_line});
   table.push_back({"aa-read --search \"" + x100k() + "\"", 1, "aa-read: error: [^\\n]{1,500}\\n"});
   table.push_back({"aa-read --search $'\\xff'", 1, error_line});
-  table.push_back({"aa-faq 9", 1, "aa-faq: error: .*\\n"});
+  table.push_back({"aa-faq 99", 1, "aa-faq: error: .*\\n"});
   table.push_back({"aa-faq nosuch", 1, "aa-faq: error: .*\\n"});
   table.push_back({"aa-faq \"" + x100k() + "\"", 1, "aa-faq: error: [^\\n]{1,500}\\n"});
   table.push_back({"aa-faq --search zzzzqqq", 1, error_line});

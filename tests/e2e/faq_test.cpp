@@ -2,6 +2,7 @@
 // aa-faq, end to end through the built binary.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -32,7 +33,7 @@ TEST_CASE("aa-faq: the questions in a pipe are number<TAB>id<TAB>question") {
   CHECK(bare.err.empty());
   CHECK(bare.out == run(faq({"--list"})).out);
   const auto questions = all_questions();
-  REQUIRE(questions.size() == 5);
+  REQUIRE(questions.size() == 15);
   const auto lines = lines_of(bare.out);
   REQUIRE(lines.size() == questions.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -43,20 +44,20 @@ TEST_CASE("aa-faq: the questions in a pipe are number<TAB>id<TAB>question") {
 }
 
 TEST_CASE("aa-faq: a question with its answer, by number, id or prefix") {
-  const auto second = run(faq({"2"}));
-  REQUIRE(second.status == 0);
-  const auto lines = lines_of(second.out);
+  const auto ninth = run(faq({"9"}));
+  REQUIRE(ninth.status == 0);
+  const auto lines = lines_of(ninth.out);
   REQUIRE(lines.size() == 3);
-  CHECK(lines[0] == "2. Why are therapy or counselling recommended?");
+  CHECK(lines[0] == "9. Why are therapy or counselling recommended?");
   CHECK(lines[1].starts_with("They give you a safe space"));
-  CHECK(lines[2] == "Read more: aa-read support strategies");
-  for (std::string name : {"why-therapy", "why-t", "WHY ARE", "02"}) {
+  CHECK(lines[2] == "Read more: aa-read support therapist");
+  for (std::string name : {"why-therapy", "why-t", "WHY ARE", "09"}) {
     CAPTURE(name);
-    CHECK(run(faq({name})).out == second.out);
+    CHECK(run(faq({name})).out == ninth.out);
   }
-  const auto two = run(faq({"5", "1"}));
-  CHECK(two.out.starts_with("5. Is seeking help a sign of weakness?\n"));
-  CHECK(two.out.find("\n\n1. What is the main point?\n") != std::string::npos);
+  const auto two = run(faq({"8", "1"}));
+  CHECK(two.out.starts_with("8. Is seeking help a sign of weakness?\n"));
+  CHECK(two.out.find("\n\n1. How is this different from an anxiety disorder?\n") != std::string::npos);
 }
 
 TEST_CASE("aa-faq: every answer leads into the guide with a command that works") {
@@ -78,10 +79,10 @@ TEST_CASE("aa-faq: every answer leads into the guide with a command that works")
 }
 
 TEST_CASE("aa-faq: unknown and ambiguous questions exit 1 with how to list them") {
-  const auto too_far = run(faq({"9"}));
+  const auto too_far = run(faq({"16"}));
   CHECK(too_far.status == 1);
   CHECK(too_far.out.empty());
-  CHECK(too_far.err == "aa-faq: error: no question 9; they are numbered 1 to 5 ('aa-faq --list' lists them)\n");
+  CHECK(too_far.err == "aa-faq: error: no question 16; they are numbered 1 to 15 ('aa-faq --list' lists them)\n");
   CHECK(run(faq({"0"})).status == 1);
 
   const auto slip = run(faq({"loved-one"}));
@@ -97,19 +98,20 @@ TEST_CASE("aa-faq: unknown and ambiguous questions exit 1 with how to list them"
         "aa-faq: error: question 'why' is ambiguous; did you mean 'why-therapy' or 'loved-ones' (\"Why share your "
         "struggles with loved ones?\")? ('aa-faq --list' lists them)\n");
   // A word form of an id is suggested.
-  const auto plural = run(faq({"main-points"}));
+  const auto plural = run(faq({"avoidant-partners"}));
   CHECK(plural.status == 1);
   CHECK(plural.err ==
-        "aa-faq: error: no question 'main-points'; did you mean 'main-point'? ('aa-faq --list' lists them)\n");
+        "aa-faq: error: no question 'avoidant-partners'; did you mean 'avoidant-partner'? "
+        "('aa-faq --list' lists them)\n");
   // Any case, by id or by the question's start.
-  CHECK(run(faq({"WHY-THERAPY"})).out == run(faq({"2"})).out);
-  CHECK(run(faq({"Why share"})).out == run(faq({"4"})).out);
+  CHECK(run(faq({"WHY-THERAPY"})).out == run(faq({"9"})).out);
+  CHECK(run(faq({"Why share"})).out == run(faq({"13"})).out);
 }
 
 TEST_CASE("aa-faq: a question named twice is printed once, in a pipe and on a terminal") {
-  const auto once = run(faq({"2"}));
+  const auto once = run(faq({"9"}));
   REQUIRE(once.status == 0);
-  CHECK(run(faq({"2", "why-therapy", "2"})).out == once.out);
+  CHECK(run(faq({"9", "why-therapy", "9"})).out == once.out);
   const auto tty_once = run(faq({"2", "--no-pager"}), RunOptions{.terminal = true});
   const auto tty_twice = run(faq({"2", "2", "--no-pager"}), RunOptions{.terminal = true});
   CHECK(tty_twice.status == 0);
@@ -145,7 +147,7 @@ TEST_CASE("aa-faq: --all gives every question in order") {
   const auto all = run(faq({"--all"}));
   REQUIRE(all.status == 0);
   std::string expected;
-  for (int i = 1; i <= 5; ++i) expected += (i > 1 ? "\n" : "") + run(faq({std::to_string(i)})).out;
+  for (int i = 1; i <= 15; ++i) expected += (i > 1 ? "\n" : "") + run(faq({std::to_string(i)})).out;
   CHECK(all.out == expected);
 }
 
@@ -170,7 +172,7 @@ TEST_CASE("aa-faq: search over questions and answers") {
   REQUIRE(json.size() == 1);
   CHECK(json[0] ==
         nlohmann::json::parse(
-            R"({"number":5,"id":"not-weakness","part":"question","text":"Is seeking help a sign of weakness?"})"));
+            R"({"number":8,"id":"not-weakness","part":"question","text":"Is seeking help a sign of weakness?"})"));
 
   const auto none = run(faq({"-s", "zebra"}));
   CHECK(none.status == 1);
@@ -201,7 +203,7 @@ TEST_CASE("aa-faq: JSON and Markdown") {
       CHECK(lines[i - 1].empty());  // every paragraph stands on its own
     }
   }
-  CHECK(headings == 5);
+  CHECK(headings == 15);
   CHECK(markdown.out.find("\n\nRead more: `aa-read support summary`\n") != std::string::npos);
 }
 
@@ -214,7 +216,8 @@ TEST_CASE("aa-faq: wrapping, colour and the pipe") {
   for (const auto& args : std::vector<std::vector<std::string>>{{}, {"--all"}, {"-s", "help"}, {"1", "--json"}}) {
     CHECK(run(faq(args), RunOptions{.env = {{"TERM", "xterm"}}}).out.find('\x1b') == std::string::npos);
   }
-  CHECK(run(faq({"1", "--color=always"})).out.starts_with("\x1b[1m\x1b[36m1. What is the main point?\x1b[0m\n"));
+  CHECK(run(faq({"1", "--color=always"}))
+            .out.starts_with("\x1b[1m\x1b[36m1. How is this different from an anxiety disorder?\x1b[0m\n"));
   const auto no_color = run(faq({"1"}), RunOptions{.env = {{"NO_COLOR", "yes"}}, .terminal = true, .rows = 100});
   CHECK(no_color.status == 0);
   CHECK(no_color.out.find('\x1b') == std::string::npos);
@@ -223,8 +226,13 @@ TEST_CASE("aa-faq: wrapping, colour and the pipe") {
 TEST_CASE("aa-faq: on a terminal, aligned list, wrapped answers and the pager") {
   const auto list = run(faq({}), RunOptions{.terminal = true, .rows = 100});
   const auto lines = lines_of(seen(list.out));
-  REQUIRE(lines.size() == 5);
-  const std::size_t column = lines[0].find("What is the main point?");
+  // One numbered row a question; a long question wraps under its column.
+  const auto numbered = std::count_if(lines.begin(), lines.end(), [](const std::string& line) {
+    const std::size_t start = line.find_first_not_of(' ');
+    return start != std::string::npos && line[start] >= '0' && line[start] <= '9';
+  });
+  REQUIRE(numbered == 15);
+  const std::size_t column = lines[0].find("How is this different from an anxiety disorder?");
   for (const std::string& line : lines) {
     CHECK(line.find('\t') == std::string::npos);
     CHECK(line.find_first_not_of(' ', line.find(' ', line.find("  ") + 2)) == column);
@@ -242,7 +250,7 @@ TEST_CASE("aa-faq: on a terminal, aligned list, wrapped answers and the pager") 
   CHECK(paged.status == 0);
   REQUIRE(std::filesystem::exists(dir.path() + "/paged.txt"));
   CHECK(std::filesystem::file_size(dir.path() + "/paged.txt") > 1000);
-  CHECK(seen(paged.out).find("main point") == std::string::npos);
+  CHECK(seen(paged.out).find("anxiety disorder") == std::string::npos);
 }
 
 TEST_CASE("aa-faq: the command-line contract") { aa::test::check_command_contract("aa-faq", {"--all"}); }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "aa/content/builtin.hpp"
 #include "aa/content/text.hpp"
 #include "process.hpp"
 
@@ -87,9 +88,9 @@ inline std::string recording_pager(const TempDir& dir) {
 // Asian characters, combining marks, letters that fold case beyond ASCII.
 inline std::string multibyte_sections_toml() {
   std::string toml;
-  const char* slugs[] = {"what", "roots", "impact", "signs", "strategies", "support", "summary"};
   int number = 0;
-  for (const char* slug : slugs) {
+  for (const aa::Section& section : aa::builtin_content().sections) {
+    const std::string_view slug = section.slug;
     ++number;
     toml += "[[section]]\nslug = \"" + std::string(slug) + "\"\ntitle = \"Été " + std::to_string(number) +
             ": Ångström’s “quoted” title\"\nparagraphs = [\n"

@@ -20,7 +20,8 @@ std::vector<std::string> read(std::vector<std::string> args) {
   return aa::test::with_command("aa-read", std::move(args));
 }
 
-const std::vector<std::string> slugs = {"what", "roots", "impact", "signs", "strategies", "support", "summary"};
+const std::vector<std::string> slugs = {"what",   "roots",   "impact",  "signs",  "strategies", "support",  "summary",
+                                        "safety", "calming", "protest", "secure", "cycle",      "therapist"};
 
 nlohmann::json json_of(const std::string& text) { return nlohmann::json::parse(text); }
 
@@ -101,21 +102,21 @@ TEST_CASE("aa-read: unknown and ambiguous names exit 1 with candidates and how t
   CHECK(nothing_close.status == 1);
   CHECK(nothing_close.err == "aa-read: error: no section 'xyzzy-plugh' ('aa-read --list' lists them)\n");
 
-  for (std::string number : {"0", "8", "100"}) {
+  for (std::string number : {"0", "14", "100"}) {
     const auto out_of_range = run(read({number}));
     CHECK(out_of_range.status == 1);
-    CHECK(out_of_range.err.find("numbered 1 to 7") != std::string::npos);
+    CHECK(out_of_range.err.find("numbered 1 to 13") != std::string::npos);
   }
 
   const auto ambiguous = run(read({"wha"}));
   CHECK(ambiguous.status == 1);
   CHECK(ambiguous.out.empty());
   CHECK(ambiguous.err ==
-        "aa-read: error: section 'wha' is ambiguous; did you mean 'what' or 'impact' (\"What it does to "
-        "relationships\")? ('aa-read --list' lists them)\n");
+        "aa-read: error: section 'wha' is ambiguous; did you mean 'what', 'impact' (\"What it does to "
+        "relationships\") or 'secure' (\"What secure relating looks like\")? ('aa-read --list' lists them)\n");
   const auto three = run(read({"s"}));
   CHECK(three.status == 1);
-  CHECK(three.err.find("'signs', 'strategies', 'support' or 'summary'") != std::string::npos);
+  CHECK(three.err.find("'signs', 'strategies', 'support', 'summary', 'safety' or 'secure'") != std::string::npos);
 
   // One bad name among good ones: nothing is printed.
   const auto mixed = run(read({"1", "nope", "2"}));
@@ -128,8 +129,9 @@ TEST_CASE("aa-read: search prints slug:paragraph:text for each paragraph that ma
   CHECK(result.status == 0);
   CHECK(result.err.empty());
   const auto lines = lines_of(result.out);
-  REQUIRE(lines.size() == 1);
+  REQUIRE(lines.size() == 2);
   CHECK(lines[0].starts_with("support:3:Cognitive-behavioural therapy (CBT)"));
+  CHECK(lines[1].starts_with("therapist:4:- Cognitive-behavioural therapy (CBT)"));
 
   // Many hits, each really holding the text, in any case, multi-byte included.
   const auto dont = run(read({"-s", "DON’T"}));
@@ -194,13 +196,14 @@ TEST_CASE("aa-read: search folds case as Unicode does, not byte by byte") {
   aa::test::TempDir dir;
   dir.write("sections.toml", aa::test::multibyte_sections_toml());
   // "e" + U+0301 in the text is found by a precomposed "É".
+  const std::size_t sections = aa::builtin_content().sections.size();
   const auto composed = run(read({"--content-dir", dir.path(), "-s", "COMBINING \xc3\x89 MARKS"}));
   CHECK(composed.status == 0);
-  CHECK(lines_of(composed.out).size() == 7);
+  CHECK(lines_of(composed.out).size() == sections);
   // "’s" and “quoted” are in every title, not in the paragraphs searched.
   const auto quoted = run(read({"--content-dir", dir.path(), "-s", "'breathe'"}));
   CHECK(quoted.status == 0);
-  CHECK(lines_of(quoted.out).size() == 7);
+  CHECK(lines_of(quoted.out).size() == sections);
 }
 
 TEST_CASE("aa-read: a JSON search without a match prints [] and exits 1") {
@@ -226,7 +229,7 @@ TEST_CASE("aa-read: search folds case beyond ASCII, in content of your own") {
   const auto result = run(read({"--content-dir", dir.path(), "-s", "été"}));
   CHECK(result.status == 0);
   const auto lines = lines_of(result.out);
-  CHECK(lines.size() == 7);
+  CHECK(lines.size() == aa::builtin_content().sections.size());
   CHECK(lines[0].starts_with("what:1:You’re not too much"));
   const auto colored = run(read({"--content-dir", dir.path(), "-s", "été", "--color=always"}));
   // Both spellings are highlighted, whole characters and all.
@@ -307,7 +310,11 @@ TEST_CASE("aa-read: --format markdown has a heading a section and lists as lists
     CHECK(headings[i] == "# " + std::to_string(i + 1) + ". " + toc[i]["title"].get<std::string>() + " {#" +
                              toc[i]["slug"].get<std::string>() + "}");
   }
-  CHECK(bullets == 4);   // the four signs
+  // The four signs, and the lists of sections 8 to 13: signs of abuse and
+  // where to find help (10), ways to calm down (6), protest behaviours (6),
+  // secure relating (6), stepping out of the cycle (3), and therapies and
+  // questions for a therapist (8).
+  CHECK(bullets == 4 + 10 + 6 + 6 + 6 + 3 + 8);
   CHECK(numbered == 5);  // the five strategies
 
   const auto list = run(read({"--list", "--format", "markdown"}));
@@ -389,9 +396,13 @@ TEST_CASE("aa-read: on a terminal, colour unless NO_COLOR is set or TERM is dumb
 TEST_CASE("aa-read: on a terminal the table of contents is in aligned columns") {
   const auto result = run(read({}), RunOptions{.terminal = true, .rows = 200});
   CHECK(result.status == 0);
-  const auto lines = lines_of(seen(result.out));
+  auto lines = lines_of(seen(result.out));
   const auto toc = contents();
-  REQUIRE(lines.size() == toc.size());
+  // The rows, then a blank line and how to open one.
+  REQUIRE(lines.size() > toc.size() + 1);
+  CHECK(lines[toc.size()].empty());
+  CHECK(lines[toc.size() + 1].starts_with("To read one: aa-read 1, or aa-read what."));
+  lines.resize(toc.size());
   std::size_t title_column = std::string::npos;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string title = toc[i]["title"];
@@ -400,7 +411,10 @@ TEST_CASE("aa-read: on a terminal the table of contents is in aligned columns") 
     CHECK(lines[i].ends_with(title));
     if (i == 0) title_column = column;
     CHECK(column == title_column);
-    CHECK(lines[i].starts_with(std::to_string(i + 1) + "  " + slugs[i] + " "));
+    // Numbers are aligned to the right: " 9" above "10".
+    const std::string number = std::to_string(i + 1);
+    const std::string padding(std::to_string(lines.size()).size() - number.size(), ' ');
+    CHECK(lines[i].starts_with(padding + number + "  " + slugs[i] + " "));
     CHECK(lines[i].find('\t') == std::string::npos);
   }
 }

@@ -82,7 +82,7 @@ TEST_CASE("aa-faq runs clean under valgrind" * doctest::skip(under_asan)) {
       {"aa-faq", 0},
       {"aa-faq --all --width 50", 0},
       {"aa-faq --json 1 2", 0},
-      {"aa-faq 9", 1},
+      {"aa-faq 99", 1},
   });
 }
 

@@ -122,7 +122,7 @@ TEST_SUITE("install") {
     CHECK(signs.status == 0);
     CHECK(signs.out.find("Emotional dependence") != std::string::npos);
     CHECK(run({bin + "aa", "tip", "--daily"}, options).out == tip.out);
-    const auto answer = run({bin + "aa-faq", "5"}, options);
+    const auto answer = run({bin + "aa-faq", "8"}, options);
     CHECK(answer.status == 0);
     CHECK(answer.out.find("weakness") != std::string::npos);
     const auto check = run({bin + "aa-check", "--answers", "3,1,4,0", "--json"}, options);

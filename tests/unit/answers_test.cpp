@@ -34,7 +34,10 @@ TEST_CASE("the scale has five named steps") {
   CHECK(aa::rating_word(3) == "often");
   CHECK(aa::rating_word(4) == "almost always");
   CHECK(aa::rating_word(5).empty());
-  CHECK(aa::rating_word(-1).empty());
+  CHECK(aa::rating_word(-2).empty());
+  CHECK(aa::rating_word(aa::does_not_apply) == "does not apply");
+  CHECK(aa::rating_mark(aa::does_not_apply) == "x");
+  CHECK(aa::rating_mark(3) == "3");
   CHECK(aa::describe_scale() == "0 never, 1 rarely, 2 sometimes, 3 often, 4 almost always");
 }
 
@@ -52,14 +55,15 @@ TEST_CASE("a value off the scale names the item and the scale") {
   CHECK(contains(message, "answer 2 (overanalysing)"));
   CHECK(contains(message, "'7'"));
   CHECK(contains(message, "0 never, 1 rarely, 2 sometimes, 3 often, 4 almost always"));
-  for (const char* bad : {"3,1,4,5", "3,1,4,-1", "3,1,4,x", "3,1,4,33", "3,1,4,3.0", "3,1,4,+3", "3,1,4,oft"}) {
+  CHECK(contains(message, "or x if it does not apply"));
+  for (const char* bad : {"3,1,4,5", "3,1,4,-1", "3,1,4,xx", "3,1,4,33", "3,1,4,3.0", "3,1,4,+3", "3,1,4,oft"}) {
     CAPTURE(bad);
     CHECK(contains(rejection(bad), "answer 4 (change)"));
   }
 }
 
 TEST_CASE("the first problem from the left is the one reported") {
-  CHECK(contains(rejection("x,y,1,1,1,1"), "answer 1 (dependence) is 'x'"));
+  CHECK(contains(rejection("y,x,1,1,1,1"), "answer 1 (dependence) is 'y'"));
 }
 
 TEST_CASE("too few answers say which one is missing") {
@@ -120,5 +124,14 @@ TEST_CASE("answers may be words of the scale or their first letters, as at the p
   CHECK_FALSE(aa::rating_of("oft"));
   CHECK_FALSE(aa::rating_of(""));
   CHECK(contains(rejection("3,1,almost,0"), "answer 3 (space) is 'almost'"));
-  CHECK(contains(rejection("3,1,x,0"), "a word or its first letter"));
+  CHECK(contains(rejection("3,1,z,0"), "a word or its first letter"));
+}
+
+TEST_CASE("x, in any case, or the words, is a statement that does not apply") {
+  const Answers expected = {aa::does_not_apply, 1, aa::does_not_apply, 0};
+  CHECK(parse_answers("x,1,X,0", items) == expected);
+  CHECK(parse_answers("x 1 x never", items) == expected);
+  CHECK(aa::rating_of("does not apply") == aa::does_not_apply);
+  CHECK(aa::rating_of("X") == aa::does_not_apply);
+  CHECK_FALSE(aa::rating_of("xx"));
 }

@@ -56,3 +56,53 @@ TEST_CASE("content files: nothing invisible and nothing a terminal acts on, comm
     }
   }
 }
+
+TEST_CASE("no content tells a reader that a fear is only in their head") {
+  // The alarm is sometimes false and sometimes picking up something real:
+  // the content teaches checking the story, never dismissing the feeling.
+  const char* dismissals[] = {
+      "only exist in your head", "only exists in your head", "exist only in your head", "exists only in your head",
+      "only in your head",       "all in your head",         "just in your head",       "in your head only",
+      "only in your mind",       "all in your mind",         "just in your mind",       "only in your imagination",
+      "all in your imagination", "just your imagination",    "all your imagination",
+  };
+  for (const char* name : {"sections.toml", "faq.toml", "checklist.toml", "tips.toml", "prompts.toml"}) {
+    CAPTURE(name);
+    std::string content = aa::test::slurp(aa::test::source_dir() + "/content/" + name);
+    for (char& c : content) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    for (const char* dismissal : dismissals) {
+      CHECK_MESSAGE(content.find(dismissal) == std::string::npos, name << " says \"" << dismissal << "\"");
+    }
+  }
+}
+
+TEST_CASE("the guide's safety section is there, and the boundaries strategy and the support section point to it") {
+  const auto& sections = aa::builtin_content().sections;
+  const auto find = [&](std::string_view slug) -> const aa::Section* {
+    for (const aa::Section& section : sections) {
+      if (section.slug == slug) return &section;
+    }
+    return nullptr;
+  };
+  REQUIRE(find("safety"));
+  const auto points_to_safety = [](const aa::Section& section, std::string_view in_paragraph) {
+    for (const auto& paragraph : section.paragraphs) {
+      const std::string_view text = paragraph;
+      if (text.find(in_paragraph) != std::string_view::npos && text.find("aa-read safety") != std::string_view::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  REQUIRE(find("strategies"));
+  CHECK(points_to_safety(*find("strategies"), "boundaries"));
+  REQUIRE(find("support"));
+  CHECK(points_to_safety(*find("support"), ""));
+  // The safety section names where help is.
+  std::string safety;
+  for (const auto& paragraph : find("safety")->paragraphs) safety += std::string(paragraph) + "\n";
+  CHECK(safety.find("findahelpline.com") != std::string::npos);
+  CHECK(safety.find("aa-vault") != std::string::npos);
+}

@@ -178,12 +178,14 @@ TEST_CASE("a content file over the limit is refused; one at the limit is read") 
 
 TEST_CASE("the built-in content has everything the brief asks for") {
   const Content& content = aa::builtin_content();
-  CHECK(content.sections.size() == 7);
-  CHECK(content.questions.size() == 5);
+  CHECK(content.sections.size() == 13);
+  CHECK(content.questions.size() == 15);
   CHECK(content.checklist.size() == 4);
   CHECK(content.tips.size() >= 30);
-  const char* slugs[] = {"what", "roots", "impact", "signs", "strategies", "support", "summary"};
-  for (std::size_t i = 0; i < 7; ++i) CHECK(content.sections[i].slug == slugs[i]);
+  // The seven of the outline first, in its order, then the sections added after them.
+  const char* slugs[] = {"what",   "roots",   "impact",  "signs",  "strategies", "support",  "summary",
+                         "safety", "calming", "protest", "secure", "cycle",      "therapist"};
+  for (std::size_t i = 0; i < 13; ++i) CHECK(content.sections[i].slug == slugs[i]);
   CHECK_NOTHROW(aa::check_references(content));
 }
 

@@ -70,8 +70,13 @@ TEST_CASE("replies: digits, first letters, whole words, any case") {
   CHECK(aa::parse_reply("Q").kind == Reply::quit);
 }
 
+TEST_CASE("x is the answer for a statement that does not apply") {
+  CHECK(aa::parse_reply("x").kind == Reply::rating);
+  CHECK(aa::parse_reply("X").value == aa::does_not_apply);
+}
+
 TEST_CASE("replies that are not answers") {
-  for (const char* unclear : {"5", "-1", "34", "x", "yes", "alm", "3 4", "\xff"}) {
+  for (const char* unclear : {"5", "-1", "34", "xx", "yes", "alm", "3 4", "\xff"}) {
     CAPTURE(unclear);
     CHECK(aa::parse_reply(unclear).kind == Reply::unclear);
   }
@@ -118,7 +123,7 @@ TEST_CASE("each statement is shown with the scale, and the answers come back in 
   CHECK(*c.answers == aa::Answers{3, 1, 4});
   CHECK(c.shown.find("Statement 1 of 3: Emotional dependence\n  When they are away, I worry.\n") != std::string::npos);
   CHECK(c.shown.find("Statement 3 of 3: Sensitivity to change") != std::string::npos);
-  CHECK(occurrences(c.shown, "0 never · 1 rarely · 2 sometimes · 3 often · 4 almost always") == 3);
+  CHECK(occurrences(c.shown, "0 never · 1 rarely · 2 sometimes · 3 often · 4 almost always · x does not apply") == 3);
   CHECK(occurrences(c.shown, "How often is this true for you? ") == 3);
 }
 

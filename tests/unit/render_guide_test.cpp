@@ -214,14 +214,19 @@ TEST_CASE("JSON holds the chosen sections in order") {
 TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scripts") {
   CHECK(aa::render_section_list(sections, Format::text, {}) ==
         "1\tintro\tÅngström’s introduction\n2\tsteps\tSteps to take\n3\tend\tThe end\n");
+  // On a terminal, after the rows: how to open one, and where help is (no
+  // safety section here, so none is named).
   CHECK(aa::render_section_list(sections, Format::text, {80, false, true, references}) ==
         "1  intro  Ångström’s introduction\n"
         "2  steps  Steps to take\n"
-        "3  end    The end\n");
+        "3  end    The end\n"
+        "\n"
+        "To read one: aa-read 1, or aa-read intro. In a crisis, call your local emergency\n"
+        "number; https://findahelpline.com lists crisis lines by country.\n");
   // Narrow: the title wraps under itself.
   CHECK(aa::render_section_list(sections, Format::text, {24, false, true})
             .starts_with("1  intro  Ångström’s\n          introduction\n"));
-  const std::string colored = aa::render_section_list(sections, Format::text, {80, true, true});
+  const std::string colored = aa::render_section_list(sections, Format::text, {80, true, true, references});
   CHECK(colored.find('\x1b') != std::string::npos);
   CHECK(without_escapes(colored) == aa::render_section_list(sections, Format::text, {80, false, true, references}));
   CHECK(aa::render_section_list(sections, Format::markdown, {}) ==

@@ -21,15 +21,29 @@ inline constexpr int highest_rating = 4;
 inline constexpr std::array<std::string_view, 5> rating_words = {"never", "rarely", "sometimes", "often",
                                                                  "almost always"};
 
-// "never" for 0 ... "almost always" for 4; "" off the scale.
+// An answer for a statement that does not fit the person's life (no
+// partner, say): "x". It is shown and saved, and left out of totals,
+// stand-out signs, averages and comparisons.
+inline constexpr int does_not_apply = -1;
+inline constexpr std::string_view does_not_apply_word = "does not apply";
+
+// Whether `rating` is on the scale, not "does not apply".
+inline bool applies(int rating) { return rating != does_not_apply; }
+
+// "never" for 0 ... "almost always" for 4, "does not apply" for
+// does_not_apply; "" off the scale.
 std::string_view rating_word(int rating);
+
+// The answer as typed: "0" ... "4", or "x".
+std::string rating_mark(int rating);
 
 // "0 never, 1 rarely, 2 sometimes, 3 often, 4 almost always".
 std::string describe_scale();
 
 // The rating `word` names: a digit on the scale ("3"), a word of the scale
-// ("often", "almost always") or its first letter ("o"), in any case. The
-// interactive prompt and answers given in one go share this rule.
+// ("often", "almost always") or its first letter ("o"), in any case; or
+// "x" (or "does not apply") for does_not_apply. The interactive prompt and
+// answers given in one go share this rule.
 std::optional<int> rating_of(std::string_view word);
 
 // One rating per statement, in the order of the statements.

@@ -17,10 +17,14 @@ namespace aa {
 // A rating from this value up makes a sign stand out ("often" or more).
 inline constexpr int stand_out_rating = 3;
 
+// From this many signs that stand out, the result suggests a doctor or a
+// therapist, and names the signs that call for help soon.
+inline constexpr std::size_t several_stand_out = 2;
+
 struct Rating {
   std::string id;
   std::string sign;
-  int value = 0;
+  int value = 0;  // on the scale, or does_not_apply
 };
 
 // One completed checklist, as shown, printed as JSON and saved: plain
@@ -30,8 +34,8 @@ struct CheckRecord {
   std::string date;  // YYYY-MM-DD, the local date
   std::string time;  // local time with its UTC offset (date.hpp); "" in records saved before it was kept
   std::vector<Rating> answers;
-  int total = 0;
-  int max = 0;
+  int total = 0;                       // of the answers that apply
+  int max = 0;                         // highest_rating for each answer that applies
   std::vector<std::string> stand_out;  // ids of the items rated stand_out_rating or more
   std::vector<std::string> read_next;  // section slugs their help links point to, each once
   std::string note;                    // the person's own few words, or ""
@@ -51,9 +55,10 @@ CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& ans
 // What is wrong with `record` (read back from a file) against `items`:
 // each answer must name an item, once, and what score_check derives from
 // the answers (total, max, stand_out, read_next) must be what the record
-// says. "" when all agree; else one phrase, as "'total' is 99, but its
-// answers add up to 8". The signs are not compared: they are the words of
-// the content when the result was saved, which may have changed since.
+// says, but read_next. "" when all agree; else one phrase, as "'total' is
+// 99, but its answers add up to 8". The signs and read_next are not
+// compared: they come from the content when the result was saved, which
+// may have changed since.
 std::string rescore_problem(const CheckRecord& record, std::span<const ChecklistItem> items);
 
 // The item with this id, or nullptr.

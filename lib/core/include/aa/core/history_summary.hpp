@@ -21,10 +21,10 @@ inline constexpr std::size_t fewest_for_trend = 3;
 
 struct SignSummary {
   std::string id;
-  std::string sign;           // the newest name
-  double average = 0;         // over the results that rate it
-  std::optional<int> first;   // in the first result, with a trend
-  std::optional<int> latest;  // in the latest result, with a trend
+  std::string sign;               // the newest name
+  std::optional<double> average;  // over the results where it applies; none when it never did
+  std::optional<int> first;       // in the first result, with a trend
+  std::optional<int> latest;      // in the latest result, with a trend
 };
 
 struct HistorySummary {

@@ -25,6 +25,12 @@ struct CheckStyle {
 // Said wherever a result is shown: what this is not, and where to turn in a crisis.
 std::string_view safety_note();
 
+// What a result with several signs that stand out says on top of the help
+// for each: see a doctor or a therapist, the signs that call for help soon,
+// and the emergency number. `section_reader` is the command that reads the
+// guide ("aa-read").
+std::string more_help_text(std::string_view section_reader);
+
 // Each sign with its rating, the ones that stand out with what helps and
 // the `aa-read` command for it, then the safety note; with
 // style.note_first, the note comes first instead, for a pager that may be

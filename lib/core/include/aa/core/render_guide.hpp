@@ -35,8 +35,14 @@ Block block_of(std::string_view paragraph);
 std::string render_sections(std::span<const Section> sections, std::span<const std::size_t> chosen, Format format,
                             const GuideStyle& style);
 
-// The table of contents: aligned columns on a terminal, otherwise
-// `number<TAB>slug<TAB>title` lines.
+// How to find a crisis line, where a person may need it: the table of
+// contents and aa's help.
+inline constexpr std::string_view crisis_words =
+    "In a crisis, call your local emergency number; https://findahelpline.com lists crisis lines by country.";
+
+// The table of contents: aligned columns on a terminal, then how to open a
+// section and where to find help; otherwise `number<TAB>slug<TAB>title`
+// lines.
 std::string render_section_list(std::span<const Section> sections, Format format, const GuideStyle& style);
 
 // The chosen questions with their answers, each ending with how to read
