@@ -56,6 +56,14 @@ TEST_CASE("x does not apply: shown as such, null in JSON, out of the total, the 
   CHECK(json["max"] == 8);
   CHECK(json["stand_out"] == nlohmann::json::array({"space"}));
 
+  // On stdin, one a line, among the words of the scale, it is the same.
+  const auto piped_run = run(check({"--json"}), home.with_stdin("x\nrarely\nalmost always\nX\n"));
+  CAPTURE(piped_run.err);
+  REQUIRE(piped_run.status == 0);
+  const auto piped = nlohmann::json::parse(piped_run.out);
+  CHECK(piped["answers"] == json["answers"]);
+  CHECK(piped["total"] == 5);
+
   const auto markdown = run(check({"--answers", "x,1,4,x", "--format", "markdown"}), home.options());
   CHECK(markdown.status == 0);
   CHECK(has(markdown.out, "| x | does not apply |"));

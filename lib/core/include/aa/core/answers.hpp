@@ -42,8 +42,9 @@ std::string describe_scale();
 
 // The rating `word` names: a digit on the scale ("3"), a word of the scale
 // ("often", "almost always") or its first letter ("o"), in any case; or
-// "x" (or "does not apply") for does_not_apply. The interactive prompt and
-// answers given in one go share this rule.
+// "x" for does_not_apply ("does not apply" too, typed alone at the
+// prompt). The interactive prompt and answers given in one go share this
+// rule.
 std::optional<int> rating_of(std::string_view word);
 
 // One rating per statement, in the order of the statements.
