@@ -34,8 +34,9 @@ struct CheckOptions {
 void setup(CLI::App& app, CheckOptions& o) {
   aa::cli::describe(app, program);
   auto* answers = app.add_option("-a,--answers", o.answers,
-                                 "Your answers, one per statement in order, each 0 (never) to 4 (almost always), "
-                                 "e.g. 3,1,4,0; without it they are asked for, or read from stdin")
+                                 "Your answers, one per statement in order, each 0 (never) to 4 (almost always) "
+                                 "or x (does not apply), e.g. 3,1,4,0; without it they are asked for, or read "
+                                 "from stdin")
                       ->type_name("LIST");
   auto* items = app.add_flag("--items", o.items, "List the statements: id<TAB>sign<TAB>statement");
   auto* save = app.add_flag("--save", o.save, "Keep this result in your private history on this machine");
