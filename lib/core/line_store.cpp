@@ -29,7 +29,6 @@ using store_file::PreparedFile;
 using store_file::remove_leftovers;
 using store_file::sealed;
 using store_file::text_of;
-using store_file::write_all;
 
 [[noreturn]] void too_large(std::string_view doing, const LineStore& store) {
   cannot(doing, store.file,
@@ -55,7 +54,8 @@ void append_text(PrivateFile& store_file, const LineStore& store, std::string te
   // One write: the lock keeps other writers out, O_APPEND puts it at the
   // end. A short one (a full disk, RLIMIT_FSIZE) is followed by another,
   // whose failure names the real reason.
-  if (const int error = write_all(fd, text); error != 0) {
+  if (!write_everything(fd, text)) {
+    const int error = errno;
     // Take back a partial line, so the file holds whole lines only.
     if (::ftruncate(fd, size) != 0) {
       // Nothing more can be done here; the write error below says what went wrong.

@@ -19,12 +19,6 @@
 namespace aa::store_file {
 namespace {
 
-// Whether anything has the name `path` (a link to nowhere too).
-bool is_there(const std::filesystem::path& path) {
-  struct stat status {};
-  return ::lstat(path.c_str(), &status) == 0;
-}
-
 // The most an age file of a store may take: the store's limit, a tag for
 // each chunk, the header, and ASCII armor (a third more) for a file someone
 // armored by hand.
@@ -78,17 +72,9 @@ std::string temporary_name(std::string_view name, unsigned attempt) {
 
 }  // namespace
 
-int write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    const ssize_t written = ::write(fd, data.data(), data.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    if (written == 0) return ENOSPC;
-    data.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return 0;
+bool is_there(const std::filesystem::path& path) {
+  struct stat status {};
+  return ::lstat(path.c_str(), &status) == 0;
 }
 
 void cannot(std::string_view doing, const std::filesystem::path& file, std::string_view reason) {
@@ -176,7 +162,7 @@ PreparedFile::PreparedFile(int folder, const LineStore& store, std::string_view 
   int error = 0;
   // Exactly 0600, whatever the umask: the store must stay readable to us.
   if (::fchmod(file.get(), 0600) != 0) error = errno;
-  if (error == 0) error = write_all(file.get(), bytes);
+  if (error == 0 && !write_everything(file.get(), bytes)) error = errno;
   if (error == 0 && (::fsync(file.get()) != 0 || file.close() != 0)) error = errno;
   if (error != 0) {
     ::unlinkat(folder, temporary_.c_str(), 0);
@@ -190,8 +176,9 @@ PreparedFile::~PreparedFile() {
 }
 
 bool PreparedFile::commit(const std::string& name, bool replace) {
-  const unsigned flags = replace ? 0 : RENAME_NOREPLACE;
-  if (::renameat2(folder_, temporary_.c_str(), folder_, name.c_str(), flags) != 0) {
+  const int renamed = replace ? ::renameat(folder_, temporary_.c_str(), folder_, name.c_str())
+                              : rename_without_replacing(folder_, temporary_, name);
+  if (renamed != 0) {
     if (errno == EEXIST && !replace) return false;
     cannot(doing_, shown_as_, std::strerror(errno));
   }

@@ -29,8 +29,8 @@
 
 namespace aa::store_file {
 
-// Writes all of `data`, however many writes it takes; 0 or errno.
-int write_all(int fd, std::string_view data);
+// Whether anything has the name `path` (a link to nowhere too).
+bool is_there(const std::filesystem::path& path);
 
 [[noreturn]] void cannot(std::string_view doing, const std::filesystem::path& file, std::string_view reason);
 

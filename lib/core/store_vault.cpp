@@ -6,7 +6,6 @@
 #include <optional>
 
 #include <fmt/core.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "aa/io/age.hpp"
@@ -15,15 +14,11 @@
 namespace aa {
 namespace {
 
+using store_file::is_there;
 using store_file::OpenStore;
 using store_file::PreparedFile;
 
 constexpr std::string_view doing = "change the form of";
-
-bool is_there(const std::filesystem::path& path) {
-  struct stat status {};
-  return ::lstat(path.c_str(), &status) == 0;
-}
 
 // One store's change, ready to be renamed into place.
 struct Change {

@@ -35,6 +35,8 @@ FileDescriptor create_temporary(int folder, const std::string& name, std::string
   cannot_write(shown_as, "cannot find a free name for a temporary file beside it");
 }
 
+}  // namespace
+
 bool write_everything(int fd, std::string_view text) {
   while (!text.empty()) {
     const ssize_t written = ::write(fd, text.data(), text.size());
@@ -54,8 +56,6 @@ int rename_without_replacing(int folder, const std::string& temporary, const std
   ::unlinkat(folder, temporary.c_str(), 0);
   return 0;
 }
-
-}  // namespace
 
 void write_file_atomically(int folder, const std::string& name, std::string_view text, bool replace,
                            const std::filesystem::path& shown_as) {

@@ -75,6 +75,15 @@ std::optional<std::string> read_regular_file(const std::filesystem::path& path, 
 // The same checks and reading for a file already open as `fd`.
 std::string read_open_file(int fd, std::size_t limit, const std::filesystem::path& shown_as);
 
+// Writes all of `text` to `fd`, however many writes it takes; false, with
+// errno set, when one fails.
+bool write_everything(int fd, std::string_view text);
+
+// Renames `temporary` to `name` in the folder open as `folder` only if
+// nothing has that name (-1 and EEXIST otherwise), also on file systems
+// without RENAME_NOREPLACE; 0 or -1 with errno, as rename does.
+int rename_without_replacing(int folder, const std::string& temporary, const std::string& name);
+
 // Writes `text` as the file `name` in the folder open as `folder`, whole or
 // not at all: into a new temporary file beside it (created exclusively, so
 // never through a link), synced to disk, then renamed into place, so that
