@@ -112,7 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const aa::CheckRecord& record : history.records) {
     if (!aa::parse_iso_date(record.date) || record.answers.empty()) __builtin_trap();
     for (const aa::Rating& rating : record.answers) {
-      if (rating.value < aa::lowest_rating || rating.value > aa::highest_rating) __builtin_trap();
+      if (aa::rating_word(rating.value).empty()) __builtin_trap();
     }
     // Every record has an id, stored or derived from its line.
     if (!aa::is_record_id(record.id)) __builtin_trap();
