@@ -32,7 +32,13 @@ struct CheckOptions {
 };
 
 void setup(CLI::App& app, CheckOptions& o) {
-  aa::cli::describe(app, program);
+  aa::cli::describe(app, program,
+                    {
+                        {"Take the checklist at the terminal and keep the result", "aa-check --save"},
+                        {"Answers in one go, x where a statement does not apply", "aa-check --answers 2,3,x,1"},
+                        {"Your saved results, and how they changed", "aa-check --history"},
+                        {"Delete one saved result, by its id from --history", "aa-check --delete 2026-03-01-1"},
+                    });
   auto* answers = app.add_option("-a,--answers", o.answers,
                                  "Your answers, one per statement in order, each 0 (never) to 4 (almost always) "
                                  "or x (does not apply), e.g. 3,1,4,0; without it they are asked for, or read "

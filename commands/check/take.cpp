@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "aa/cli/environment.hpp"
+#include "aa/cli/interrupt.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/cli/prompt.hpp"
 #include "aa/cli/settings.hpp"
@@ -73,9 +74,13 @@ int run_check(const CheckRequest& request, const Content& content, const Output&
   Answers answers;
   if (!request.answers && output.terminal.stdin_is_tty) {
     TerminalConversation terminal;
-    auto asked = ask_answers(content.checklist, terminal, prompt_width(), save);
+    std::optional<Answers> asked;
+    {
+      const StopOnInterrupt interrupt(stopped_unsaved);
+      asked = ask_answers(content.checklist, terminal, stderr_width(), save);
+    }
     if (!asked) {
-      report_line("Stopped before the end: nothing was saved.\n");
+      report_line(std::string(stopped_unsaved) + "\n");
       return exit_status(Problem::not_found);
     }
     answers = std::move(*asked);

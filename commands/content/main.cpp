@@ -28,10 +28,21 @@ struct ContentOptions {
 };
 
 void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) {
-  aa::cli::describe(app, program);
+  const std::vector<aa::cli::Example> dump_examples = {
+      {"Write the content to a folder of your own", "aa-content dump ~/my-aa"},
+      {"Read the guide with your edits in place", "aa-read --content-dir ~/my-aa"},
+  };
+  const std::vector<aa::cli::Example> check_examples = {
+      {"Check your edited files before you use them", "aa-content check ~/my-aa"},
+      {"Check your personal tips", "aa-content check ~/.local/share/aa/tips"},
+  };
+  std::vector<aa::cli::Example> examples = dump_examples;
+  examples.insert(examples.end(), check_examples.begin(), check_examples.end());
+  aa::cli::describe(app, program, examples);
   app.require_subcommand(1, 1);
   dump = app.add_subcommand("dump", "Write the content as files to edit, for --content-dir");
   aa::cli::add_help_flag(*dump);
+  aa::cli::set_examples(*dump, dump_examples);
   dump->add_option("DIR", o.dir, "The folder to write into; made when missing")
       ->type_name("")
       ->required()
@@ -39,10 +50,11 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
       ->check(aa::cli::completes_directory());
   dump->add_flag("-f,--force", o.force, "Replace content files that DIR holds already");
   aa::cli::add_content_option(*dump, o.common);
-  dump->footer("Writes sections.toml, faq.toml, checklist.toml, tips.toml and prompts.toml. See\naa-content(1).");
+  dump->footer("Writes sections.toml, faq.toml, checklist.toml, tips.toml and prompts.toml. See aa-content(1).");
 
   check = app.add_subcommand("check", "List every problem in a folder of content or of personal tips");
   aa::cli::add_help_flag(*check);
+  aa::cli::set_examples(*check, check_examples);
   check->add_option("DIR", o.dir, "The folder to check")
       ->type_name("")
       ->required()
@@ -52,7 +64,7 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
   check->add_flag("-q,--quiet", o.quiet, "Print nothing when there is no problem");
   aa::cli::add_content_option(*check, o.common);
   check->footer(
-      "Exit status: 0 no problem, 1 no content file in DIR, 65 problems (each on stderr as\nFILE:LINE:COLUMN: "
+      "Exit status: 0 no problem, 1 no content file in DIR, 65 problems (each on stderr as FILE:LINE:COLUMN: "
       "what).");
 }
 

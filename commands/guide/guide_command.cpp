@@ -2,6 +2,7 @@
 #include "guide/guide_command.hpp"
 
 #include <algorithm>
+#include <array>
 #include <exception>
 #include <numeric>
 #include <span>
@@ -88,6 +89,19 @@ GuideText text_of(const GuideOptions& o, const cli::Output& output) {
   return {Document<Record>::render_list(records, format, style), std::nullopt};
 }
 
+// What people do most with each.
+constexpr std::array<cli::Example, 4> read_examples = {{
+    {"The table of contents", "aa-read"},
+    {"One section, by its number or its name", "aa-read signs"},
+    {"Every paragraph that mentions a word", "aa-read --search reassurance"},
+    {"The whole guide as one Markdown file", "aa-read --all --format markdown > guide.md"},
+}};
+constexpr std::array<cli::Example, 3> faq_examples = {{
+    {"The questions", "aa-faq"},
+    {"One answer, by its number or the start of its id", "aa-faq 2"},
+    {"Every question and answer that mentions a word", "aa-faq --search partner"},
+}};
+
 }  // namespace
 
 const GuideCommandWords& guide_command_words(GuideDocument document) {
@@ -100,6 +114,7 @@ const GuideCommandWords& guide_command_words(GuideDocument document) {
       .list_help = "The table of contents (also with no SECTION)",
       .all_help = "The whole guide, in order",
       .search_help = "Every paragraph that contains TEXT, ignoring case",
+      .examples = read_examples,
   };
   static constexpr GuideCommandWords faq{
       .program = "aa-faq",
@@ -110,12 +125,13 @@ const GuideCommandWords& guide_command_words(GuideDocument document) {
       .list_help = "The questions, numbered (also with no QUESTION)",
       .all_help = "Every question with its answer",
       .search_help = "Every question and answer that contains TEXT, ignoring case",
+      .examples = faq_examples,
   };
   return document == GuideDocument::sections ? read : faq;
 }
 
 void setup_guide_command(CLI::App& app, const GuideCommandWords& words, GuideOptions& o) {
-  cli::describe(app, words.program);
+  cli::describe(app, words.program, {words.examples.begin(), words.examples.end()});
   auto* names = app.add_option(std::string(words.item), o.names, std::string(words.item_help))
                     ->check(cli::completes_names(words.item_names))
                     ->type_name("");

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "aa/cli/cli.hpp"
+#include "aa/cli/help_format.hpp"
 
 namespace CLI {
 class App;
@@ -29,6 +31,7 @@ struct GuideCommandWords {
   std::string_view list_help;
   std::string_view all_help;
   std::string_view search_help;
+  std::span<const cli::Example> examples;
 };
 
 struct GuideOptions {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "aa/cli/cli.hpp"
+#include "aa/cli/interrupt.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/cli/terminal.hpp"
 #include "aa/content/text.hpp"
@@ -24,18 +25,6 @@ constexpr std::string_view journal_program = "aa-journal";
 
 // Room for the template and whatever an editor adds, above an entry's limit.
 constexpr std::size_t draft_limit = journal_entry_limit + 64 * 1024;
-
-// `text` as one word for sh: as it is when that is safe, else in single quotes.
-std::string shell_word(std::string_view text) {
-  if (!text.empty() &&
-      text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+:,=@%") ==
-          std::string_view::npos) {
-    return std::string(text);
-  }
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
 
 std::string save_command(const std::string& save_options, const std::filesystem::path& path) {
   std::string command = "aa-journal ";
@@ -112,6 +101,7 @@ std::string type_at_terminal(const Prompt* prompt, std::size_t width) {
   report_line(shown);
   // The terminal hands over a line at a time, and the end of input at
   // Ctrl-D on a line of its own.
+  const StopOnInterrupt interrupt(stopped_unsaved);
   const std::string text = read_entry_input(STDIN_FILENO);
   for (std::size_t start = 0; start < text.size();) {
     const std::size_t end = std::min(text.find('\n', start), text.size());

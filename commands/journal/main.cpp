@@ -17,7 +17,13 @@ std::string check_entry_id(const std::string& text) {
 }
 
 void setup(CLI::App& app, aa::cli::JournalOptions& o) {
-  aa::cli::describe(app, program);
+  aa::cli::describe(app, program,
+                    {
+                        {"Write an entry, with the prompt of the day", "aa-journal"},
+                        {"Save a line without an editor", "echo 'A calmer evening.' | aa-journal --no-prompt"},
+                        {"Your entries of the last week", "aa-journal --list --from 2026-03-01"},
+                        {"Every line of your entries that mentions a word", "aa-journal --search sleep"},
+                    });
   auto* prompt = app.add_flag("-p,--prompt", o.prompt, "Print the prompt of the day (the same all day)");
   auto* date = app.add_option("--date", o.date, "The prompt of the day for another date (implies --prompt)")
                    ->check(aa::cli::iso_date())
@@ -52,9 +58,8 @@ void setup(CLI::App& app, aa::cli::JournalOptions& o) {
                      ->type_name("ID");
   auto* forget = app.add_flag("--forget", o.forget, "Delete your whole journal (asks first)");
   auto* yes = app.add_flag("-y,--yes", o.yes, "With --delete or --forget: delete without asking");
-  aa::cli::add_format_option(
-      app, o.common,
-      {aa::cli::Printout::document, aa::cli::Printout::names, aa::cli::Printout::hits, aa::cli::Printout::notice});
+  aa::cli::add_format_option(app, o.common,
+                             {aa::cli::Printout::document, aa::cli::Printout::hits, aa::cli::Printout::notice});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
 

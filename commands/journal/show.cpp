@@ -40,11 +40,12 @@ const JournalEntry& entry_named(const Journal& journal, const std::string& id) {
 
 int print_prompts(const JournalOptions& o, const Content& content, const Output& output) {
   if (o.list_prompts) {
-    require_format(output.format, Printout::names, "--list-prompts");
+    require_format(output.format, Printout::document, "--list-prompts");
     std::vector<const Prompt*> all;
     for (const Prompt& prompt : content.prompts) all.push_back(&prompt);
-    const std::string text = output.format == Format::json ? render_prompts(all, output.format, {}, "")
-                                                           : render_prompt_table(content.prompts);
+    const std::string text = output.format == Format::text
+                                 ? render_prompt_table(content.prompts)
+                                 : render_prompts(all, output.format, {}, "Anxious attachment: journal prompts");
     emit(text, output.terminal, output.allow_pager, journal_program);
     return 0;
   }

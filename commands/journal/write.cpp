@@ -106,7 +106,7 @@ int write_entry(const JournalOptions& o, const Content& content, const Output& o
   if (encrypted) (void)store_passphrase();
   if (!output.terminal.stdin_is_tty) return save_entry(read_entry_input(STDIN_FILENO), prompt, content, output);
   const auto editor = chosen_editor();
-  if (!editor) return save_entry(type_at_terminal(prompt, prompt_width()), prompt, content, output);
+  if (!editor) return save_entry(type_at_terminal(prompt, stderr_width()), prompt, content, output);
   // The options that save a kept draft for the same prompt.
   const std::string save_options = prompt ? fmt::format("--prompt-id {}", prompt->id) : "--no-prompt";
   const auto draft = write_in_editor(*editor, draft_folder(encrypted), prompt, save_options);

@@ -42,7 +42,12 @@ struct TipOptions {
 };
 
 void setup(CLI::App& app, TipOptions& o) {
-  aa::cli::describe(app, "aa-tip");
+  aa::cli::describe(app, "aa-tip",
+                    {
+                        {"The tip of the day (a line for ~/.bashrc shows one at each login)", "aa-tip --daily"},
+                        {"A tip at random about calming down", "aa-tip --category calming"},
+                        {"Every tip that mentions a word", "aa-tip --search text"},
+                    });
   auto* daily =
       app.add_flag("-d,--daily", o.daily, "The tip of the day (the same all day, every tip once before any repeats)");
   auto* date = app.add_option("--date", o.date, "The tip of the day for another date (implies --daily)")
@@ -72,7 +77,7 @@ void setup(CLI::App& app, TipOptions& o) {
                      ->type_name("TEXT");
   app.add_flag("--no-hint", o.no_hint, "On a terminal, no line under a tip saying where to read more");
   aa::cli::add_format_option(app, o.common,
-                             {aa::cli::Printout::tips, aa::cli::Printout::hits, aa::cli::Printout::names});
+                             {aa::cli::Printout::tips, aa::cli::Printout::hits, aa::cli::Printout::document});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);
 
@@ -117,7 +122,7 @@ bool show_hint(const TipOptions& o, const aa::cli::Output& output) {
 
 // Refuses a format that does not apply to what these options print.
 void require_format(const TipOptions& o, aa::Format format) {
-  if (o.list_categories) return aa::cli::require_format(format, aa::cli::Printout::names, "--list-categories");
+  if (o.list_categories) return aa::cli::require_format(format, aa::cli::Printout::document, "--list-categories");
   if (!o.search.empty()) return aa::cli::require_format(format, aa::cli::Printout::hits, "--search");
   aa::cli::require_format(format, aa::cli::Printout::tips, "tips");
 }
@@ -128,12 +133,7 @@ int run(const TipOptions& o) {
   const aa::Content content = aa::cli::load_content(o.common);
   std::string text;
   if (o.list_categories) {
-    const auto categories = aa::tip_categories(content.tips);
-    if (output.format == aa::Format::json) {
-      text = aa::strings_json(categories);
-    } else {
-      for (std::string_view category : categories) text += std::string(category) + '\n';
-    }
+    text = aa::render_categories(aa::tip_categories(content.tips), output.format);
   } else if (!o.search.empty()) {
     const auto hits = aa::search_tips(content.tips, o.search);
     if (hits.empty()) {

@@ -2,6 +2,7 @@
 #include "umbrella/help.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/core.h>
 
@@ -42,23 +43,51 @@ std::vector<FoundCommand> in_help_order(std::span<const FoundCommand> commands) 
   return ordered;
 }
 
-std::string umbrella_help(std::span<const FoundCommand> commands) {
+namespace {
+
+// What people do first and most, with the command each needs.
+struct UmbrellaExample {
+  std::string_view command;
+  Example example;
+};
+constexpr std::array<UmbrellaExample, 4> umbrella_examples = {{
+    {"read", {"Read the guide, one section after another", "aa read"}},
+    {"check", {"Take the checklist and keep the result", "aa check --save"}},
+    {"tip", {"A tip each time a shell starts (a line for ~/.bashrc)", "aa tip --daily"}},
+    {"journal", {"Write in the journal, with a prompt for the day", "aa journal"}},
+}};
+
+// The examples of the commands that are there.
+std::vector<Example> examples_for(std::span<const FoundCommand> commands) {
+  std::vector<Example> examples;
+  for (const UmbrellaExample& entry : umbrella_examples) {
+    const bool found = std::any_of(commands.begin(), commands.end(),
+                                   [&entry](const FoundCommand& command) { return command.name == entry.command; });
+    if (found) examples.push_back(entry.example);
+  }
+  return examples;
+}
+
+}  // namespace
+
+std::string umbrella_help(std::span<const FoundCommand> commands, std::size_t width) {
   std::string out =
       "Usage: aa COMMAND [ARGUMENTS...]\n"
       "       aa help [COMMAND]\n";
   out += help_paragraphs(
       "Self-help on anxious attachment, from the shell. aa COMMAND runs the program aa-COMMAND with the "
-      "arguments: the commands below, and any aa-NAME on your PATH.");
+      "arguments: the commands below, and any aa-NAME on your PATH.",
+      width);
   std::string own, others;
   for (const FoundCommand& command : in_help_order(commands)) {
     if (const auto summary = known_summary(command.name)) {
-      own += help_entry(command.name, *summary);
+      own += help_entry(command.name, *summary, width);
     } else {
-      others += help_entry(command.name, found_at(command));
+      others += help_entry(command.name, found_at(command), width);
     }
   }
   if (own.empty() && others.empty()) {
-    out += "\n" + help_paragraphs("No aa commands were found, beside aa or on PATH.");
+    out += "\n" + help_paragraphs("No aa commands were found, beside aa or on PATH.", width);
   }
   if (!own.empty()) out += "\nCommands:\n" + own;
   if (!others.empty()) out += "\nMore commands:\n" + others;
@@ -66,14 +95,16 @@ std::string umbrella_help(std::span<const FoundCommand> commands) {
   for (const UmbrellaOption& option : umbrella_options()) {
     const std::string names =
         option.value_name.empty() ? std::string(option.names) : fmt::format("{} {}", option.names, option.value_name);
-    out += help_entry(names, option.description);
+    out += help_entry(names, option.description, width);
   }
+  out += help_examples(examples_for(commands), width);
   out += "\n" +
          help_paragraphs(fmt::format("New here? Start with 'aa {}'. 'aa help COMMAND' shows the manual of a command.\n"
                                      "{} If you are not safe with someone: 'aa read safety'.\n"
                                      "Exit status: that of the command; 2 for an unknown command or a usage error, 126 "
                                      "for a command that cannot be run. See aa(1) for more.",
-                                     first_command, crisis_words));
+                                     first_command, crisis_words),
+                         width);
   return out;
 }
 

@@ -15,10 +15,9 @@ namespace aa::cli {
 // of known_commands(), then the others (plugins) by name.
 std::vector<FoundCommand> in_help_order(std::span<const FoundCommand> commands);
 
-// The page, laid out as every --help is (help_format.hpp): within 80
-// columns, plain text, the same on a terminal as in a pipe. A plugin's
-// line says where it was found.
-std::string umbrella_help(std::span<const FoundCommand> commands);
+// The page, laid out as every --help is (help_format.hpp): within
+// `width` columns, plain text. A plugin's line says where it was found.
+std::string umbrella_help(std::span<const FoundCommand> commands, std::size_t width);
 
 // NAME<TAB>DESCRIPTION lines for completion: `help`, then the commands in
 // help order.

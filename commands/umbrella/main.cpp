@@ -89,7 +89,9 @@ int print(const std::string& text) {
   });
 }
 
-int print_overview() { return print(aa::cli::umbrella_help(aa::cli::list_commands(command_folders()))); }
+int print_overview() {
+  return print(aa::cli::umbrella_help(aa::cli::list_commands(command_folders()), aa::help_width(aa::probe_terminal())));
+}
 
 // `man -w PAGE` says whether man has the page, without showing it.
 bool has_manual(const std::string& man, const std::vector<std::string>& page) {

@@ -137,7 +137,14 @@ int main(int argc, char** argv) {
   CLI::App app{
       "Keep your journal and check history encrypted on disk, as age files that `age -d` opens too. The "
       "passphrase comes from AA_PASSPHRASE_FD, AA_PASSPHRASE_COMMAND or the terminal."};
-  aa::cli::describe(app, program);
+  aa::cli::describe(
+      app, program,
+      {
+          {"Encrypt the journal and the history, with a new passphrase", "aa-vault encrypt"},
+          {"Which store is in which form, and where", "aa-vault status"},
+          {"Take the passphrase from a password manager", "AA_PASSPHRASE_COMMAND='pass show aa' aa-journal --list"},
+          {"Open the journal by hand, without aa", "age -d ~/.local/share/aa/journal.jsonl.age"},
+      });
   app.require_subcommand(1, 1);
   std::vector<CLI::App*> subcommands = {
       app.add_subcommand("status", "For each store: plain, encrypted or absent, and its file"),
@@ -146,8 +153,8 @@ int main(int argc, char** argv) {
       app.add_subcommand("passphrase", "Change the passphrase (AA_NEW_PASSPHRASE_COMMAND, or asked twice)")};
   for (CLI::App* subcommand : subcommands) aa::cli::add_help_flag(*subcommand);
   app.footer(
-      "Exit status: 0 success, 1 nothing to do, 2 usage error, 65 damaged encrypted file,\n"
-      "70 out of memory, 74 read or write error, 77 wrong or missing passphrase. See\n"
+      "Exit status: 0 success, 1 nothing to do, 2 usage error, 65 damaged encrypted file, "
+      "70 out of memory, 74 read or write error, 77 wrong or missing passphrase. See "
       "aa-vault(1) for more.");
   std::exit(aa::cli::run(program, app, argc, argv, [&] {
     if (subcommands[0]->parsed()) return status();

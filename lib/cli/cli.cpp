@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "aa/cli/cli.hpp"
 
+#include <algorithm>
 #include <cerrno>
 
 #include <fcntl.h>
@@ -8,9 +9,12 @@
 #include <unistd.h>
 
 #include "aa/cli/environment.hpp"
+#include "aa/cli/terminal.hpp"
 #include "aa/content/builtin.hpp"
 #include "aa/content/load.hpp"
 #include "aa/content/personal_tips.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/names.hpp"
 #include "aa/core/suggest.hpp"
 
 namespace aa::cli {
@@ -33,6 +37,31 @@ std::string_view list_command(Names kind) {
   return "";
 }
 
+// Where a person searches the words of each kind: a name that fits none
+// may be a word of what they are looking for.
+std::string_view search_command(Names kind) {
+  switch (kind) {
+    case Names::sections: return "aa-read --search";
+    case Names::questions: return "aa-faq --search";
+    case Names::tips: return "aa-tip --search";
+    default: return "";
+  }
+}
+
+// The search for a name that fits none, when there is one to make: a
+// number ("aa-faq 99") is no word to search for.
+std::string search_for(const Error& error) {
+  const auto* missing = dynamic_cast<const NameNotFound*>(&error);
+  if (missing == nullptr || missing->ambiguous()) return "";
+  const std::string& wanted = missing->wanted();
+  const bool has_letter = std::any_of(wanted.begin(), wanted.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+  const std::string_view command = search_command(missing->about());
+  if (!has_letter || command.empty()) return "";
+  return fmt::format("{} {}", command, shell_word(wanted));
+}
+
 }  // namespace
 
 std::string worded(const Error& error) {
@@ -41,6 +70,8 @@ std::string worded(const Error& error) {
   // The checklist's order is what a person who miscounted needs to see.
   if (names_about(error) == Names::checklist)
     return fmt::format("{}; '{}' lists the statements in order", error.what(), command);
+  if (const std::string search = search_for(error); !search.empty())
+    return fmt::format("{} ('{}' lists them; to search for it: {})", error.what(), command, search);
   return fmt::format("{} ('{}' lists them)", error.what(), command);
 }
 
@@ -71,6 +102,10 @@ std::string version_line(std::string_view program) { return fmt::format("{} {}",
 
 namespace {
 
+// Messages fit the terminal they are read on; in a pipe each stays one
+// line, for grep and for logs.
+std::size_t message_width() { return isatty(STDERR_FILENO) == 1 ? stderr_width() : 0; }
+
 // One write(2) loop and nothing that can throw: no stdio buffer to flush
 // later, no exception from a full disk or a reader that has gone.
 void write_to_stderr(std::string_view text) noexcept {
@@ -84,8 +119,9 @@ void write_to_stderr(std::string_view text) noexcept {
 
 void report(std::string_view program, std::string_view kind, std::string_view message) noexcept {
   try {
-    // Arguments quoted in a message may be huge or not text: keep it one line.
-    write_to_stderr(fmt::format("{}: {}: {}\n", program, kind, printable(message, 400)));
+    // Arguments quoted in a message may be huge or not text: keep it one
+    // line, broken between words only to fit a terminal.
+    write_to_stderr(fit_lines(fmt::format("{}: {}: {}\n", program, kind, printable(message, 400)), message_width()));
   } catch (...) {
     // Out of memory while wording it: the exit status has to say it alone.
   }
@@ -105,7 +141,13 @@ void report_warning(std::string_view program, std::string_view message) noexcept
   report(program, "warning", message);
 }
 
-void report_line(std::string_view text) noexcept { write_to_stderr(text); }
+void report_line(std::string_view text) noexcept {
+  try {
+    write_to_stderr(fit_lines(text, message_width()));
+  } catch (...) {
+    write_to_stderr(text);
+  }
+}
 
 void fill_closed_standard_descriptors() noexcept {
   for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {

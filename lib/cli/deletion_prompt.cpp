@@ -17,7 +17,7 @@ bool confirmed(const DeletionQuestion& ask, bool stdin_is_tty) {
                                             "delete without asking (nothing was deleted)",
                                             ask.option));
   }
-  const std::size_t width = prompt_width();
+  const std::size_t width = stderr_width();
   report_line(ask.about);
   TerminalConversation terminal;
   if (confirm(ask.question, terminal, width)) return true;

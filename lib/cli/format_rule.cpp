@@ -34,8 +34,8 @@ bool format_applies(Format format, Printout printout) {
   switch (format) {
     case Format::text:
     case Format::json: return true;
-    // Markdown is for reading as a document; hits and names are lines for
-    // scripts, and a notice is not content.
+    // Markdown is for reading as a document; hits are lines for scripts,
+    // and a notice is not content.
     case Format::markdown: return printout == Printout::document || printout == Printout::tips;
     // A fortune file holds tips and nothing else.
     case Format::fortune: return printout == Printout::tips;

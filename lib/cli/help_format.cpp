@@ -1,30 +1,46 @@
 // SPDX-License-Identifier: MIT
 #include "aa/cli/help_format.hpp"
 
+#include <algorithm>
+
 #include "aa/content/text.hpp"
 
 namespace aa::cli {
 
-std::string help_entry(std::string_view names, std::string_view description) {
-  const std::string indent(help_description_column, ' ');
+std::size_t help_description_column(std::size_t width) { return std::min<std::size_t>(30, width / 2); }
+
+std::string help_entry(std::string_view names, std::string_view description, std::size_t width) {
+  const std::size_t column = help_description_column(width);
+  const std::string indent(column, ' ');
   std::string head = "  " + std::string(names);
   // At least two spaces between the names and the description.
-  if (display_width(head) + 2 > help_description_column) {
+  if (display_width(head) + 2 > column) {
     if (description.empty()) return head + "\n";
-    return head + "\n" + wrap_paragraph(description, help_width, indent, indent) + "\n";
+    return head + "\n" + wrap_paragraph(description, width, indent, indent) + "\n";
   }
   if (description.empty()) return head + "\n";
-  head += std::string(help_description_column - display_width(head), ' ');
-  return wrap_paragraph(description, help_width, head, indent) + "\n";
+  head += std::string(column - display_width(head), ' ');
+  return wrap_paragraph(description, width, head, indent) + "\n";
 }
 
-std::string help_paragraphs(std::string_view text) {
+std::string help_paragraphs(std::string_view text, std::size_t width) {
   std::string out;
   while (!text.empty()) {
     const std::size_t end = text.find('\n');
-    out += wrap_paragraph(text.substr(0, end), help_width) + "\n";
+    out += wrap_paragraph(text.substr(0, end), width) + "\n";
     if (end == std::string_view::npos) break;
     text.remove_prefix(end + 1);
+  }
+  return out;
+}
+
+std::string help_examples(std::span<const Example> examples, std::size_t width) {
+  if (examples.empty()) return "";
+  std::string out = "\nExamples:\n";
+  for (const Example& example : examples) {
+    out += wrap_paragraph(std::string(example.what) + ":", width, "  ", "  ") + "\n";
+    // A command is broken only if it cannot fit, and then between words.
+    out += wrap_paragraph(example.command, width, "    ", "      ") + "\n";
   }
   return out;
 }

@@ -14,26 +14,35 @@ namespace {
 
 std::string quoted(std::string_view text) { return "'" + printable(text) + "'"; }
 
-std::string quoted_list(const std::vector<std::string>& values) {
+std::string quoted_list(const std::vector<std::string>& values, std::string_view last = " and ") {
   std::string out;
   for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) out += i + 1 == values.size() ? " and " : ", ";
+    if (i > 0) out += i + 1 == values.size() ? std::string(last) : ", ";
     out += quoted(values[i]);
   }
   return out;
 }
 
-// The long option nearest to `typed` ("--dialy"), if one is close. Short
-// options are one letter, and so are most slips of a name of one or two:
-// any other would be as close, so a suggestion for them would be a guess.
+// The long option nearest to `typed` ("--dialy", or "-daily" with one
+// dash), if one is close. Short options are one letter, and so are most
+// slips of a name of one or two: any other would be as close, so a
+// suggestion for them would be a guess.
 std::string suggestion_for(std::string_view typed, const std::vector<std::string>& known) {
-  if (!typed.starts_with("--") || typed.size() < 5) return "";
+  const std::string_view name = typed.substr(typed.find_first_not_of('-'));
+  if (name.size() < 3) return "";
   std::vector<std::string_view> names;
-  for (const std::string& name : known) {
-    if (name.starts_with("--")) names.push_back(std::string_view(name).substr(2));
+  for (const std::string& option : known) {
+    if (option.starts_with("--")) names.push_back(std::string_view(option).substr(2));
   }
-  const auto match = closest_match(typed.substr(2), names);
+  const auto match = closest_match(name, names);
   return match ? "--" + std::string(*match) : "";
+}
+
+std::string unknown_command(const OptionMistake& mistake, std::string_view program) {
+  std::vector<std::string_view> names(mistake.commands.begin(), mistake.commands.end());
+  std::string message = fmt::format("unknown command {} for {}", quoted(mistake.option), program);
+  if (const auto match = closest_match(mistake.option, names)) message += fmt::format("; did you mean '{}'?", *match);
+  return message;
 }
 
 std::string unknown_option(const OptionMistake& mistake) {
@@ -70,6 +79,9 @@ std::string explain(const OptionMistake& mistake, std::string_view program) {
   const std::string& option = mistake.option;
   switch (mistake.kind) {
     case OptionMistakeKind::unknown_option: return unknown_option(mistake);
+    case OptionMistakeKind::unknown_command: return unknown_command(mistake, program);
+    case OptionMistakeKind::missing_command:
+      return fmt::format("{} needs a command: {}", program, quoted_list(mistake.commands, " or "));
     case OptionMistakeKind::unexpected_arguments: return unexpected_arguments(mistake, program);
     case OptionMistakeKind::missing_value: return option + " needs " + with_article(mistake.value_name);
     case OptionMistakeKind::extra_values:

@@ -212,14 +212,4 @@ void TerminalConversation::show(std::string_view text) {
   since_last_line_ += text;
 }
 
-std::size_t prompt_width() {
-  // The prompts go to stderr, whatever stdout is: measure that terminal,
-  // by choose_width's rules for a terminal.
-  Terminal terminal = probe_terminal();
-  terminal.stdout_is_tty = true;
-  terminal.columns = 0;
-  if (!window_size(STDERR_FILENO, terminal)) window_size(STDIN_FILENO, terminal);
-  return choose_width(std::nullopt, terminal);
-}
-
 }  // namespace aa

@@ -68,4 +68,18 @@ std::size_t choose_width(std::optional<std::size_t> asked, const Terminal& termi
   return width < max_auto_width ? width : max_auto_width;
 }
 
+std::size_t stderr_width() {
+  // Prompts and messages go to stderr, whatever stdout is: measure that
+  // terminal.
+  Terminal terminal = probe_terminal();
+  terminal.stdout_is_tty = true;
+  terminal.columns = 0;
+  if (!window_size(STDERR_FILENO, terminal) && !window_size(STDIN_FILENO, terminal)) return 0;
+  return choose_width(std::nullopt, terminal);
+}
+
+std::size_t help_width(const Terminal& terminal) {
+  return terminal.stdout_is_tty ? choose_width(std::nullopt, terminal) : help_pipe_width;
+}
+
 }  // namespace aa

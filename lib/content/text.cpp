@@ -116,6 +116,39 @@ std::string wrap_paragraph(std::string_view text, std::size_t width, std::string
   return wrap_words(text, width, first_indent, rest_indent, true);
 }
 
+std::string shell_word(std::string_view text) {
+  if (!text.empty() &&
+      text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+:,=@%") ==
+          std::string_view::npos) {
+    return std::string(text);
+  }
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+std::string fit_lines(std::string_view text, std::size_t width) {
+  if (width == 0) return std::string(text);
+  std::string out;
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    const std::string_view line = text.substr(0, end);
+    if (display_width(line) <= width) {
+      out += line;
+    } else {
+      const std::size_t words = line.find_first_not_of(' ');
+      const std::string_view indent = line.substr(0, words == std::string_view::npos ? line.size() : words);
+      out += wrap_paragraph(line.substr(indent.size()), width, indent, indent);
+      // A question keeps its space before the answer.
+      if (line.ends_with(' ')) out += ' ';
+    }
+    if (end == std::string_view::npos) break;
+    out += '\n';
+    text.remove_prefix(end + 1);
+  }
+  return out;
+}
+
 std::string fold_case(std::string_view text, Quotes quotes) { return fold_case_mapped(text, quotes).folded; }
 
 namespace {

@@ -93,4 +93,13 @@ std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table
   return out;
 }
 
+std::string render_categories(std::span<const std::string_view> categories, Format format) {
+  if (format == Format::json) return strings_json(categories);
+  std::string out = format == Format::markdown ? markdown_title("Anxious attachment: tip categories") : "";
+  for (std::string_view category : categories) {
+    out += format == Format::markdown ? "- " + escape_markdown(category) + "\n" : std::string(category) + "\n";
+  }
+  return out;
+}
+
 }  // namespace aa

@@ -262,7 +262,7 @@ TEST_CASE("interactive: q before the end prints nothing, saves nothing, exits 1"
   CHECK(result.status == 1);
   // The terminal shows only the echo of what was typed: no result.
   CHECK(without_returns(result.out) == "3\n1\nq\n");
-  CHECK(contains(result.err, "nothing was saved"));
+  CHECK(contains(result.err, "Stopped: nothing was saved."));
   CHECK_FALSE(std::filesystem::exists(home.data()));
 }
 
@@ -272,6 +272,14 @@ TEST_CASE("interactive: Ctrl-D before the end is the same as q") {
   CHECK(result.status == 1);
   CHECK(without_returns(result.out) == "3\n");
   CHECK(contains(result.err, "nothing was saved"));
+  CHECK_FALSE(std::filesystem::exists(home.data()));
+}
+
+TEST_CASE("interactive: Ctrl-C before the end says nothing was saved and exits 130") {
+  Home home;
+  const auto result = run(check({"--save", "--no-pager"}), home.typing({"3\n", "\x03"}));
+  CHECK(result.status == 130);
+  CHECK(contains(result.err, "\nStopped: nothing was saved.\n"));
   CHECK_FALSE(std::filesystem::exists(home.data()));
 }
 
@@ -298,7 +306,7 @@ TEST_CASE("--save appends one line a result, in a 0700 directory and a 0600 file
   CHECK(values_of(records[1]) == std::vector<int>{0, 0, 1, 2});
 }
 
-TEST_CASE("save = true in the config keeps every result; a bad config stops before asking") {
+TEST_CASE("save = true in the config keeps every result, a bad config stops before asking") {
   Home home;
   home.dir.write("config/aa/config.toml", "save = true\n");
   CHECK(run(check({"--answers", "1,2,3,4"}), home.options()).status == 0);
@@ -727,7 +735,7 @@ TEST_CASE("messages about the answers say statements, not items") {
   CHECK_FALSE(contains(few.err, "items in order"));
 }
 
-TEST_CASE("on a terminal the safety note comes first, before the ratings; in a pipe, last") {
+TEST_CASE("on a terminal the safety note comes first, before the ratings, in a pipe, last") {
   Home home;
   RunOptions options = home.typing({});
   options.columns = 200;  // the note on one line, to find it whole
@@ -757,7 +765,7 @@ TEST_CASE("--forget on a terminal: the path on its own line, the question whole 
   }
 }
 
-TEST_CASE("--history at 40 and 80 columns: every line fits; one result shows no trend") {
+TEST_CASE("--history at 40 and 80 columns: every line fits, one result shows no trend") {
   Home home;
   CHECK(run(check({"--answers", "3,1,4,0", "--save"}), home.options()).status == 0);
   for (const unsigned short columns : {40, 80}) {
@@ -781,5 +789,5 @@ TEST_CASE("--history at 40 and 80 columns: every line fits; one result shows no 
   }
   // The pipe keeps the table, whatever the width.
   const auto piped = run(check({"--history", "--width", "30"}), home.options());
-  CHECK(piped.out.starts_with("date        dependence"));
+  CHECK(piped.out.starts_with("id        date              dependence"));
 }

@@ -551,7 +551,7 @@ TEST_CASE("aa-content dump is all or nothing: a write that fails partway leaves 
   CHECK(names() == std::set<std::string>(content_files.begin(), content_files.end()));
 }
 
-TEST_CASE("aa-content: an empty folder name is a usage error; a folder with nothing to check is not ok") {
+TEST_CASE("aa-content: an empty folder name is a usage error, a folder with nothing to check is not ok") {
   const Home home;
   for (const char* sub : {"dump", "check"}) {
     CAPTURE(sub);

@@ -84,7 +84,7 @@ const aa::Prompt& today_prompt() { return aa::daily_prompt(aa::builtin_content()
 
 }  // namespace
 
-TEST_CASE("--prompt prints the prompt of the day; --date another day's, by the tip rotation") {
+TEST_CASE("--prompt prints the prompt of the day, --date another day's, by the tip rotation") {
   Home home;
   const auto today = run(journal({"--prompt"}), home.options());
   CHECK(today.status == 0);
@@ -101,7 +101,7 @@ TEST_CASE("--prompt prints the prompt of the day; --date another day's, by the t
   CHECK(markdown.out.starts_with("---\ntitle: \"Prompt of the day, "));
 }
 
-TEST_CASE("--random gives a prompt, the same for the same --seed; --list-prompts lists them all") {
+TEST_CASE("--random gives a prompt, the same for the same --seed, --list-prompts lists them all") {
   Home home;
   const auto a = run(journal({"--random", "--seed", "5"}), home.options());
   CHECK(a.status == 0);
@@ -134,7 +134,7 @@ TEST_CASE("an entry from a pipe is saved for today's prompt, privately") {
   CHECK(time.size() == 25);  // 2026-03-01T21:14:05+01:00
 }
 
-TEST_CASE("--prompt-id chooses the prompt by the name rule; --no-prompt saves a free entry") {
+TEST_CASE("--prompt-id chooses the prompt by the name rule, --no-prompt saves a free entry") {
   Home home;
   CHECK(run(journal({"--prompt-id", "QUIET-D"}), home.piping("One")).status == 0);
   CHECK(run(journal({"--no-prompt"}), home.piping("Two")).status == 0);
@@ -148,7 +148,7 @@ TEST_CASE("--prompt-id chooses the prompt by the name rule; --no-prompt saves a 
   CHECK(home.entries().size() == 2);
 }
 
-TEST_CASE("bad entries are refused and save nothing; an empty one says so") {
+TEST_CASE("bad entries are refused and save nothing, an empty one says so") {
   Home home;
   check_is_error(run(journal({}), home.piping("bad \x1b[31m colour")), 2, "U+001B");
   check_is_error(run(journal({}), home.piping("\xff\xfe")), 2, "UTF-8");
@@ -159,7 +159,7 @@ TEST_CASE("bad entries are refused and save nothing; an empty one says so") {
   CHECK_FALSE(std::filesystem::exists(home.file()));
 }
 
-TEST_CASE("--list with -n, --from and --to; --show; formats") {
+TEST_CASE("--list with -n, --from and --to, --show, formats") {
   Home home;
   aa::test::write_private_file(
       home.file(), R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":"quiet-day","text":"First <b>day</b>."})"
@@ -231,7 +231,7 @@ TEST_CASE("--search: the search rules, id:line, no match is exit 1") {
   CHECK(none.out == "[]\n");
 }
 
-TEST_CASE("--delete: --yes, refused without a terminal, asked on one; ids are never given again") {
+TEST_CASE("--delete: --yes, refused without a terminal, asked on one, ids are never given again") {
   Home home;
   for (const char* text : {"one", "two", "three"}) run(journal({"--no-prompt"}), home.piping(text));
   const auto refused = run(journal({"--delete", "2"}), home.piping("y\n"));
@@ -279,7 +279,7 @@ TEST_CASE("--forget deletes everything, with the rules of aa-check --forget") {
   CHECK(json["deleted"] == true);
 }
 
-TEST_CASE("on a terminal with EDITOR set, the editor writes the entry; comments are left out; the draft goes") {
+TEST_CASE("on a terminal with EDITOR set, the editor writes the entry, comments are left out, the draft goes") {
   Home home;
   // The editor checks the draft's mode and prompt comment, then writes above them.
   const std::string editor =
@@ -300,7 +300,7 @@ TEST_CASE("on a terminal with EDITOR set, the editor writes the entry; comments 
   CHECK_FALSE(std::filesystem::exists(draft.substr(0, draft.size() - 1)));
 }
 
-TEST_CASE("an editor that leaves only the comments saves nothing; one that fails keeps the writing") {
+TEST_CASE("an editor that leaves only the comments saves nothing, one that fails keeps the writing") {
   Home home;
   const auto empty = run(journal({}), home.typing({}, std::string("true")));
   CHECK(empty.status == 1);
@@ -338,6 +338,14 @@ TEST_CASE("on a terminal with no editor, lines typed until Ctrl-D are the entry"
   const auto nothing = run(journal({}), home.typing({"\x04"}));
   CHECK(nothing.status == 1);
   CHECK(home.entries().size() == 1);
+}
+
+TEST_CASE("Ctrl-C while typing an entry says nothing was saved and exits 130") {
+  Home home;
+  const auto stopped = run(journal({"--no-prompt"}), home.typing({"Half a line\n", "\x03"}));
+  CHECK(stopped.status == 130);
+  CHECK(has(stopped.err, "\nStopped: nothing was saved.\n"));
+  CHECK_FALSE(std::filesystem::exists(home.file()));
 }
 
 TEST_CASE("20 runs saving at once leave 20 whole entries with 20 ids") {
@@ -514,7 +522,7 @@ TEST_CASE("odd lines in the journal are reported, not fatal, and kept through a 
   CHECK(has(text, "good two"));
 }
 
-TEST_CASE("a journal that is a symbolic link is refused; --content-dir prompts are used") {
+TEST_CASE("a journal that is a symbolic link is refused, --content-dir prompts are used") {
   Home home;
   std::filesystem::create_directories(home.data() + "/aa");
   const std::string elsewhere = home.dir.write("elsewhere", "");

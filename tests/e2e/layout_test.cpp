@@ -74,7 +74,7 @@ std::string on_terminal(const std::vector<std::string>& args, unsigned short col
 
 }  // namespace
 
-TEST_CASE("aa-tip --list on a terminal: aligned, wrapped, every tip whole; in a pipe, tab-separated") {
+TEST_CASE("aa-tip --list on a terminal: aligned, wrapped, every tip whole, in a pipe, tab-separated") {
   for (const unsigned short columns : {40, 80}) {
     CAPTURE(columns);
     const std::string flat = flattened(on_terminal(with("aa-tip", {"--list"}), columns));
@@ -90,7 +90,7 @@ TEST_CASE("aa-tip --list on a terminal: aligned, wrapped, every tip whole; in a 
   CHECK(rows[0] == std::string(first.id) + "\t" + std::string(first.category) + "\t" + std::string(first.text));
 }
 
-TEST_CASE("aa-check --items on a terminal: numbered, aligned, wrapped; in a pipe, tab-separated") {
+TEST_CASE("aa-check --items on a terminal: numbered, aligned, wrapped, in a pipe, tab-separated") {
   for (const unsigned short columns : {40, 80}) {
     CAPTURE(columns);
     const std::string flat = flattened(on_terminal(with("aa-check", {"--items"}), columns));

@@ -118,7 +118,7 @@ TEST_CASE("pager: none when TERM is dumb or unset") {
   CHECK(std::filesystem::exists(paged));
 }
 
-TEST_CASE("pager: SIGINT while it runs does not end the command; the pager finishes") {
+TEST_CASE("pager: SIGINT while it runs does not end the command, the pager finishes") {
   aa::test::TempDir dir;
   // sh -c runs it, so $PPID in PAGER is the command itself: interrupt it,
   // then take a moment before showing the text.

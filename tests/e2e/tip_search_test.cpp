@@ -35,7 +35,7 @@ TEST_CASE("aa-tip --search prints id:text for every tip that holds the text, ign
   CHECK(lines_of(result.out) == expected);
 }
 
-TEST_CASE("aa-tip --search: no match exits 1; colour highlights; JSON is the tips themselves") {
+TEST_CASE("aa-tip --search: no match exits 1, colour highlights, JSON is the tips themselves") {
   const auto none = run(tip({"-s", "zebra"}));
   CHECK(none.status == 1);
   CHECK(none.out.empty());

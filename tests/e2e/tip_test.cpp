@@ -127,7 +127,7 @@ TEST_CASE("--category, --list-categories and --list") {
   }
 }
 
-TEST_CASE("--id prints that tip; unknown ids and categories suggest the closest") {
+TEST_CASE("--id prints that tip, unknown ids and categories suggest the closest") {
   const auto first = lines(run(tip({"--list"})).out).front();
   const std::string id = first.substr(0, first.find('\t'));
   const std::string text = first.substr(first.rfind('\t') + 1);
@@ -161,7 +161,7 @@ TEST_CASE("categories and ids are matched in any case and by a start that fits o
   CHECK(run(tip({"--id", "PAUSE-THE-URGE"})).out == pause.out);
 }
 
-TEST_CASE("an ambiguous category or id names every one it fits; a word form is suggested") {
+TEST_CASE("an ambiguous category or id names every one it fits, a word form is suggested") {
   const auto self = run(tip({"-c", "self"}));
   CHECK(self.status == 1);
   CHECK(self.out.empty());
@@ -299,7 +299,7 @@ TEST_CASE("usage errors exit 2 with one line on stderr and nothing on stdout") {
   }
 }
 
-TEST_CASE("write errors exit 74; a closed pipe ends quietly") {
+TEST_CASE("write errors exit 74, a closed pipe ends quietly") {
   const auto full = shell("\"$AA_TIP\" > /dev/full");
   CHECK(full.status == 74);
   CHECK(full.err == "aa-tip: error: write error: No space left on device\n");

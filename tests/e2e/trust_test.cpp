@@ -479,7 +479,7 @@ TEST_CASE("a file-size limit is 'File too large', exit 74, never SIGXFSZ") {
   CHECK(aa::test::count_lines(slurp(home.journal())) == 1);
 }
 
-TEST_CASE("a journal at its size limit can lose an entry; one past it can be forgotten at the terminal") {
+TEST_CASE("a journal at its size limit can lose an entry, one past it can be forgotten at the terminal") {
   Home home;
   // The last entry holds the highest id, so the deletion leaves a retired line.
   std::string text;

@@ -48,7 +48,7 @@ TEST_CASE("scoring keeps every rating, in order, with total and maximum") {
   CHECK(record.max == 12);
 }
 
-TEST_CASE("signs rated 3 or 4 stand out; 2 does not") {
+TEST_CASE("signs rated 3 or 4 stand out, 2 does not") {
   CHECK(sample_record().stand_out == std::vector<std::string>{"dependence", "space"});
   CHECK(aa::score_check(items, {2, 2, 2}, "2026-03-01").stand_out.empty());
   CHECK(aa::score_check(items, {0, 3, 0}, "2026-03-01").stand_out == std::vector<std::string>{"overanalysing"});

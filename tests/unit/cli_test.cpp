@@ -102,7 +102,7 @@ TEST_CASE("format_named: every format by its option name, and nothing else") {
 TEST_CASE("formats_for: the formats that apply to what a command prints, in the order of --help") {
   using aa::Format;
   using aa::cli::Printout;
-  CHECK(aa::cli::formats_for({Printout::tips, Printout::hits, Printout::names}) ==
+  CHECK(aa::cli::formats_for({Printout::tips, Printout::hits}) ==
         std::vector{Format::text, Format::markdown, Format::json, Format::fortune});
   CHECK(aa::cli::formats_for({Printout::document, Printout::hits}) ==
         std::vector{Format::text, Format::markdown, Format::json});
@@ -201,29 +201,47 @@ TEST_CASE("with_article: as the placeholder is read aloud") {
   CHECK(aa::cli::with_article("") == "a value");
 }
 
-TEST_CASE("help_entry: the description in its column, wrapped within 80 columns") {
-  CHECK(aa::cli::help_entry("--json", "Short for --format json") ==
+TEST_CASE("help_entry: the description in its column, wrapped within the width") {
+  CHECK(aa::cli::help_entry("--json", "Short for --format json", 80) ==
         "  --json" + std::string(22, ' ') + "Short for --format json\n");
   const std::string long_text =
       "Read content files from DIR in place of the built-in ones; the environment variable AA_CONTENT_DIR does the "
       "same";
-  const std::string entry = aa::cli::help_entry("--content-dir DIR", long_text);
-  for (const std::string& line : aa::test::split_lines(entry)) {
-    CHECK(line.size() <= aa::cli::help_width);
+  for (std::size_t width : {40, 60, 80, 100}) {
+    CAPTURE(width);
+    const std::string entry = aa::cli::help_entry("--content-dir DIR", long_text, width);
+    for (const std::string& line : aa::test::split_lines(entry)) CHECK(line.size() <= width);
   }
+  const std::string entry = aa::cli::help_entry("--content-dir DIR", long_text, 80);
   CHECK(entry.starts_with("  --content-dir DIR" + std::string(11, ' ') + "Read content"));
   CHECK(entry.find("\n" + std::string(30, ' ') + "built-in") != std::string::npos);
   // Names that reach the column: the description starts on the next line.
-  const std::string wide = aa::cli::help_entry("--a-very-long-option-name VALUE", "Says what");
+  const std::string wide = aa::cli::help_entry("--a-very-long-option-name VALUE", "Says what", 80);
   CHECK(wide == "  --a-very-long-option-name VALUE\n" + std::string(30, ' ') + "Says what\n");
-  CHECK(aa::cli::help_entry("--x", "") == "  --x\n");
+  CHECK(aa::cli::help_entry("--x", "", 80) == "  --x\n");
+  // A narrow terminal moves the column left, to keep room for the words.
+  CHECK(aa::cli::help_description_column(40) == 20);
+  CHECK(aa::cli::help_entry("--json", "Short for --format json", 40) ==
+        "  --json" + std::string(12, ' ') + "Short for --format\n" + std::string(20, ' ') + "json\n");
 }
 
-TEST_CASE("help_paragraphs: each line wrapped within 80 columns") {
-  CHECK(aa::cli::help_paragraphs("") == "");
-  CHECK(aa::cli::help_paragraphs("one\ntwo") == "one\ntwo\n");
-  const std::string wrapped = aa::cli::help_paragraphs(std::string(50, 'a') + " " + std::string(50, 'b'));
+TEST_CASE("help_paragraphs: each line wrapped within the width") {
+  CHECK(aa::cli::help_paragraphs("", 80) == "");
+  CHECK(aa::cli::help_paragraphs("one\ntwo", 80) == "one\ntwo\n");
+  const std::string wrapped = aa::cli::help_paragraphs(std::string(50, 'a') + " " + std::string(50, 'b'), 80);
   CHECK(wrapped == std::string(50, 'a') + "\n" + std::string(50, 'b') + "\n");
+  CHECK(aa::cli::help_paragraphs("one two three", 8) == "one two\nthree\n");
+}
+
+TEST_CASE("help_examples: what it does, then the command beneath it") {
+  const std::vector<aa::cli::Example> examples = {{"The tip of the day", "aa-tip --daily"},
+                                                  {"Every tip about a word", "aa-tip --search text"}};
+  CHECK(aa::cli::help_examples(examples, 80) ==
+        "\nExamples:\n  The tip of the day:\n    aa-tip --daily\n  Every tip about a word:\n"
+        "    aa-tip --search text\n");
+  CHECK(aa::cli::help_examples({}, 80).empty());
+  // A command too long for the line breaks between words, hanging deeper.
+  CHECK(aa::cli::help_examples(examples, 20).ends_with("    aa-tip --search\n      text\n"));
 }
 
 TEST_CASE("drafts for an encrypted store go to a folder in memory, or nowhere") {

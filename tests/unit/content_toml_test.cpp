@@ -103,7 +103,7 @@ TEST_CASE("a content file starts with the header it is given") {
   CHECK(text.starts_with("# faq\n\n[[question]]\n"));
 }
 
-TEST_CASE("a question without 'see' is written without it; tips get a comment per category") {
+TEST_CASE("a question without 'see' is written without it, tips get a comment per category") {
   const std::string_view see[] = {"what"};
   const aa::Section sections[] = {{"what", "What", see}};
   const aa::Question questions[] = {{"a", "Q?", "A.", {}}, {"b", "Q2?", "A2.", see}};

@@ -173,15 +173,19 @@ TEST_CASE("a private file for appending is created 0600 in folders of 0700, and 
   CHECK(mode_of(temp.path() + "/deeper") == 0700);
 }
 
-TEST_CASE("writing tightens folder and file every time; reading changes nothing") {
+TEST_CASE("writing tightens folder and file every time, reading changes nothing") {
   aa::test::TempDir temp;
   const std::filesystem::path file = temp.write("aa/store", "data\n");
+  // A folder others can write is refused, even for reading, and left as it is.
   ::chmod(file.parent_path().c_str(), 0777);
   ::chmod(file.c_str(), 0644);
+  CHECK_THROWS_AS(aa::open_private_file(file, PrivateAccess::read, "read"), aa::Error);
+  CHECK(mode_of(file.parent_path()) == 0777);
+  ::chmod(file.parent_path().c_str(), 0755);
   auto read = aa::open_private_file(file, PrivateAccess::read, "read");
   REQUIRE(read);
   CHECK(mode_of(file) == 0644);
-  CHECK(mode_of(file.parent_path()) == 0777);
+  CHECK(mode_of(file.parent_path()) == 0755);
   read.reset();
   for (PrivateAccess access : {PrivateAccess::append, PrivateAccess::replace}) {
     ::chmod(file.parent_path().c_str(), 0755);

@@ -190,7 +190,7 @@ TEST_CASE("listing: from, to, and the latest N") {
   CHECK_FALSE(aa::parse_entry_id("99999999999999999999999"));
 }
 
-TEST_CASE("rendering: text escapes what a terminal would act on; JSON and Markdown hold every entry") {
+TEST_CASE("rendering: text escapes what a terminal would act on, JSON and Markdown hold every entry") {
   std::vector<aa::JournalEntry> entries;
   entries.push_back(entry(1, "Calm \x1b]0;title\x07 day\n\ttabbed", "quiet-day"));
   entries.push_back(entry(2, "<b>bold</b> *not*", ""));

@@ -140,7 +140,7 @@ TEST_CASE("overlay errors: missing directory, directory in place of a file, dang
                        doctest::Contains("which sections.toml does not have"), aa::Error);
 }
 
-TEST_CASE("overlay: a folder that is not there is a usage error; one that cannot be read, an I/O error") {
+TEST_CASE("overlay: a folder that is not there is a usage error, one that cannot be read, an I/O error") {
   aa::test::TempDir dir;
   const auto code = [](auto action) -> std::optional<aa::Problem> {
     try {
@@ -160,7 +160,7 @@ TEST_CASE("overlay: a folder that is not there is a usage error; one that cannot
         }) == "cannot read " + dir.path() + "/tips.toml: it is a FIFO, not a regular file");
 }
 
-TEST_CASE("a content file over the limit is refused; one at the limit is read") {
+TEST_CASE("a content file over the limit is refused, one at the limit is read") {
   aa::test::TempDir dir;
   std::string text = "[[tip]]\nid = \"mine\"\ncategory = \"own\"\nsection = \"support\"\ntext = \"Mine.\"\n";
   text += std::string(aa::content_file_limit - text.size(), '#');
@@ -231,7 +231,7 @@ TEST_CASE("content refuses every character a terminal would act on, as messages 
             .starts_with("sections.toml:4:20: section 'x': 'paragraphs' has the control character U+0085"));
 }
 
-TEST_CASE("text with nothing that shows is empty; spaces at its ends are any Unicode space") {
+TEST_CASE("text with nothing that shows is empty, spaces at its ends are any Unicode space") {
   const std::string tip_head = "[[tip]]\nid = \"a\"\ncategory = \"c\"\nsection = \"what\"\n";
   for (const char* blank : {"\\u200B", "\\u00A0", "\\u3000\\u200B", "\\uFEFF", "\\u2060", "\\u00AD", "\\u3164"}) {
     CAPTURE(blank);

@@ -85,7 +85,7 @@ TEST_CASE("replies that are not answers") {
   CHECK(aa::parse_reply(" \r").kind == Reply::keep);
 }
 
-TEST_CASE("after b, Enter keeps the earlier answer that is shown; with none, it gets the hint") {
+TEST_CASE("after b, Enter keeps the earlier answer that is shown, with none, it gets the hint") {
   const Result c = converse("3\nb\n\n2\n1\n");
   REQUIRE(c.answers);
   CHECK(*c.answers == aa::Answers{3, 2, 1});

@@ -68,7 +68,7 @@ TEST_CASE("prompt errors name file:line:column and the problem") {
         "prompts.toml:1:3: unknown top-level key 'tip'; this file holds [[prompt]] tables");
 }
 
-TEST_CASE("an overlay's prompts.toml replaces the built-in prompts; a checklist without their signs is refused") {
+TEST_CASE("an overlay's prompts.toml replaces the built-in prompts, a checklist without their signs is refused") {
   aa::test::TempDir dir;
   dir.write("prompts.toml", "[[prompt]]\nid = \"mine\"\nsection = \"support\"\ntext = \"Mine?\"\n");
   Content content = aa::overlay_content_dir(aa::builtin_content(), dir.path());
@@ -103,7 +103,7 @@ TEST_CASE("the built-in prompts: at least 40, each sign and section used, ids an
   CHECK_NOTHROW(aa::check_references(content));
 }
 
-TEST_CASE("prompts by id follow the name rule; unknown ones suggest the closest") {
+TEST_CASE("prompts by id follow the name rule, unknown ones suggest the closest") {
   const auto prompts = aa::builtin_content().prompts;
   CHECK(aa::find_prompt(prompts, "quiet-day").id == "quiet-day");
   CHECK(aa::find_prompt(prompts, "QUIET-DAY").id == "quiet-day");

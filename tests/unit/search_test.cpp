@@ -207,7 +207,7 @@ TEST_CASE("searching the guide gives each paragraph once, with every match in it
   CHECK(hits[2].matches.size() == 2);
 }
 
-TEST_CASE("a search with no match is an empty result; the command says so and exits 1") {
+TEST_CASE("a search with no match is an empty result, the command says so and exits 1") {
   CHECK(aa::search_sections(sections, "absent\n").empty());
   CHECK(aa::search_sections({}, "x").empty());
   const aa::Error none = aa::cli::no_hits("paragraph of the guide", "absent\n");

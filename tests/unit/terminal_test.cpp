@@ -28,7 +28,7 @@ TEST_CASE("colour: always, never, and auto only on a terminal without NO_COLOR o
   CHECK_FALSE(aa::parse_color_choice("sometimes").has_value());
 }
 
-TEST_CASE("width: asked, else COLUMNS, else the terminal, capped at 100; none in a pipe") {
+TEST_CASE("width: asked, else COLUMNS, else the terminal, capped at 100, none in a pipe") {
   Terminal pipe;
   pipe.columns_env.emplace("60");
   CHECK(aa::choose_width(std::nullopt, pipe) == 0);

@@ -69,6 +69,26 @@ TEST_CASE("list items hang under their marker") {
   CHECK(wrap_paragraph("one two three four", 10, "- ", "  ") == "- one two\n  three\n  four");
 }
 
+TEST_CASE("fitting laid-out text wraps only the lines that do not fit") {
+  // Lines that fit keep their spacing, blank lines and the space a
+  // question ends with.
+  CHECK(aa::fit_lines("  1  never\n\nDelete it? [y/N] ", 20) == "  1  never\n\nDelete it? [y/N] ");
+  // A long line wraps at spaces, under its own indent.
+  CHECK(aa::fit_lines("  one two three four\nok", 10) == "  one two\n  three\n  four\nok");
+  CHECK(aa::fit_lines("Delete entry 5 of 2026-03-01? [y/N] ", 16) == "Delete entry 5\nof 2026-03-01?\n[y/N] ");
+  CHECK(aa::fit_lines("a message\n", 7) == "a\nmessage\n");
+  // Width 0: as it was.
+  CHECK(aa::fit_lines("  x  y  ", 0) == "  x  y  ");
+}
+
+TEST_CASE("a word for sh: bare when safe, else in single quotes") {
+  CHECK(aa::shell_word("weakness") == "weakness");
+  CHECK(aa::shell_word("/home/a b/draft") == "'/home/a b/draft'");
+  CHECK(aa::shell_word("it's") == "'it'\\''s'");
+  CHECK(aa::shell_word("") == "''");
+  CHECK(aa::shell_word("$HOME") == "'$HOME'");
+}
+
 TEST_CASE("case folding for search") {
   CHECK(aa::fold_case("Ångström ÉTÉ") == "ångström été");
   CHECK(aa::fold_case("a\xff") == "a\xff");

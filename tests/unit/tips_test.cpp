@@ -182,7 +182,7 @@ TEST_CASE("categories and ids are matched as every name is: any case, by a start
   CHECK(aa::find_tip(named, "Kind").id == "kind-words");
 }
 
-TEST_CASE("an ambiguous category or id names all it fits; a near miss knows word forms") {
+TEST_CASE("an ambiguous category or id names all it fits, a near miss knows word forms") {
   try {
     aa::tips_in_category(named, "self");
     FAIL("expected an error");

@@ -155,7 +155,7 @@ TEST_CASE("the list: the toolkit's commands in their order, then the others by n
   for (const FoundCommand& command : aa::cli::in_help_order(commands)) order.push_back(command.name);
   CHECK(order == std::vector<std::string>{"read", "tip", "faq", "apple", "zebra"});
 
-  const std::string page = aa::cli::umbrella_help(commands);
+  const std::string page = aa::cli::umbrella_help(commands, 80);
   CHECK(page.find("Commands:\n  read ") != std::string::npos);
   CHECK(page.find("More commands:\n  apple ") != std::string::npos);
   CHECK(page.find("/home/someone/bin/aa-zebra") != std::string::npos);
@@ -187,7 +187,7 @@ TEST_CASE("the list: the toolkit's commands in their order, then the others by n
   CHECK(aa::test::count_lines(aa::cli::umbrella_completion_names(odd)) == 2);
 }
 
-TEST_CASE("choosing a command by name: exactly, by case, by a unique start; else did you mean") {
+TEST_CASE("choosing a command by name: exactly, by case, by a unique start, else did you mean") {
   const std::vector<FoundCommand> commands = {
       {"check", "/bin/aa-check"}, {"content", "/bin/aa-content"}, {"tip", "/bin/aa-tip"}, {"read", "/bin/aa-read"}};
   CHECK(aa::cli::choose_command("tip", commands).path == "/bin/aa-tip");

@@ -55,14 +55,16 @@ References references();
 // `aa-NAME X.Y.Z`.
 std::string version_line(std::string_view program);
 
-// Diagnostics on stderr, each one line. They never throw: stderr may be
+// Diagnostics on stderr, each one line; on a terminal, lines too wide for
+// it are broken between words (fit_lines). They never throw: stderr may be
 // closed, full or a pipe with no reader, and the exit status still says what
 // happened, so a failed diagnostic must not fail the command a second time.
 // "PROGRAM: error: message".
 void report_error(std::string_view program, std::string message) noexcept;
 // "PROGRAM: warning: message".
 void report_warning(std::string_view program, std::string_view message) noexcept;
-// `text` as it is, for the person at the terminal ("Nothing was deleted.").
+// `text` for the person at the terminal ("Nothing was deleted."), its
+// lines fitted to it as diagnostics are.
 void report_line(std::string_view text) noexcept;
 
 // Puts a descriptor that cannot be read or written (/dev/null opened with

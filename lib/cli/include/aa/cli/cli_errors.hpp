@@ -7,6 +7,7 @@
 // compiled files.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -81,7 +82,17 @@ inline void find_missing_partner(const CLI::App& app, OptionMistake& mistake) {
   }
 }
 
-inline void read_extras(const CLI::App& app, OptionMistake& mistake) {
+// The word the person typed that CLI11 left `extra` of: "-daily" for
+// "-aily", when it read "-d" as a flag of its own.
+inline std::string as_typed(const std::string& extra, std::span<const std::string> arguments) {
+  if (extra.starts_with("--")) return extra;
+  for (const std::string& word : arguments) {
+    if (word.size() == extra.size() + 1 && !word.starts_with("--") && word.ends_with(extra.substr(1))) return word;
+  }
+  return extra;
+}
+
+inline void read_extras(const CLI::App& app, std::span<const std::string> arguments, OptionMistake& mistake) {
   mistake.known_options = typed_option_names(app);
   mistake.takes_arguments =
       !app.get_options([](const CLI::Option* option) { return option->get_positional(); }).empty();
@@ -89,7 +100,7 @@ inline void read_extras(const CLI::App& app, OptionMistake& mistake) {
   for (const std::string& extra : extras) {
     if (extra.size() > 1 && extra[0] == '-') {
       mistake.kind = OptionMistakeKind::unknown_option;
-      mistake.option = extra;
+      mistake.option = as_typed(extra, arguments);
       return;
     }
   }
@@ -110,6 +121,22 @@ inline void read_missing_value(const CLI::App& app, std::span<const std::string>
   mistake.kind = OptionMistakeKind::missing_value;
   mistake.option = option->get_name();
   mistake.value_name = option->get_type_name();
+}
+
+// A command with subcommands (aa-content dump) given none: the first word
+// that is not an option is a command mistyped, if there is one.
+inline void read_missing_command(const CLI::App& app, std::span<const std::string> arguments, OptionMistake& mistake) {
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    mistake.commands.push_back(sub->get_name());
+  }
+  mistake.kind = OptionMistakeKind::missing_command;
+  for (const std::string& word : arguments) {
+    if (word == "--") break;
+    if (word.starts_with("-")) continue;
+    mistake.kind = OptionMistakeKind::unknown_command;
+    mistake.option = word;
+    return;
+  }
 }
 
 inline void read_required(const CLI::App& app, OptionMistake& mistake) {
@@ -144,7 +171,7 @@ inline OptionMistake option_mistake(const CLI::ParseError& error, const CLI::App
       break;
     }
   } else if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
-    detail::read_extras(at, mistake);
+    detail::read_extras(at, arguments, mistake);
   } else if (dynamic_cast<const CLI::ExcludesError*>(&error)) {
     detail::find_conflict(at, mistake);
   } else if (dynamic_cast<const CLI::RequiresError*>(&error)) {
@@ -152,21 +179,55 @@ inline OptionMistake option_mistake(const CLI::ParseError& error, const CLI::App
   } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
     detail::read_missing_value(at, arguments, mistake);
     if (mistake.option.empty()) detail::read_missing_value(root, arguments, mistake);
-  } else if (dynamic_cast<const CLI::ConversionError*>(&error)) {
-    // Our checks let through only values that convert, so this is a flag
-    // given a value ("--daily=maybe"): CLI11 marks an option as run before
-    // converting its value, so it is the last one marked.
-    for (auto it = given.rbegin(); it != given.rend(); ++it) {
-      if (!(*it)->get_callback_run()) continue;
-      mistake.kind = OptionMistakeKind::value_not_taken;
-      mistake.option = (*it)->get_name();
-      mistake.values = (*it)->results();
-      break;
-    }
   } else if (dynamic_cast<const CLI::RequiredError*>(&error)) {
-    detail::read_required(at, mistake);
+    const bool wants_command = &at == &root && root.get_require_subcommand_min() > 0;
+    if (wants_command) {
+      detail::read_missing_command(root, arguments, mistake);
+    } else {
+      detail::read_required(at, mistake);
+    }
   }
   return mistake;
+}
+
+// A word CLI11 would read otherwise than the person meant, without a
+// complaint, and the command (or subcommand) it belongs to:
+// - "--daily=yes": a flag takes no value, but CLI11 would read "yes" as
+//   true, and "--daily=no" as false;
+// - "-count": one dash before a long name, which CLI11 would read as "-c"
+//   with the value "ount".
+// Words after "--" are arguments, whatever they look like.
+struct MisreadWord {
+  OptionMistake mistake;
+  const CLI::App* app = nullptr;
+};
+inline std::optional<MisreadWord> misread_word(const CLI::App& root, std::span<const std::string> arguments) {
+  std::vector<const CLI::App*> apps = {&root};
+  for (const CLI::App* sub : root.get_subcommands([](const CLI::App*) { return true; })) apps.push_back(sub);
+  for (const std::string& word : arguments) {
+    if (word == "--") break;
+    if (word.size() < 3 || word[0] != '-') continue;
+    const std::string name = word.substr(0, word.find('='));
+    const bool one_dash = name[1] != '-';
+    for (const CLI::App* app : apps) {
+      const CLI::Option* option = app->get_option_no_throw(one_dash ? "-" + name : name);
+      if (option == nullptr || option->get_positional()) continue;
+      OptionMistake mistake;
+      if (one_dash && name.size() > 2) {
+        mistake.kind = OptionMistakeKind::unknown_option;
+        mistake.option = name;
+        mistake.known_options = typed_option_names(*app);
+      } else if (!one_dash && option->get_expected_max() == 0 && name.size() < word.size()) {
+        mistake.kind = OptionMistakeKind::value_not_taken;
+        mistake.option = name;
+        mistake.values = {word.substr(name.size() + 1)};
+      } else {
+        continue;
+      }
+      return MisreadWord{std::move(mistake), app};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace aa::cli

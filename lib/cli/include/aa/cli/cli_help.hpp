@@ -22,6 +22,7 @@
 #include <CLI/CLI.hpp>
 
 #include "aa/cli/help_format.hpp"
+#include "aa/cli/terminal.hpp"
 
 namespace aa::cli {
 
@@ -39,11 +40,17 @@ inline std::vector<std::string> typed_names(const CLI::Option& option) {
   return names;
 }
 
+// Laid out within the terminal's width (80 in a pipe), measured when the
+// help is asked for; the examples, if any, before the footer.
 class HelpFormatter : public CLI::Formatter {
  public:
+  HelpFormatter() = default;
+  explicit HelpFormatter(std::vector<Example> examples) : examples_(std::move(examples)) {}
+
   std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode) const override {
+    width_ = help_width(probe_terminal());
     std::string out = make_usage(app, name);
-    out += help_paragraphs(app->get_description());
+    out += help_paragraphs(app->get_description(), width_);
     const auto arguments = app->get_options(
         [](const CLI::Option* option) { return option->get_positional() && !option->get_group().empty(); });
     if (!arguments.empty()) out += make_group("Arguments", true, arguments);
@@ -52,7 +59,7 @@ class HelpFormatter : public CLI::Formatter {
     const auto subcommands = app->get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); });
     if (!subcommands.empty()) {
       out += "\nCommands:\n";
-      for (const CLI::App* sub : subcommands) out += help_entry(sub->get_name(), sub->get_description());
+      for (const CLI::App* sub : subcommands) out += help_entry(sub->get_name(), sub->get_description(), width_);
     }
     std::vector<std::string> groups = {command_options_group, output_options_group};
     for (const std::string& group : app->get_groups()) {
@@ -67,12 +74,14 @@ class HelpFormatter : public CLI::Formatter {
           [&group](const CLI::Option* option) { return option->nonpositional() && option->get_group() == group; });
       if (!options.empty()) out += make_group(group, false, options);
     }
-    if (!app->get_footer().empty()) out += "\n" + help_paragraphs(app->get_footer());
+    out += help_examples(examples_, width_);
+    if (!app->get_footer().empty()) out += "\n" + help_paragraphs(app->get_footer(), width_);
     return out;
   }
 
   std::string make_option(const CLI::Option* option, bool positional) const override {
-    return help_entry(make_option_name(option, positional) + make_option_opts(option), make_option_desc(option));
+    return help_entry(make_option_name(option, positional) + make_option_opts(option), make_option_desc(option),
+                      width_);
   }
 
   // The placeholder alone: no "Excludes:", "Needs:" or "(Env:...)".
@@ -82,6 +91,15 @@ class HelpFormatter : public CLI::Formatter {
     if (option->get_expected_max() >= CLI::detail::expected_max_vector_size) out += "...";
     return out;
   }
+
+ private:
+  std::vector<Example> examples_;
+  mutable std::size_t width_ = help_pipe_width;
 };
+
+// The examples `app`'s --help ends with (its own: a subcommand has its own).
+inline void set_examples(CLI::App& app, std::vector<Example> examples) {
+  app.formatter(std::make_shared<HelpFormatter>(std::move(examples)));
+}
 
 }  // namespace aa::cli

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/core.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
@@ -96,13 +97,13 @@ inline void add_help_flag(CLI::App& app) {
   app.set_help_flag("-h,--help", "Print this help message and exit")->group(general_options_group);
 }
 
-// --help, --version, --completions and the help footer; the layout of
-// --help; and the rule for an option given twice, for every option added
+// --help, --version, --completions, the help's examples and footer; the
+// layout of --help; and the rule for an option given twice, for every option added
 // after this: the last one wins, as in most Unix tools, so an alias or a
 // script can set a default the command line then overrides.
-inline void describe(CLI::App& app, std::string_view program) {
+inline void describe(CLI::App& app, std::string_view program, std::vector<Example> examples = {}) {
   app.name(std::string(program));
-  app.formatter(std::make_shared<HelpFormatter>());
+  set_examples(app, std::move(examples));
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   add_help_flag(app);
   app.set_version_flag("--version", "", "Print the version and exit")->group(general_options_group);
@@ -113,7 +114,7 @@ inline void describe(CLI::App& app, std::string_view program) {
       ->type_name("SHELL")
       ->group(general_options_group);
   app.footer(
-      "Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file,\n"
+      "Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file, "
       "74 read or write error. See " +
       std::string(program) + "(1) for more.");
 }
@@ -182,6 +183,14 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
 // --help ends it, before the rules between options and the leftover words.
 inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
   return run_guarded(program, [&]() -> int {
+    const std::vector<std::string> arguments(argv + std::min(argc, 1), argv + argc);
+    // "PROGRAM: error: the mistake (try 'PROGRAM [SUBCOMMAND] --help')", exit 2.
+    const auto usage_error = [&](const OptionMistake& mistake, const CLI::App& at) {
+      const std::string where = &at == &app ? std::string(program) : fmt::format("{} {}", program, at.get_name());
+      report_error(program, explain(mistake, where) + " (try '" + where + " --help')");
+      return exit_status(Problem::usage);
+    };
+    if (const auto misread = misread_word(app, arguments)) return usage_error(misread->mistake, *misread->app);
     try {
       app.parse(argc, argv);
     } catch (const CompletionScriptWanted& wanted) {
@@ -201,16 +210,8 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
     } catch (const CLI::ParseError& error) {
       // A mistake after a subcommand (aa-content dump --forse) is about
       // that subcommand's options, and its --help is the one to try.
-      const CLI::App* at = &app;
-      std::string where(program);
-      while (!at->get_subcommands().empty()) {
-        at = at->get_subcommands().front();
-        where += " " + at->get_name();
-      }
-      const std::vector<std::string> arguments(argv + std::min(argc, 1), argv + argc);
-      report_error(program,
-                   explain(option_mistake(error, app, *at, arguments), where) + " (try '" + where + " --help')");
-      return exit_status(Problem::usage);
+      const CLI::App* at = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
+      return usage_error(option_mistake(error, app, *at, arguments), *at);
     }
     return body();
   });

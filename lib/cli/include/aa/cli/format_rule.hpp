@@ -16,11 +16,13 @@ namespace aa::cli {
 
 // What a command is about to print.
 enum class Printout {
-  document,  // sections, questions, a check result, the history, a list of them: text, markdown, json
-  tips,      // tips: a document, or a fortune(6) file
-  hits,      // search hits, as grep prints them: text or json
-  names,     // bare names, one a line: text or json
-  notice,    // what was done, such as a deletion: text or json
+  // Sections, questions, a check result, the history, entries, and every
+  // list of names (--list, --items, --list-categories, --list-prompts):
+  // text, markdown, json.
+  document,
+  tips,    // tips: a document, or a fortune(6) file
+  hits,    // search hits, as grep prints them: text or json
+  notice,  // what was done, such as a deletion: text or json
 };
 
 // The name --format takes for `format`, and the format of a name.

@@ -11,7 +11,9 @@
 namespace aa::cli {
 
 enum class OptionMistakeKind {
-  unknown_option,        // --dialy
+  unknown_option,        // --dialy, or -daily: one dash before a long name
+  unknown_command,       // aa-content chek
+  missing_command,       // aa-content alone
   unexpected_arguments,  // aa-tip foo
   missing_value,         // --category at the end of the line
   extra_values,          // more than the one value an option takes
@@ -37,6 +39,7 @@ struct OptionMistake {
   std::string detail;                      // a check's words, or the parser's message
   bool takes_arguments = true;             // whether the command takes positional arguments
   std::vector<std::string> known_options;  // every option a person may type, for "did you mean"
+  std::vector<std::string> commands;       // the subcommands there are, for unknown_command and missing_command
 };
 
 // One line, without the program's name: "--category needs a NAME",

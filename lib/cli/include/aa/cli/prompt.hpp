@@ -69,8 +69,4 @@ std::optional<Answers> ask_answers(std::span<const ChecklistItem> items, Convers
 // only for a "y" or "yes".
 bool confirm(std::string_view question, Conversation& conversation, std::size_t width = 0);
 
-// Columns of the terminal on stderr (or stdin), following the same rules
-// as the output width.
-std::size_t prompt_width();
-
 }  // namespace aa

@@ -48,6 +48,16 @@ bool use_color(ColorChoice choice, const Terminal& terminal);
 // 100 for readability; otherwise 0, meaning "do not wrap".
 std::size_t choose_width(std::optional<std::size_t> asked, const Terminal& terminal);
 
+// The width for words shown on stderr (prompts, messages): the columns of
+// the terminal there (or on stdin), by choose_width's rules for a
+// terminal; 0 when neither is a terminal.
+std::size_t stderr_width();
+
+// The width --help is laid out in: the terminal's by choose_width's rules
+// when stdout is one, else help_pipe_width.
+std::size_t help_width(const Terminal& terminal);
+constexpr std::size_t help_pipe_width = 80;
+
 // The widest text we ever wrap to by default.
 constexpr std::size_t max_auto_width = 100;
 // The width assumed on a terminal whose size cannot be read.

@@ -34,6 +34,18 @@ std::size_t display_width(std::string_view text);
 std::string wrap_paragraph(std::string_view text, std::size_t width, std::string_view first_indent = "",
                            std::string_view rest_indent = "");
 
+// `text` with each of its lines that is wider than `width` columns wrapped
+// as wrap_paragraph() wraps, its continuation lines indented as the line
+// itself was; lines that fit are left exactly as they are, trailing space
+// and all (a question waiting on the same line for its answer). Width 0
+// leaves everything as it is. For text already laid out that must fit a
+// terminal: a message, a confirmation.
+std::string fit_lines(std::string_view text, std::size_t width);
+
+// `text` as one word for sh, to show a command a person can paste: as it
+// is when that is safe, else in single quotes.
+std::string shell_word(std::string_view text);
+
 // Whether folding reads the typographic quotes ‘ ’ “ ” as the ASCII ' and "
 // a person types.
 enum class Quotes { keep, plain };

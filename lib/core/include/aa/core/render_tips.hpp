@@ -29,4 +29,8 @@ std::string render_tips(std::span<const Tip* const> tips, Format format, const T
 std::string render_tip_table(std::span<const Tip* const> tips, std::size_t table = 0, bool color = false,
                              bool source = false);
 
+// The categories: one a line; a Markdown list under a title; or a JSON
+// array of strings.
+std::string render_categories(std::span<const std::string_view> categories, Format format);
+
 }  // namespace aa
