@@ -37,7 +37,7 @@ void setup(CLI::App& app, CheckOptions& o) {
                         {"Take the checklist at the terminal and keep the result", "aa-check --save"},
                         {"Answers in one go, x where a statement does not apply", "aa-check --answers 2,3,x,1"},
                         {"Your saved results, and how they changed", "aa-check --history"},
-                        {"Delete one saved result, by its id from --history", "aa-check --delete 2026-03-01-1"},
+                        {"Delete one saved result, by its id from --history", "aa-check --delete 3f9c2a1b"},
                     });
   auto* answers = app.add_option("-a,--answers", o.answers,
                                  "Your answers, one per statement in order, each 0 (never) to 4 (almost always) "

@@ -21,7 +21,7 @@ void setup(CLI::App& app, aa::cli::JournalOptions& o) {
                     {
                         {"Write an entry, with the prompt of the day", "aa-journal"},
                         {"Save a line without an editor", "echo 'A calmer evening.' | aa-journal --no-prompt"},
-                        {"Your entries of the last week", "aa-journal --list --from 2026-03-01"},
+                        {"Your last seven entries", "aa-journal --list --last 7"},
                         {"Every line of your entries that mentions a word", "aa-journal --search sleep"},
                     });
   auto* prompt = app.add_flag("-p,--prompt", o.prompt, "Print the prompt of the day (the same all day)");

@@ -28,8 +28,9 @@ std::string quoted_list(const std::vector<std::string>& values, std::string_view
 // slips of a name of one or two: any other would be as close, so a
 // suggestion for them would be a guess.
 std::string suggestion_for(std::string_view typed, const std::vector<std::string>& known) {
-  const std::string_view name = typed.substr(typed.find_first_not_of('-'));
-  if (name.size() < 3) return "";
+  const std::size_t start = typed.find_first_not_of('-');
+  if (start == std::string_view::npos || typed.size() - start < 3) return "";
+  const std::string_view name = typed.substr(start);
   std::vector<std::string_view> names;
   for (const std::string& option : known) {
     if (option.starts_with("--")) names.push_back(std::string_view(option).substr(2));

@@ -6,6 +6,7 @@
 // what --help and --version win over.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,133 @@ TEST_CASE("every --help line of every command fits 80 columns, with no library b
       CHECK(help.out.find(shared, general) != std::string::npos);
     }
   }
+}
+
+namespace {
+
+// The words of `text`, in order: the same however it is wrapped.
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+// Every --help page there is: each command's, and each subcommand's.
+std::vector<std::vector<std::string>> help_invocations() {
+  std::vector<std::vector<std::string>> out;
+  for (const std::string& name : command_names()) {
+    out.push_back({name, "--help"});
+    for (const std::string& sub : aa::test::help_subcommands(name)) out.push_back({name, sub, "--help"});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("--help fits the terminal at 60 and 200 columns, the words those of the pipe's 80, for every page") {
+  for (const auto& invocation : help_invocations()) {
+    CAPTURE(invocation[0] + " " + invocation[1]);
+    std::vector<std::string> arguments = invocation;
+    arguments[0] = command(invocation[0]);
+    const auto piped = run(arguments);
+    REQUIRE(piped.status == 0);
+    std::size_t widest_piped = 0;
+    for (const std::string& line : split_lines(piped.out))
+      widest_piped = std::max(widest_piped, aa::display_width(line));
+    CHECK(widest_piped <= 80);
+    for (const unsigned short columns : {60, 200}) {
+      CAPTURE(columns);
+      const auto shown = run(arguments, aa::test::RunOptions{.terminal = true, .columns = columns});
+      CHECK(shown.status == 0);
+      std::size_t widest = 0;
+      for (std::string line : split_lines(shown.out)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        CAPTURE(line);
+        CHECK(aa::display_width(line) <= columns);
+        widest = std::max(widest, aa::display_width(line));
+      }
+      // Broken only between words: the same words as in the pipe, in order.
+      CHECK(words_of(shown.out) == words_of(piped.out));
+      // The room is used: wider than the pipe's lines on a wide terminal.
+      if (columns == 200) CHECK(widest > 80);
+    }
+  }
+}
+
+TEST_CASE("every --help page ends with two to four examples, each what it does and then the command") {
+  for (const auto& invocation : help_invocations()) {
+    CAPTURE(invocation[0] + " " + invocation[1]);
+    std::vector<std::string> arguments = invocation;
+    arguments[0] = command(invocation[0]);
+    const std::string help = run(arguments).out;
+    const std::size_t examples = help.find("\nExamples:\n");
+    REQUIRE(examples != std::string::npos);
+    std::size_t count = 0;
+    for (const std::string& line : split_lines(help.substr(examples + 11))) {
+      if (line.empty()) break;
+      if (line.starts_with("  ") && !line.starts_with("   ")) {
+        ++count;
+        CHECK(line.ends_with(":"));
+      } else {
+        CHECK(line.starts_with("    "));
+      }
+    }
+    CHECK(count >= 2);
+    CHECK(count <= 4);
+    // Before the footer, after the options.
+    CHECK(examples > help.find("General options:"));
+  }
+}
+
+TEST_CASE("one dash before a long option, or a mistyped subcommand, gets \"did you mean\"") {
+  check_usage_error("aa-tip", {"-daily"}, "unknown option '-daily'; did you mean '--daily'?");
+  check_usage_error("aa-tip", {"-count", "3"}, "unknown option '-count'; did you mean '--count'?");
+  check_usage_error("aa-tip", {"-dialy"}, "unknown option '-dialy'; did you mean '--daily'?");
+  check_usage_error("aa-read", {"-list"}, "unknown option '-list'; did you mean '--list'?");
+  check_usage_error("aa-journal", {"-search", "x"}, "unknown option '-search'; did you mean '--search'?");
+  check_usage_error("aa-check", {"-history"}, "unknown option '-history'; did you mean '--history'?");
+  for (const std::string& name : content_commands()) {
+    check_usage_error(name, {"-json"}, "unknown option '-json'; did you mean '--json'?");
+    check_usage_error(name, {"-no-pager"}, "unknown option '-no-pager'; did you mean '--no-pager'?");
+  }
+  // Short options bundled or with their value attached still work.
+  CHECK(run_command("aa-tip", {"-n2", "--seed", "1"}).status == 0);
+  CHECK(run_command("aa-tip", {"-dn", "2"}).status == 0);
+  check_usage_error("aa-content", {"chek", "x"}, "unknown command 'chek' for aa-content; did you mean 'check'?");
+  check_usage_error("aa-content", {"dupm", "x"}, "unknown command 'dupm' for aa-content; did you mean 'dump'?");
+  check_usage_error("aa-content", {"zzzz"}, "unknown command 'zzzz' for aa-content");
+  check_usage_error("aa-content", {}, "aa-content needs a command: 'dump' or 'check'");
+  check_usage_error("aa-vault", {"stat"}, "unknown command 'stat' for aa-vault; did you mean 'status'?");
+  check_usage_error("aa-vault", {"encrpyt"}, "unknown command 'encrpyt' for aa-vault; did you mean 'encrypt'?");
+}
+
+TEST_CASE("a flag given a value is a usage error, whatever the value, in every command") {
+  for (const auto& invocation : help_invocations()) {
+    if (invocation.size() != 2) continue;
+    const std::string& name = invocation[0];
+    check_usage_error(name, {"--help=yes"}, "--help takes no value, but was given 'yes'");
+  }
+  for (const std::string value : {"yes", "true", "1", "no", "false", ""}) {
+    check_usage_error("aa-tip", {"--daily=" + value}, "--daily takes no value, but was given '" + value + "'");
+  }
+  check_usage_error("aa-check", {"--history=1"}, "--history takes no value, but was given '1'");
+  check_usage_error("aa-journal", {"--list=yes"}, "--list takes no value, but was given 'yes'");
+  const auto sub = run_command("aa-content", {"dump", "--force=1", "x"});
+  CHECK(sub.status == 2);
+  CHECK(sub.err == "aa-content: error: --force takes no value, but was given '1' (try 'aa-content dump --help')\n");
+  // An option that takes a value still takes it after '='; after "--",
+  // words are arguments, whatever they look like.
+  CHECK(run_command("aa-tip", {"--count=2", "--seed=1"}).status == 0);
+  CHECK(run_command("aa-read", {"--", "--list=x"}).status == 1);
 }
 
 TEST_CASE("a mistyped option gets \"did you mean\", in every command") {

@@ -66,10 +66,24 @@ TEST_CASE("worded: the command-line layer adds how to list what a name was looke
   try {
     aa::throw_unknown_name(aa::Names::sections, "sign", names);
   } catch (const aa::Error& error) {
-    CHECK(aa::cli::worded(error) == "no section 'sign'; did you mean 'signs'? ('aa-read --list' lists them)");
+    CHECK(aa::cli::worded(error) ==
+          "no section 'sign'; did you mean 'signs'? ('aa-read --list' lists them; to search "
+          "for it: aa-read --search sign)");
   }
   CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no tip 'x'", aa::Names::tips)) ==
         "no tip 'x' ('aa-tip --list' lists them)");
+  // A number is no word to search for; a name of several words is quoted.
+  const std::string_view questions[] = {"roots"};
+  try {
+    aa::throw_unknown_name(aa::Names::questions, "99", questions);
+  } catch (const aa::Error& error) {
+    CHECK(aa::cli::worded(error).find("--search") == std::string::npos);
+  }
+  try {
+    aa::throw_unknown_name(aa::Names::tips, "my partner's", questions);
+  } catch (const aa::Error& error) {
+    CHECK(aa::cli::worded(error).ends_with("to search for it: aa-tip --search 'my partner'\\''s')"));
+  }
   CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no category 'x'", aa::Names::categories)) ==
         "no category 'x' ('aa-tip --list-categories' lists them)");
   CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no question 9", aa::Names::questions)) ==
@@ -130,6 +144,8 @@ std::string mistake_for(std::vector<std::string> arguments) {
   one->excludes(two);
   needy->needs(one);
   aa::cli::add_output_options(app, common);
+  // What CLI11 would misread is found first, as run() does.
+  if (const auto misread = aa::cli::misread_word(app, arguments)) return aa::cli::explain(misread->mistake, "aa-test");
   std::vector<char*> argv = {const_cast<char*>("aa-test")};
   for (std::string& argument : arguments) argv.push_back(argument.data());
   try {
@@ -157,10 +173,16 @@ TEST_CASE("option_mistake and explain: each of CLI11's parse errors in our words
   CHECK(mistake_for({"-n", "x", "--width="}) == "--width needs an N");
   CHECK(mistake_for({"-n", "x", "--first", "--width"}) == "--width needs an N");
   CHECK(mistake_for({"-n", "a", "-n", "b"}).empty());  // the last one wins
-  // ConversionError: a flag given a value.
+  // Words CLI11 would misread, found before the parse: a flag given a
+  // value (even one CLI11 reads as true), and one dash before a long name.
   CHECK(mistake_for({"-n", "x", "--first=perhaps"}) == "--first takes no value, but was given 'perhaps'");
+  CHECK(mistake_for({"-n", "x", "--first=true"}) == "--first takes no value, but was given 'true'");
   CHECK(mistake_for({"--color", "never", "-n", "x", "--first=perhaps"}) ==
         "--first takes no value, but was given 'perhaps'");
+  CHECK(mistake_for({"-n", "x", "-first"}) == "unknown option '-first'; did you mean '--first'?");
+  CHECK(mistake_for({"-name", "x"}) == "unknown option '-name'; did you mean '--name'?");
+  CHECK(mistake_for({"-nx"}).empty());  // -n with its value
+  CHECK(mistake_for({"-n", "x", "--", "--first=1"}) == "aa-test takes no arguments, but was given '--first=1'");
   // A check's refusal: its own words, about the option it checks.
   CHECK(mistake_for({"-n", "x", "--color", "pink"}) == "--color: 'pink' is not one of auto, always, never");
   CHECK(mistake_for({"--color", "never", "-n", "x", "--width", "0"}) ==
@@ -219,6 +241,9 @@ TEST_CASE("help_entry: the description in its column, wrapped within the width")
   const std::string wide = aa::cli::help_entry("--a-very-long-option-name VALUE", "Says what", 80);
   CHECK(wide == "  --a-very-long-option-name VALUE\n" + std::string(30, ' ') + "Says what\n");
   CHECK(aa::cli::help_entry("--x", "", 80) == "  --x\n");
+  // A word too wide for the column: the description beneath the names.
+  CHECK(aa::cli::help_entry("--list-prompts", "Every prompt: id<TAB>section<TAB>sign<TAB>text", 60) ==
+        "  --list-prompts\n        Every prompt: id<TAB>section<TAB>sign<TAB>text\n");
   // A narrow terminal moves the column left, to keep room for the words.
   CHECK(aa::cli::help_description_column(40) == 20);
   CHECK(aa::cli::help_entry("--json", "Short for --format json", 40) ==

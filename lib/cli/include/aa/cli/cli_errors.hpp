@@ -96,8 +96,14 @@ inline void read_extras(const CLI::App& app, std::span<const std::string> argume
   mistake.known_options = typed_option_names(app);
   mistake.takes_arguments =
       !app.get_options([](const CLI::Option* option) { return option->get_positional(); }).empty();
-  const std::vector<std::string> extras = app.remaining();
-  for (const std::string& extra : extras) {
+  std::vector<std::string> extras = app.remaining();
+  for (auto it = extras.begin(); it != extras.end(); ++it) {
+    const std::string& extra = *it;
+    if (extra == "--") {
+      // What follows is arguments, whatever it looks like.
+      extras.erase(it);
+      break;
+    }
     if (extra.size() > 1 && extra[0] == '-') {
       mistake.kind = OptionMistakeKind::unknown_option;
       mistake.option = as_typed(extra, arguments);

@@ -15,6 +15,9 @@ namespace aa::cli {
 // The column descriptions start in: 30, or half the width when that is
 // narrower, so that a narrow terminal keeps room for the words.
 std::size_t help_description_column(std::size_t width);
+// Where a description beneath its names starts, when a word of it is too
+// wide for the column.
+inline constexpr std::size_t help_hanging_indent = 8;
 
 // One option: "  NAMES" and its description beside it from the
 // description column, wrapped within `width`; when the names reach the
