@@ -54,12 +54,15 @@ void setup(CLI::App& app, CheckOptions& o) {
   auto* forget = app.add_flag("--forget", o.forget, "Delete your saved results (asks first)");
   auto* remove = app.add_option("--delete", o.delete_id, "Delete the saved result with this id (asks first)")
                      ->check(aa::cli::not_empty())
+                     ->check(aa::cli::completes_names("results"))
                      ->type_name("ID");
   auto* import = app.add_option("--import", o.import_file,
                                 "Add the results in FILE (from --history --format json; - for stdin) to yours")
                      ->check(aa::cli::not_empty())
+                     ->check(aa::cli::completes_file())
                      ->type_name("FILE");
-  app.add_flag("-y,--yes", o.yes, "With --forget or --delete: delete without asking");
+  app.add_flag("-y,--yes", o.yes, "With --forget or --delete: delete without asking")
+      ->check(aa::cli::completes_only_with({forget, remove}));
   aa::cli::add_format_option(app, o.common, {aa::cli::Printout::document, aa::cli::Printout::notice});
   aa::cli::add_output_options(app, o.common);
   aa::cli::add_content_option(app, o.common);

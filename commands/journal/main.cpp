@@ -44,20 +44,24 @@ void setup(CLI::App& app, aa::cli::JournalOptions& o) {
                                "Save the entry in FILE, a draft kept when saving failed (the lines aa-journal put "
                                "there are left out)")
                     ->check(aa::cli::not_empty())
+                    ->check(aa::cli::completes_file())
                     ->type_name("FILE");
   auto* list = app.add_flag("-l,--list", o.list, "Show your entries, oldest first");
   const auto [last, from, to] = aa::cli::add_range_options(app, o.range, list, aa::cli::journal_range_words);
   auto* show = app.add_option("--show", o.show, "Show the entry with this id")
                    ->check(aa::cli::refusing(check_entry_id))
+                   ->check(aa::cli::completes_names("entries"))
                    ->type_name("ID");
   auto* search = app.add_option("-s,--search", o.search, "Every line of your entries that contains TEXT: id:line")
                      ->check(aa::cli::not_empty())
                      ->type_name("TEXT");
   auto* remove = app.add_option("--delete", o.remove, "Delete the entry with this id (asks first)")
                      ->check(aa::cli::refusing(check_entry_id))
+                     ->check(aa::cli::completes_names("entries"))
                      ->type_name("ID");
   auto* forget = app.add_flag("--forget", o.forget, "Delete your whole journal (asks first)");
-  auto* yes = app.add_flag("-y,--yes", o.yes, "With --delete or --forget: delete without asking");
+  auto* yes = app.add_flag("-y,--yes", o.yes, "With --delete or --forget: delete without asking")
+                  ->check(aa::cli::completes_only_with({remove, forget}));
   aa::cli::add_format_option(app, o.common,
                              {aa::cli::Printout::document, aa::cli::Printout::hits, aa::cli::Printout::notice});
   aa::cli::add_output_options(app, o.common);

@@ -60,8 +60,8 @@ _aa_commands()
 }}
 
 # Completes `aa NAME ARGUMENTS...` as `aa-NAME ARGUMENTS...`: with the
-# completion of aa-NAME, which bash-completion loads by that name when it
-# is not loaded yet; file names when aa-NAME has none.
+# completion of aa-NAME, which bash-completion (when there is one) loads by
+# that name when it is not loaded yet; file names when aa-NAME has none.
 _aa_hand_over()
 {{
     # Only a name aa would run: nothing that reads as a path.
@@ -79,22 +79,31 @@ _aa_hand_over()
     if ! spec=$(complete -p "$program" 2>/dev/null); then
         if declare -F __load_completion >/dev/null; then
             __load_completion "$program"
-        else
+        elif declare -F _completion_loader >/dev/null; then
             _completion_loader "$program"
         fi
         spec=$(complete -p "$program" 2>/dev/null)
     fi
     if [[ $spec =~ -F\ ([^ ]+) ]]; then
         "${{BASH_REMATCH[1]}}" "$program" "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD - 1]}}"
-    else
+    elif declare -F _filedir >/dev/null; then
         _filedir
+    else
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "${{COMP_WORDS[COMP_CWORD]}}")
     fi
 }}
 
 _aa()
 {{
     local cur prev words cword
-    _init_completion || return
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else
+        # Without bash-completion: the words as bash split them.
+        words=("${{COMP_WORDS[@]}}") cword=$COMP_CWORD
+        cur=${{words[cword]}} prev=${{words[cword - 1]}}
+    fi
 
     if ((cword == 1)); then
         if [[ $cur == -* ]]; then

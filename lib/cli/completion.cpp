@@ -63,6 +63,23 @@ void add_unique(std::vector<std::string>& to, const std::vector<std::string>& na
 
 bool is_long(const std::string& name) { return name.rfind("--", 0) == 0; }
 
+// Whether any option or argument takes a value of `kind`.
+bool has_value(const CompletionCommand& command, ValueKind kind) {
+  if (command.arguments && command.arguments->value.kind == kind) return true;
+  return std::any_of(command.options.begin(), command.options.end(),
+                     [kind](const CompletionOption& option) { return option.value.kind == kind; });
+}
+
+bool takes_paths(const CompletionCommand& command) {
+  return has_value(command, ValueKind::file) || has_value(command, ValueKind::directory) ||
+         has_value(command, ValueKind::content_directory);
+}
+
+bool any_needs(const CompletionCommand& command) {
+  return std::any_of(command.options.begin(), command.options.end(),
+                     [](const CompletionOption& option) { return !option.needs.empty(); });
+}
+
 bool asks_for_names(const CompletionCommand& command) {
   if (command.arguments && command.arguments->value.kind == ValueKind::names) return true;
   return std::any_of(command.options.begin(), command.options.end(),
@@ -140,9 +157,25 @@ std::string bash_names_function(const CompletionCommand& command, const std::str
   }
   s += "    while IFS=$'\\t' read -r name rest; do\n";
   s += "        [[ $name == \"$cur\"* ]] && COMPREPLY+=(\"$name\")\n";
-  s += "    done < <(\"$program\" \"${forwarded[@]}\" " + command.names_option + " \"$1\" 2>/dev/null)\n";
+  s += "    done < <(\"$program\" \"${forwarded[@]}\" " + command.names_option + " \"$1\" </dev/null 2>/dev/null)\n";
   s += "    compopt -o nosort 2>/dev/null\n";
   s += "    return 0\n";
+  s += "}\n\n";
+  return s;
+}
+
+// Without bash-completion there is no _filedir: compgen does its plain part.
+std::string bash_files_function(const std::string& id) {
+  std::string s;
+  s += "# Offers the files (with -d, the folders) whose names start with $cur: with\n"
+       "# bash-completion's _filedir when it is loaded, else with compgen.\n";
+  s += "_" + id + "_files()\n{\n";
+  s += "    if declare -F _filedir >/dev/null; then\n";
+  s += "        _filedir \"$@\"\n";
+  s += "        return\n";
+  s += "    fi\n";
+  s += "    compopt -o filenames 2>/dev/null\n";
+  s += "    mapfile -t COMPREPLY < <(compgen \"${1:--f}\" -- \"$cur\")\n";
   s += "}\n\n";
   return s;
 }
@@ -153,8 +186,9 @@ std::string bash_value(const CompletionValue& value, const std::string& id, std:
   switch (value.kind) {
     case ValueKind::choices:
       return at + "COMPREPLY=($(compgen -W " + sh_quoted(joined(value.choices)) + " -- \"$cur\"))\n";
+    case ValueKind::file: return at + "_" + id + "_files\n";
     case ValueKind::directory:
-    case ValueKind::content_directory: return at + "_filedir -d\n";
+    case ValueKind::content_directory: return at + "_" + id + "_files -d\n";
     case ValueKind::names: return at + "_" + id + "_names " + value.names + "\n";
     case ValueKind::none:
     case ValueKind::text: break;
@@ -179,10 +213,23 @@ std::string bash_completion(const CompletionCommand& command) {
   }
   s += "\n";
   if (asks_for_names(command)) s += bash_names_function(command, id);
+  if (takes_paths(command)) s += bash_files_function(id);
 
   s += "_" + id + "()\n{\n";
   s += "    local cur prev words cword split\n";
-  s += "    _init_completion -s || return\n\n";
+  s += "    if declare -F _init_completion >/dev/null; then\n";
+  s += "        _init_completion -s || return\n";
+  s += "    else\n";
+  // bash itself splits --name=value into three words: --name, =, value.
+  s += "        # Without bash-completion: the words as bash split them, = apart.\n";
+  s += "        words=(\"${COMP_WORDS[@]}\") cword=$COMP_CWORD split=false\n";
+  s += "        cur=${words[cword]} prev=${words[cword - 1]}\n";
+  s += "        if [[ $cur == = ]]; then\n";
+  s += "            cur=\n";
+  s += "        elif [[ $prev == = ]]; then\n";
+  s += "            prev=${words[cword - 2]}\n";
+  s += "        fi\n";
+  s += "    fi\n\n";
   // The value of the option before the cursor.
   s += "    case $prev in\n";
   for (const CompletionOption& option : command.options) {
@@ -195,9 +242,11 @@ std::string bash_completion(const CompletionCommand& command) {
   s += "    esac\n";
   s += "    $split && return\n\n";
   // What the options already on the line rule out.
-  s += "    local -A ruled_out=()\n";
+  const bool needs = any_needs(command);
+  s += needs ? "    local -A ruled_out=() seen=()\n" : "    local -A ruled_out=()\n";
   s += "    local word\n";
   s += "    for word in \"${words[@]:1:cword-1}\"; do\n";
+  if (needs) s += "        [[ -n ${word%%=*} ]] && seen[${word%%=*}]=1\n";
   s += "        case ${word%%=*} in\n";
   const std::vector<std::string> every_name = all_option_names(command);
   for (const CompletionOption& option : command.options) {
@@ -211,7 +260,18 @@ std::string bash_completion(const CompletionCommand& command) {
     s += "            " + joined(option.names, " | ") + ") ruled_out+=(" + marks + ") ;;\n";
   }
   s += "        esac\n";
-  s += "    done\n\n";
+  s += "    done\n";
+  if (needs) s += "    # An option that only works with another: not until that one is on the line.\n";
+  for (const CompletionOption& option : command.options) {
+    for (const std::vector<std::string>& group : option.needs) {
+      std::string any;
+      for (const std::string& name : group) any += "${seen[" + name + "]-}";
+      std::string marks;
+      for (const std::string& name : option.names) marks += (marks.empty() ? "" : " ") + ("[" + name + "]=1");
+      s += "    [[ -n " + any + " ]] || ruled_out+=(" + marks + ")\n";
+    }
+  }
+  s += "\n";
   s += "    if [[ $cur == -* ]]; then\n";
   s += "        local option\n";
   s += "        for option in " + joined(every_name) + "; do\n";
@@ -284,6 +344,7 @@ std::string zsh_value(const std::string& message, const CompletionValue& value, 
       action = "(" + joined(choices) + ")";
       break;
     }
+    case ValueKind::file: action = "_files"; break;
     case ValueKind::directory:
     case ValueKind::content_directory: action = "_files -/"; break;
     case ValueKind::names:
@@ -318,7 +379,7 @@ std::string zsh_names_function(const CompletionCommand& command, const std::stri
     s += "  done\n";
   }
   s += "  for line in ${(f)\"$(_call_program names ${(q)words[1]} ${(q)forwarded} " + command.names_option +
-       " ${(q)1} 2>/dev/null)\"}; do\n";
+       " ${(q)1} </dev/null 2>/dev/null)\"}; do\n";
   s += "    if [[ $line == *$'\\t'* ]]; then\n";
   s += "      names+=(\"${${line%%$'\\t'*}//:/\\\\:}:${line#*$'\\t'}\")\n";
   s += "    else\n";
@@ -340,7 +401,10 @@ std::string zsh_completion(const CompletionCommand& command) {
   s += "# zsh completion for " + command.program + ", generated by " + command.program +
        " from the options it parses.\n\n";
   if (asks_for_names(command)) s += zsh_names_function(command, id);
-  s += "_arguments -s -S";
+  // The specs of the options that only work with another, added below once
+  // that one is on the line.
+  std::string with_others, specs_needing;
+  s += "local -a specs=(";
   for (const CompletionOption& option : command.options) {
     // (NAMES...): the options this one leaves no room for; "-" is every
     // option and "*" the arguments.
@@ -358,19 +422,39 @@ std::string zsh_completion(const CompletionCommand& command) {
       if (option.value.kind != ValueKind::none) spec += is_long(name) ? "=" : "+";
       spec += "[" + zsh_description(option.description) + "]";
       if (option.value.kind != ValueKind::none) spec += zsh_value(option.value_name, option.value, id);
-      s += " \\\n  " + sh_quoted(spec);
+      if (option.needs.empty()) {
+        s += "\n  " + sh_quoted(spec);
+      } else {
+        specs_needing += " " + sh_quoted(spec);
+      }
     }
+    if (option.needs.empty()) continue;
+    // ${words[(I)PATTERN]}: the place of the last word that matches, 0 for none.
+    std::string condition;
+    for (const std::vector<std::string>& group : option.needs) {
+      std::vector<std::string> patterns;
+      for (const std::string& name : group) {
+        patterns.push_back(name);
+        if (is_long(name)) patterns.push_back(name + "=*");
+      }
+      condition += (condition.empty() ? "" : " && ") + ("${words[(I)(" + joined(patterns, "|") + ")]}");
+    }
+    with_others += "(( " + condition + " )) && specs+=(" + specs_needing.substr(1) + ")\n";
+    specs_needing.clear();
   }
   if (!command.subcommands.empty()) {
     CompletionValue names;
     names.kind = ValueKind::choices;
     for (const CompletionSubcommand& sub : command.subcommands) names.choices.push_back(sub.name);
-    s += " \\\n  " + sh_quoted("1" + zsh_value("command", names, id));
+    s += "\n  " + sh_quoted("1" + zsh_value("command", names, id));
   }
   if (command.arguments) {
-    s += " \\\n  " + sh_quoted("*" + zsh_value(command.arguments->name, command.arguments->value, id));
+    s += "\n  " + sh_quoted("*" + zsh_value(command.arguments->name, command.arguments->value, id));
   }
-  s += "\n";
+  s += "\n)\n";
+  if (!with_others.empty())
+    s += "# An option that only works with another: once that one is on the line.\n" + with_others;
+  s += "_arguments -s -S $specs\n";
   return s;
 }
 
@@ -386,14 +470,21 @@ std::string fish_names(const std::vector<std::string>& names) {
   return joined(out);
 }
 
-std::string fish_unless_seen(const std::vector<std::string>& names) {
-  return names.empty() ? "" : " -n " + fish_quoted("not __fish_seen_argument " + fish_names(names));
+// " -n CONDITION": none of `hidden` is on the line, and one of each group
+// of `needs` is. One condition, as older fish takes one.
+std::string fish_condition(const std::vector<std::string>& hidden,
+                           const std::vector<std::vector<std::string>>& needs = {}) {
+  std::vector<std::string> tests;
+  if (!hidden.empty()) tests.push_back("not __fish_seen_argument " + fish_names(hidden));
+  for (const std::vector<std::string>& group : needs) tests.push_back("__fish_seen_argument " + fish_names(group));
+  return tests.empty() ? "" : " -n " + fish_quoted(joined(tests, "; and "));
 }
 
 // " -k -a ...": the values to offer (-k: in the order given).
 std::string fish_values(const CompletionValue& value, const std::string& id) {
   switch (value.kind) {
     case ValueKind::choices: return " -k -a " + fish_quoted(joined(value.choices));
+    case ValueKind::file: return " -F";
     case ValueKind::directory:
     case ValueKind::content_directory: return " -a '(__fish_complete_directories)'";
     case ValueKind::names: return " -k -a " + fish_quoted("(__" + id + "_names " + value.names + ")");
@@ -429,7 +520,7 @@ std::string fish_names_function(const CompletionCommand& command, const std::str
     s += "    end\n";
     s += "    set forwarded (string replace -r '^~/' \"$HOME/\" -- $forwarded)\n";
   }
-  s += "    $tokens[1] $forwarded " + command.names_option + " $argv 2>/dev/null\n";
+  s += "    $tokens[1] $forwarded " + command.names_option + " $argv </dev/null 2>/dev/null\n";
   s += "end\n\n";
   return s;
 }
@@ -446,17 +537,18 @@ std::string fish_completion(const CompletionCommand& command) {
   // No file names, unless a value asks for them.
   s += complete + " -f\n";
   for (const CompletionOption& option : command.options) {
-    // -x: takes a value, and no file name.
-    const std::string value = option.value.kind == ValueKind::none ? "" : " -x" + fish_values(option.value, id);
-    s += complete + " " + fish_names(option.names) + value + fish_unless_seen(hidden_by(command, option)) + " -d " +
-         fish_quoted(one_line(option.description)) + "\n";
+    // -x: takes a value, and no file name (-r: a value; -F: file names after all).
+    const std::string takes = option.value.kind == ValueKind::file ? " -r" : " -x";
+    const std::string value = option.value.kind == ValueKind::none ? "" : takes + fish_values(option.value, id);
+    s += complete + " " + fish_names(option.names) + value + fish_condition(hidden_by(command, option), option.needs) +
+         " -d " + fish_quoted(one_line(option.description)) + "\n";
   }
   for (const CompletionSubcommand& sub : command.subcommands) {
     s += complete + " -n __fish_use_subcommand -a " + fish_quoted(sub.name) + " -d " +
          fish_quoted(one_line(sub.description)) + "\n";
   }
   if (command.arguments && command.arguments->value.kind != ValueKind::text) {
-    std::string condition = fish_unless_seen(arguments_hidden_by(command));
+    std::string condition = fish_condition(arguments_hidden_by(command));
     if (!command.subcommands.empty()) {
       // After the subcommand only: one condition, as older fish takes one.
       const std::vector<std::string> hidden = arguments_hidden_by(command);

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The names completion scripts ask a command for at completion time, so
-// that they follow the content the command really shows.
+// that they follow the content (and the stores) the command really shows.
 #include <algorithm>
 #include <string>
 
+#include <fmt/core.h>
+
 #include "aa/cli/completion.hpp"
+#include "aa/content/text.hpp"
+#include "aa/core/check.hpp"
 #include "aa/core/date.hpp"
+#include "aa/core/journal.hpp"
 #include "aa/core/tips.hpp"
 #include "aa/io/error.hpp"
 
@@ -21,14 +26,44 @@ std::string completion_name_line(std::string_view name, std::string_view descrip
 }
 
 const std::vector<std::string>& completion_name_kinds() {
-  static const std::vector<std::string> kinds = {"sections", "questions", "tips", "categories", "prompts", "today"};
+  static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories",
+                                                 "prompts",  "today",     "results", "entries"};
   return kinds;
 }
 
-std::string completion_names(std::string_view kind, const std::function<Content()>& content, std::int64_t today) {
+namespace {
+
+// "2026-03-01 21:14" from a time kept as RFC 3339, as --history shows it;
+// the date alone when there is no time.
+std::string to_the_minute(std::string_view date, std::string_view time) {
+  if (time.size() < 16) return terminal_safe(date);
+  return terminal_safe(std::string(date) + " " + std::string(time.substr(11, 5)));
+}
+
+}  // namespace
+
+std::string completion_names(std::string_view kind, const NameSources& sources) {
   std::string out;
   if (kind == "today") {
-    out += completion_name_line(format_iso_date(today), "today");
+    out += completion_name_line(format_iso_date(sources.today), "today");
+    return out;
+  }
+  // The ids as --history and --list print them, made safe the same way.
+  if (kind == "results") {
+    for (const CheckRecord& record : sources.results()) {
+      out += completion_name_line(
+          terminal_safe(record.id),
+          fmt::format("{}, total {} of {}", to_the_minute(record.date, record.time), record.total, record.max));
+    }
+    return out;
+  }
+  if (kind == "entries") {
+    for (const JournalEntry& entry : sources.entries()) {
+      const std::string date = to_the_minute(entry_date(entry), entry.time);
+      out += completion_name_line(std::to_string(entry.id), entry.prompt.empty()
+                                                                ? date + ", a free entry"
+                                                                : date + ", prompt " + terminal_safe(entry.prompt));
+    }
     return out;
   }
   const auto known = std::find(completion_name_kinds().begin(), completion_name_kinds().end(), kind);
@@ -36,7 +71,7 @@ std::string completion_names(std::string_view kind, const std::function<Content(
     throw Error(Problem::usage, "no names of the kind '" + std::string(kind) + "'");
   }
   // Kept here: the views below point into it.
-  const Content loaded = content();
+  const Content loaded = sources.content();
   if (kind == "sections") {
     // In reading order: the order of the guide, never sorted.
     for (const Section& section : loaded.sections) out += completion_name_line(section.slug, section.title);

@@ -242,4 +242,10 @@ void ask_for_passphrase_once() {
   });
 }
 
+void never_ask_for_passphrase() {
+  set_passphrase_source([]() -> const Secret& {
+    throw Error(Problem::passphrase, "no passphrase is asked for while completing a command line");
+  });
+}
+
 }  // namespace aa::cli

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The shell completions the build writes into completions/ of the build
 // tree (each command's --completions SHELL), run for real: bash (with
-// bash-completion), zsh (on a pseudo-terminal) and fish (complete -C), each
-// against the built commands.
+// bash-completion, and without it), zsh (on a pseudo-terminal) and fish
+// (complete -C), each against the built commands.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <map>
@@ -14,7 +15,11 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "command_info.hpp"
+#include "files.hpp"
+#include "home.hpp"
 #include "process.hpp"
 #include "shell_complete.hpp"
 
@@ -67,10 +72,78 @@ std::string join(const Set& items) {
   return out;
 }
 
-// Checks that `offered` for "NAME -" is exactly the options of NAME --help.
+// An option of a --help: its names, the name of its value ("" for a flag),
+// its description, and the subcommand it belongs to ("" for none).
+struct HelpEntry {
+  std::vector<std::string> names;
+  std::string value;
+  std::string description;
+  std::string subcommand;
+};
+
+// The options of `name --help` and of each subcommand's --help. --help puts
+// the description after the names and value, from column 30, or on the
+// next line when they reach that far, and wraps it onto lines indented as far.
+std::vector<HelpEntry> help_entries(const std::string& name) {
+  std::vector<HelpEntry> entries;
+  std::vector<std::string> subcommands = {""};
+  for (const std::string& sub : aa::test::help_subcommands(name)) subcommands.push_back(sub);
+  const std::string indent(30, ' ');
+  for (const std::string& sub : subcommands) {
+    std::vector<std::string> asking = {command(name)};
+    if (!sub.empty()) asking.push_back(sub);
+    asking.push_back("--help");
+    const auto lines = split_lines(run(asking).out);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string& line = lines[i];
+      if (line.rfind("  -", 0) != 0) continue;
+      HelpEntry entry;
+      entry.subcommand = sub;
+      std::istringstream words(line.substr(2, std::min(line.size(), indent.size()) - 2));
+      std::string names;
+      words >> names >> entry.value;
+      std::istringstream split(names);
+      for (std::string option; std::getline(split, option, ',');) entry.names.push_back(option);
+      entry.description = line.size() > indent.size() ? line.substr(indent.size()) : "";
+      for (std::size_t next = i + 1; next < lines.size() && lines[next].rfind(indent, 0) == 0; ++next) {
+        entry.description += (entry.description.empty() ? "" : " ") + lines[next].substr(indent.size());
+      }
+      entries.push_back(entry);
+    }
+  }
+  return entries;
+}
+
+// The options an option only works with, as its description says: "With
+// --forget or --delete: ...", "With --list, ...".
+std::vector<std::string> partners(const HelpEntry& entry) {
+  std::vector<std::string> out;
+  if (entry.description.rfind("With --", 0) != 0) return out;
+  std::istringstream words(entry.description.substr(5));
+  for (std::string word; words >> word;) {
+    const bool last = word.back() == ':' || word.back() == ',';
+    if (last) word.pop_back();
+    if (word.rfind("--", 0) == 0) out.push_back(word);
+    if (last) break;
+  }
+  return out;
+}
+
+// The names of the options of `name` that only work with another.
+Set needing_others(const std::string& name) {
+  Set out;
+  for (const HelpEntry& entry : help_entries(name)) {
+    if (!partners(entry).empty()) out.insert(entry.names.begin(), entry.names.end());
+  }
+  return out;
+}
+
+// Checks that `offered` for "NAME -" is exactly the options of NAME --help
+// but those that only work with another, which is not on the line yet.
 void check_options(const std::string& shell, const std::string& name, const Set& offered) {
-  const Set help = help_options(name);
+  Set help = help_options(name);
   REQUIRE(help.count("--help"));
+  for (const std::string& option : needing_others(name)) help.erase(option);
   Set missing, extra;
   for (const std::string& option : help) {
     if (!offered.count(option)) missing.insert(option);
@@ -274,9 +347,14 @@ TEST_CASE("every option of every command is in its script for each shell, with i
                         zsh.find(")" + option + "+[" + description + "]") != std::string::npos;
       CHECK_MESSAGE(spec, "no zsh spec for " << entry.first << " [" << entry.second << "]");
     }
-    // fish, asked for real: each option with its description.
+    // fish, asked for real: each option with its description, those that
+    // only work with another once that one is on the line.
+    std::vector<std::string> asked = {name + " -"};
+    for (const HelpEntry& entry : help_entries(name)) {
+      for (const std::string& partner : partners(entry)) asked.push_back(name + " " + partner + " 1 -");
+    }
     std::map<std::string, std::string> from_fish;
-    for (const std::string& line : aa::test::fish_lines({name + " -"}, from_build())) {
+    for (const std::string& line : aa::test::fish_lines(asked, from_build())) {
       const std::size_t tab = line.find('\t');
       if (tab != std::string::npos) from_fish[line.substr(0, tab)] = line.substr(tab + 1);
     }
@@ -411,4 +489,288 @@ TEST_CASE("aa-content: the subcommands first, then folders, in each shell") {
   CHECK(fish.count("dump") == 1);
   CHECK(fish.count("check") == 1);
   CHECK(fish.count("--force") == 0);  // options only after a dash
+}
+
+// ---- Files, saved ids, and what works together ------------------------------
+
+namespace {
+
+using CompleteFunction = Completions (*)(const std::vector<std::string>&, const aa::test::ShellSetup&);
+
+// Every shell there is a completion for, bash both with and without the
+// bash-completion package, each with its way of asking.
+struct ShellWay {
+  std::string name;
+  CompleteFunction complete;
+  bool bash_completion = true;
+};
+const std::vector<ShellWay> every_shell = {{"bash", &aa::test::bash_complete},
+                                           {"bash without bash-completion", &aa::test::bash_complete, false},
+                                           {"zsh", &aa::test::zsh_complete},
+                                           {"fish", &aa::test::fish_complete}};
+
+Completions complete_in(const ShellWay& shell, const std::vector<std::string>& lines, aa::test::ShellSetup setup) {
+  setup.bash_completion = shell.bash_completion;
+  return shell.complete(lines, setup);
+}
+
+// What is offered for a path, as the last part of its name: bash gives the
+// whole path, zsh what follows the folder, fish a folder with its slash.
+Set last_parts(const Set& offered) {
+  Set out;
+  for (std::string path : offered) {
+    if (path.ends_with('/')) path.pop_back();
+    out.insert(path.substr(path.rfind('/') + 1));
+  }
+  return out;
+}
+
+// "aa-check", or "aa check" through aa; with the subcommand an option is under.
+std::string line_start(const std::string& name, bool through_aa, const HelpEntry& entry) {
+  std::string start = through_aa ? "aa " + name.substr(3) : name;
+  return entry.subcommand.empty() ? start : start + " " + entry.subcommand;
+}
+
+}  // namespace
+
+TEST_CASE("every option whose value is a file or a folder completes file or folder names, in every shell") {
+  const TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/somewhere");
+  dir.write("some-file.json", "[]\n");
+  // Asked of each command and through aa; what each line should offer.
+  std::vector<std::string> lines;
+  std::vector<Set> expected;
+  for (const std::string& name : command_names()) {
+    if (name == "aa") continue;
+    for (const HelpEntry& entry : help_entries(name)) {
+      if (entry.value != "FILE" && entry.value != "DIR") continue;
+      for (const bool through_aa : {false, true}) {
+        lines.push_back(line_start(name, through_aa, entry) + " " + entry.names.back() + " " + dir.path() + "/so");
+        expected.push_back(entry.value == "DIR" ? Set{"somewhere"} : Set{"some-file.json", "somewhere"});
+      }
+    }
+  }
+  const auto has_line = [&](const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+  };
+  REQUIRE(has_line("aa-check --import " + dir.path() + "/so"));
+  REQUIRE(has_line("aa journal --draft " + dir.path() + "/so"));
+  REQUIRE(has_line("aa-check --content-dir " + dir.path() + "/so"));
+  REQUIRE(has_line("aa-content dump --content-dir " + dir.path() + "/so"));
+  for (const ShellWay& shell : every_shell) {
+    CAPTURE(shell.name);
+    const Completions results = complete_in(shell, lines, from_build());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      CAPTURE(lines[i]);
+      CHECK(last_parts(results[i]) == expected[i]);
+    }
+  }
+  // bash: also as --option=VALUE, which bash splits at the "=".
+  for (const bool bash_completion : {true, false}) {
+    aa::test::ShellSetup setup = from_build();
+    setup.bash_completion = bash_completion;
+    const Completions results = aa::test::bash_complete(
+        {"aa-check --import=" + dir.path() + "/so", "aa-tip --content-dir=" + dir.path() + "/so"}, setup);
+    CHECK(last_parts(results[0]) == Set{"some-file.json", "somewhere"});
+    CHECK(last_parts(results[1]) == Set{"somewhere"});
+  }
+}
+
+TEST_CASE("an option that only works with another is offered once that one is on the line, in every shell") {
+  // From the commands' --help: "With --forget or --delete: ...".
+  std::vector<std::string> lines;
+  std::vector<Set> offered, not_offered;
+  for (const std::string& name : command_names()) {
+    const std::vector<HelpEntry> entries = help_entries(name);
+    for (const HelpEntry& entry : entries) {
+      for (const std::string& partner : partners(entry)) {
+        const auto with = std::find_if(entries.begin(), entries.end(), [&](const HelpEntry& other) {
+          return std::find(other.names.begin(), other.names.end(), partner) != other.names.end();
+        });
+        REQUIRE(with != entries.end());
+        lines.push_back(name + " " + partner + (with->value.empty() ? "" : " 1") + " -");
+        offered.emplace_back(entry.names.begin(), entry.names.end());
+        not_offered.emplace_back();
+      }
+      if (partners(entry).empty()) continue;
+      lines.push_back(name + " -");
+      offered.emplace_back();
+      not_offered.emplace_back(entry.names.begin(), entry.names.end());
+    }
+  }
+  REQUIRE(lines.size() > 10);
+  // The case the issue names: --yes only deletes, and --history deletes nothing.
+  lines.push_back("aa-check --history -");
+  offered.push_back({"--last", "--from", "--to"});
+  not_offered.push_back({"-y", "--yes", "--history", "--delete", "--forget"});
+  lines.push_back("aa check --history -");
+  offered.push_back({"--last", "--from", "--to"});
+  not_offered.push_back({"-y", "--yes"});
+  lines.push_back("aa journal --show 1 -");
+  offered.push_back({"--format"});
+  not_offered.push_back({"-y", "--yes", "--last", "--list", "--delete"});
+  for (const ShellWay& shell : every_shell) {
+    CAPTURE(shell.name);
+    const Completions results = complete_in(shell, lines, from_build());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      CAPTURE(lines[i]);
+      for (const std::string& option : offered[i]) {
+        CAPTURE(option);
+        CHECK(results[i].count(option));
+      }
+      for (const std::string& option : not_offered[i]) {
+        CAPTURE(option);
+        CHECK_FALSE(results[i].count(option));
+      }
+    }
+  }
+}
+
+namespace {
+
+// A home whose stores are made by the commands themselves.
+struct Stores : aa::test::PrivateHome {
+  aa::test::ShellSetup setup() const {
+    aa::test::ShellSetup setup = from_build();
+    for (const auto& [variable, value] : options().env) setup.env[variable] = value;
+    // No passphrase, whatever the developer's environment says.
+    setup.env["AA_PASSPHRASE_FD"] = std::nullopt;
+    setup.env["AA_PASSPHRASE_COMMAND"] = std::nullopt;
+    return setup;
+  }
+  void save_results() const {
+    for (const char* answers : {"1,2,3,4", "0,0,1,x", "4,4,4,4"}) {
+      REQUIRE(run({command("aa-check"), "--save", "--answers", answers}, options()).status == 0);
+    }
+  }
+  void write_entries() const {
+    for (const char* text : {"A calmer day.\n", "A walk.\n"}) {
+      REQUIRE(run({command("aa-journal"), "--no-prompt"}, with_stdin(text)).status == 0);
+    }
+  }
+  // The ids as `aa-check --history --json` and `aa-journal --list --json` give them.
+  std::vector<std::string> result_ids() const {
+    std::vector<std::string> ids;
+    const auto history = nlohmann::json::parse(run({command("aa-check"), "--history", "--json"}, options()).out);
+    for (const auto& result : history["results"]) ids.push_back(result["id"].get<std::string>());
+    return ids;
+  }
+  std::vector<std::string> entry_ids() const {
+    std::vector<std::string> ids;
+    const auto entries = nlohmann::json::parse(run({command("aa-journal"), "--list", "--json"}, options()).out);
+    for (const auto& entry : entries) ids.push_back(std::to_string(entry["id"].get<std::uint64_t>()));
+    return ids;
+  }
+};
+
+const std::vector<std::string> id_lines = {
+    "aa-check --delete ", "aa check --delete ",   "aa-journal --show ",
+    "aa journal --show ", "aa-journal --delete ", "aa journal --delete ",
+};
+
+}  // namespace
+
+TEST_CASE("saved result ids and journal entry ids, as the commands list them, in every shell") {
+  const Stores stores;
+  stores.save_results();
+  stores.write_entries();
+  const std::vector<std::string> results = stores.result_ids();
+  const std::vector<std::string> entries = stores.entry_ids();
+  REQUIRE(results.size() == 3);
+  REQUIRE(entries == std::vector<std::string>{"1", "2"});
+  std::vector<std::string> lines = id_lines;
+  lines.push_back("aa-check --delete " + results[1].substr(0, 4));
+  lines.push_back("aa-check --history -n 1 --delete ");  // what rules --delete out does not change its ids
+  for (const ShellWay& shell : every_shell) {
+    CAPTURE(shell.name);
+    const Completions offered = complete_in(shell, lines, stores.setup());
+    for (std::size_t i = 0; i < id_lines.size(); ++i) {
+      CAPTURE(lines[i]);
+      CHECK(offered[i] == (i < 2 ? Set(results.begin(), results.end()) : Set(entries.begin(), entries.end())));
+    }
+    Set starting;
+    for (const std::string& id : results) {
+      if (id.rfind(results[1].substr(0, 4), 0) == 0) starting.insert(id);
+    }
+    CHECK(offered[id_lines.size()] == starting);
+  }
+  // In the order --history and --list show them.
+  const aa::test::OrderedCompletions in_order =
+      aa::test::bash_complete_in_order({"aa-check --delete ", "aa-journal --show "}, stores.setup());
+  CHECK(in_order[0] == results);
+  CHECK(in_order[1] == entries);
+}
+
+TEST_CASE("no ids when the stores are absent or empty, in every shell") {
+  const Stores absent;
+  const Stores empty;
+  aa::test::write_private_file(empty.data() + "/aa/checks.jsonl", "");
+  aa::test::write_private_file(empty.data() + "/aa/journal.jsonl", "");
+  REQUIRE(run({command("aa-journal"), "--list"}, empty.options()).status == 0);
+  for (const ShellWay& shell : every_shell) {
+    CAPTURE(shell.name);
+    for (const Stores* stores : {&absent, &empty}) {
+      const Completions offered = complete_in(shell, id_lines, stores->setup());
+      for (std::size_t i = 0; i < id_lines.size(); ++i) {
+        CAPTURE(id_lines[i]);
+        CHECK(offered[i].empty());
+      }
+    }
+  }
+}
+
+TEST_CASE("ids of encrypted stores: nothing offered, at once, with no passphrase asked") {
+  const Stores stores;
+  stores.save_results();
+  stores.write_entries();
+  RunOptions encrypting = stores.options();
+  encrypting.env["AA_NEW_PASSPHRASE_COMMAND"] = "echo 'correct horse'";
+  REQUIRE(run({command("aa-vault"), "encrypt"}, encrypting).status == 0);
+  // A passphrase command that would hang the shell if it were run.
+  aa::test::ShellSetup hanging = stores.setup();
+  hanging.env["AA_PASSPHRASE_COMMAND"] = "sleep 100";
+  for (const ShellWay& shell : every_shell) {
+    CAPTURE(shell.name);
+    for (const aa::test::ShellSetup& setup : {stores.setup(), hanging}) {
+      const auto start = std::chrono::steady_clock::now();
+      const Completions offered = complete_in(shell, id_lines, setup);
+      CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(15));
+      for (std::size_t i = 0; i < id_lines.size(); ++i) {
+        CAPTURE(id_lines[i]);
+        CHECK(offered[i].empty());
+      }
+    }
+  }
+  // With a terminal to ask on, nothing is asked there either.
+  RunOptions on_terminal = stores.options();
+  on_terminal.terminal = true;
+  on_terminal.timeout_seconds = 30;
+  on_terminal.env["PATH"] = aa::test::path_with_commands();
+  on_terminal.env["AA_COMPLETION_DIR"] = completions_dir() + "/bash";
+  on_terminal.env["AA_PASSPHRASE_FD"] = std::nullopt;
+  on_terminal.env["AA_PASSPHRASE_COMMAND"] = std::nullopt;
+  const auto typed = run({find_program("bash"), aa::test::source_dir() + "/tests/support/bash-complete.sh",
+                          "aa-check --delete ", "aa journal --show "},
+                         on_terminal);
+  CHECK(typed.status == 0);
+  CHECK(typed.out.find("assphrase") == std::string::npos);
+}
+
+TEST_CASE("bash without bash-completion: options, values and names, quietly") {
+  aa::test::ShellSetup setup = from_build();
+  setup.bash_completion = false;
+  // bash_complete() also checks that nothing was said on stderr.
+  const Completions results =
+      aa::test::bash_complete({"aa-tip --format ", "aa-tip --format=m", "aa-read sig", "aa-tip --list -",
+                               "aa tip --format ", "aa t", "aa-tip --id pa", "aa-content "},
+                              setup);
+  CHECK(results[0] == formats_of("aa-tip"));
+  CHECK(results[1] == Set{"markdown"});
+  CHECK(results[2] == Set{"signs"});
+  CHECK(results[3].count("--source"));
+  CHECK_FALSE(results[3].count("--daily"));
+  CHECK(results[4] == formats_of("aa-tip"));
+  CHECK(results[5] == Set{"tip"});
+  CHECK(results[6] == Set{"pause-the-urge"});
+  CHECK(results[7] == Set{"dump", "check"});
 }

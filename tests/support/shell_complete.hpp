@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Asks bash, zsh and fish what they complete for a command line, the way
 // each does when Tab is pressed at its end: bash through bash-completion
-// (tests/support/bash-complete.sh), zsh on a pseudo-terminal
+// (tests/support/bash-complete.sh), or without it, zsh on a pseudo-terminal
 // (tests/support/zsh-complete.zsh), fish with `complete -C`.
 #pragma once
 
@@ -30,6 +30,8 @@ struct ShellSetup {
   std::string path = path_with_commands();  // PATH for the shell and the commands it runs
   std::string bash_dir;                     // holds a file per command, sourced by bash; empty: bash-completion
                                             // loads it by the command's name
+  bool bash_completion = true;              // false: bash without the bash-completion package, every file of
+                                            // bash_dir sourced first
   std::string zsh_dir;                      // put first on zsh's fpath
   std::string fish_dir;                     // put first on fish_complete_path; empty: fish finds them (XDG_DATA_DIRS)
   std::map<std::string, std::optional<std::string>> env;  // more variables for the shell
@@ -58,18 +60,22 @@ inline Completions as_sets(const OrderedCompletions& ordered) {
   return out;
 }
 
-// What the shell printed for each line, whole.
-inline std::string run_shell(std::vector<std::string> args, const std::vector<std::string>& lines, RunOptions options) {
+// What the shell printed for each line, whole. With `quiet`, it must have
+// said nothing on stderr ("_init_completion: command not found").
+inline std::string run_shell(std::vector<std::string> args, const std::vector<std::string>& lines, RunOptions options,
+                             bool quiet = false) {
   args.insert(args.end(), lines.begin(), lines.end());
   options.timeout_seconds = 60;
   const RunResult result = run(args, options);
   REQUIRE_MESSAGE(result.status == 0, args[0] << " failed (" << result.status << "): " << result.err);
+  if (quiet) CHECK_MESSAGE(result.err.empty(), args[0] << " said on stderr: " << result.err);
   return result.out;
 }
 
 inline OrderedCompletions run_completions(std::vector<std::string> args, const std::vector<std::string>& lines,
-                                          RunOptions options) {
-  const OrderedCompletions completions = parse_completions(run_shell(std::move(args), lines, std::move(options)));
+                                          RunOptions options, bool quiet = false) {
+  const OrderedCompletions completions =
+      parse_completions(run_shell(std::move(args), lines, std::move(options), quiet));
   REQUIRE(completions.size() == lines.size());
   return completions;
 }
@@ -77,12 +83,15 @@ inline OrderedCompletions run_completions(std::vector<std::string> args, const s
 inline OrderedCompletions bash_complete_in_order(const std::vector<std::string>& lines, const ShellSetup& setup) {
   const std::string bash = find_program("bash");
   REQUIRE_MESSAGE(!bash.empty(), "bash is not installed");
-  REQUIRE_MESSAGE(std::filesystem::exists("/usr/share/bash-completion/bash_completion"),
-                  "bash-completion is not installed");
+  if (setup.bash_completion) {
+    REQUIRE_MESSAGE(std::filesystem::exists("/usr/share/bash-completion/bash_completion"),
+                    "bash-completion is not installed");
+  }
   RunOptions options{.env = setup.env};
   options.env["PATH"] = setup.path;
   options.env["AA_COMPLETION_DIR"] = setup.bash_dir;
-  return run_completions({bash, source_dir() + "/tests/support/bash-complete.sh"}, lines, options);
+  if (!setup.bash_completion) options.env["AA_WITHOUT_BASH_COMPLETION"] = "1";
+  return run_completions({bash, source_dir() + "/tests/support/bash-complete.sh"}, lines, options, true);
 }
 
 inline OrderedCompletions zsh_complete_in_order(const std::vector<std::string>& lines, const ShellSetup& setup) {

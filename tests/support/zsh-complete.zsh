@@ -5,7 +5,7 @@
 # "--". DIR holds the completion functions to try. zsh runs interactively
 # on a pseudo-terminal (zsh/zpty), with compadd replaced by a function that
 # prints the matches it is given, each as <<hit:MATCH>>, in the order zsh
-# lists them.
+# lists them, and then adds them.
 emulate -L zsh
 zmodload zsh/zpty || exit 2
 local dir=$1
@@ -23,7 +23,12 @@ zpty -w z 'compadd () {
   local -a __options=(${@[1,(i)(-|--)]})
   (( ${__options[(I)-V*]} || ${__options[(I)*nosort*]} )) || __hits=(${(o)__hits})
   print -rn -- "<<hit:${(j.>><<hit:.)__hits}>>"
+  builtin compadd "$@"
 }'
+# The matches are added too, as without this stand-in, so that a completion
+# function that counts them (_files, trying folders before all files) sees
+# them; autolist off, so that zsh lists nothing of them itself.
+zpty -w z 'unsetopt autolist'
 # zle prints the prompt once the terminal is in its raw mode: typing before
 # that, the terminal's own line editing would take Ctrl-U for itself.
 zpty -w z 'bindkey "^I" complete-word; RPROMPT=""; PROMPT="<<""PROMPT>>"'

@@ -21,13 +21,16 @@ using aa::cli::ValueKind;
 
 namespace {
 
-// aa-demo [-l | -a | ITEM...] [--color WHEN] [--dir DIR] [--name TEXT]
+// aa-demo [-l [--long] | -a | ITEM...] [--color WHEN] [--dir DIR] [--name TEXT]
+//         [--from FILE] [--quiet]
 struct Demo {
   CLI::App app{"A small command to complete"};
   std::vector<std::string> items;
   bool list = false;
   bool all = false;
-  std::string color, dir, name, secret;
+  bool long_list = false;
+  bool quiet = false;
+  std::string color, dir, name, secret, from;
 
   Demo() {
     aa::cli::describe(app, "aa-demo");
@@ -42,6 +45,10 @@ struct Demo {
         ->type_name("DIR");
     app.add_option("--name", name, "Any text")->type_name("TEXT");
     app.add_option("--secret", secret, "Not for people")->group("");
+    app.add_flag("--long", long_list, "With --list: more of each")->needs(list_flag);
+    app.add_option("--from", from, "Read them from FILE")->check(aa::cli::completes_file())->type_name("FILE");
+    app.add_flag("-q,--quiet", quiet, "With --list or --all: say less")
+        ->check(aa::cli::completes_only_with({list_flag, all_flag}));
     list_flag->excludes(item, all_flag);
   }
 };
@@ -69,7 +76,8 @@ TEST_CASE("completion_command: the options as declared, with their notes and exc
   std::vector<std::string> first_names;
   for (const CompletionOption& each : command.options) first_names.push_back(each.names.back());
   CHECK(first_names == std::vector<std::string>{"--help", "--version", "--completions", "--list", "--all", "--color",
-                                                "--dir", "--name"});  // in order; --secret is hidden
+                                                "--dir", "--name", "--long", "--from",
+                                                "--quiet"});  // in order; --secret is hidden
 
   CHECK(option(command, "--help").names == std::vector<std::string>{"-h", "--help"});
   CHECK(option(command, "--help").alone);
@@ -94,6 +102,15 @@ TEST_CASE("completion_command: the options as declared, with their notes and exc
   CHECK(option(command, "--dir").value.kind == ValueKind::content_directory);
   CHECK(option(command, "--name").value.kind == ValueKind::text);
   CHECK(option(command, "--name").value_name == "TEXT");
+  CHECK(option(command, "--from").value.kind == ValueKind::file);
+  CHECK(option(command, "--from").value_name == "FILE");
+
+  // What an option only works with: CLI11's needs(), each option a group,
+  // and a completes_only_with() note, any of whose options will do.
+  CHECK(option(command, "--long").needs == std::vector<std::vector<std::string>>{{"-l", "--list"}});
+  CHECK(option(command, "--quiet").needs == std::vector<std::vector<std::string>>{{"-l", "--list", "-a", "--all"}});
+  CHECK(option(command, "--quiet").value.kind == ValueKind::none);  // the note is no value
+  CHECK(option(command, "--list").needs.empty());
 
   REQUIRE(command.arguments);
   CHECK(command.arguments->name == "ITEM");
@@ -104,9 +121,13 @@ TEST_CASE("completion_command: the options as declared, with their notes and exc
 
 TEST_CASE("completion notes change nothing the option accepts") {
   Demo demo;
-  demo.app.parse("--dir d --name n one", false);
+  demo.app.parse("--dir d --name n --from f one", false);
   CHECK(demo.dir == "d");
+  CHECK(demo.from == "f");
   CHECK(demo.items == std::vector<std::string>{"one"});
+  Demo quiet;
+  quiet.app.parse("-q -a", false);
+  CHECK(quiet.quiet);
 }
 
 TEST_CASE("zsh_completion: _arguments specs with descriptions, values and what each rules out") {
@@ -120,10 +141,15 @@ TEST_CASE("zsh_completion: _arguments specs with descriptions, values and what e
   // Brackets escaped for _arguments, the quote for the shell.
   CHECK(has(zsh, "'(--dir)--dir=[Content from \\[DIR\\]: '\\''mine'\\'']:DIR:_files -/'"));
   CHECK(has(zsh, "'(--name)--name=[Any text]:TEXT:'"));
+  CHECK(has(zsh, "'(--from)--from=[Read them from FILE]:FILE:_files'"));
+  // An option that only works with another: added once that one is on the line.
+  CHECK(has(zsh, "(( ${words[(I)(-l|--list|--list=*)]} )) && specs+=('(--long)--long[With --list: more of each]')\n"));
+  CHECK(has(zsh, "(( ${words[(I)(-l|--list|--list=*|-a|--all|--all=*)]} )) && specs+=("));
+  CHECK(has(zsh, "\n_arguments -s -S $specs\n"));
   CHECK(has(zsh, "'*:ITEM:{_aa_demo_names items}'"));
   // Names are asked of the command, with the content directory on the line.
   CHECK(has(zsh, "(--dir) forwarded=(--dir ${(Q)words[i+1]/#\\~/$HOME}) ;;"));
-  CHECK(has(zsh, "--names-for ${(q)1}"));
+  CHECK(has(zsh, "--names-for ${(q)1} </dev/null 2>/dev/null"));
   CHECK(has(zsh, "_describe -V -t $1 $1 names"));
   CHECK_FALSE(has(zsh, "secret"));
 }
@@ -143,7 +169,11 @@ TEST_CASE("fish_completion: a complete line for each option, hidden once what ru
   CHECK(has(fish,
             "complete -c aa-demo -n 'not __fish_seen_argument -s h -l help -l version -s l -l list' -k -a "
             "'(__aa_demo_names items)' -d 'Items to show'\n"));
-  CHECK(has(fish, "$tokens[1] $forwarded --names-for $argv 2>/dev/null"));
+  CHECK(has(fish, "$tokens[1] $forwarded --names-for $argv </dev/null 2>/dev/null"));
+  CHECK(has(fish, "complete -c aa-demo -l from -r -F -n "));
+  CHECK(has(fish,
+            "complete -c aa-demo -l long -n 'not __fish_seen_argument -l long -s h -l help -l version; and "
+            "__fish_seen_argument -s l -l list' -d 'With --list: more of each'\n"));
   CHECK_FALSE(has(fish, "secret"));
 }
 
@@ -153,11 +183,21 @@ TEST_CASE("bash_completion: values after their option, options not ruled out, na
   CHECK(has(bash, "#   -l, --list: List them\n"));
   CHECK(has(bash, "#   --dir DIR: Content from [DIR]: 'mine'\n"));
   CHECK(has(bash, "        --color)\n            COMPREPLY=($(compgen -W 'auto never' -- \"$cur\"))\n"));
-  CHECK(has(bash, "        --dir)\n            _filedir -d\n"));
+  CHECK(has(bash, "        --dir)\n            _aa_demo_files -d\n"));
+  CHECK(has(bash, "        --from)\n            _aa_demo_files\n"));
+  // Without bash-completion: its own words, and compgen for the files.
+  CHECK(has(bash, "    if declare -F _init_completion >/dev/null; then\n        _init_completion -s || return\n"));
+  CHECK(has(bash, "compgen \"${1:--f}\" -- \"$cur\""));
+  CHECK(has(bash, "    [[ -n ${seen[-l]-}${seen[--list]-} ]] || ruled_out+=([--long]=1)\n"));
+  CHECK(
+      has(bash,
+          "    [[ -n ${seen[-l]-}${seen[--list]-}${seen[-a]-}${seen[--all]-} ]] || ruled_out+=([-q]=1 [--quiet]=1)\n"));
   CHECK(has(bash, "            -l | --list) ruled_out+=([-l]=1 [--list]=1 [-a]=1 [--all]=1 [arguments]=1) ;;\n"));
-  CHECK(has(bash, "for option in -h --help --version --completions -l --list -a --all --color --dir --name; do"));
+  CHECK(has(bash,
+            "for option in -h --help --version --completions -l --list -a --all --color --dir --name --long --from -q "
+            "--quiet; do"));
   CHECK(has(bash, "    _aa_demo_names items\n"));
-  CHECK(has(bash, "--names-for \"$1\""));
+  CHECK(has(bash, "--names-for \"$1\" </dev/null 2>/dev/null"));
   CHECK(has(bash, "complete -F _aa_demo aa-demo\n"));
   CHECK_FALSE(has(bash, "secret"));
 }
@@ -189,13 +229,15 @@ TEST_CASE("completion_script: bash, zsh or fish, and no other") {
 }
 
 TEST_CASE("completion_names: NAME<TAB>DESCRIPTION lines, in the content's order") {
+  using aa::cli::completion_names;
   const aa::Section sections[] = {{"what", "What it is", {}}, {"roots", "Where it starts", {}}};
   const aa::Question questions[] = {{"why", "Why ask?", "Because.", {}}};
   const aa::Tip tips[] = {{"pause", "calm", "support", "Pause."},
                           {"walk", "body", "support", "Walk."},
                           {"breathe", "calm", "support", "Breathe."}};
   int loads = 0;
-  const auto content = [&] {
+  aa::cli::NameSources sources;
+  sources.content = [&] {
     ++loads;
     aa::Content out;
     out.sections = sections;
@@ -203,16 +245,32 @@ TEST_CASE("completion_names: NAME<TAB>DESCRIPTION lines, in the content's order"
     out.tips = tips;
     return out;
   };
-  const std::int64_t day = *aa::parse_iso_date("2025-03-09");
-  CHECK(aa::cli::completion_names("sections", content, day) == "what\tWhat it is\nroots\tWhere it starts\n");
-  CHECK(aa::cli::completion_names("questions", content, day) == "1\tWhy ask?\nwhy\tWhy ask?\n");
-  CHECK(aa::cli::completion_names("tips", content, day) == "pause\tPause.\nwalk\tWalk.\nbreathe\tBreathe.\n");
-  CHECK(aa::cli::completion_names("categories", content, day) == "calm\nbody\n");  // no description
+  sources.today = *aa::parse_iso_date("2025-03-09");
+  sources.results = [] {
+    aa::CheckRecord record;
+    record.id = "0a1b2c3d";
+    record.date = "2025-03-01";  // and no time, as in records saved before it was kept
+    record.total = 12;
+    record.max = 48;
+    return std::vector<aa::CheckRecord>{record};
+  };
+  sources.entries = [] {
+    return std::vector<aa::JournalEntry>{{7, "2025-03-02T08:00:00+01:00", "", "Free."},
+                                         {9, "2025-03-03T21:30:00+01:00", "roots", "Answered."}};
+  };
+  CHECK(completion_names("sections", sources) == "what\tWhat it is\nroots\tWhere it starts\n");
+  CHECK(completion_names("questions", sources) == "1\tWhy ask?\nwhy\tWhy ask?\n");
+  CHECK(completion_names("tips", sources) == "pause\tPause.\nwalk\tWalk.\nbreathe\tBreathe.\n");
+  CHECK(completion_names("categories", sources) == "calm\nbody\n");  // no description
   CHECK(loads == 4);
-  CHECK(aa::cli::completion_names("today", content, day) == "2025-03-09\ttoday\n");
-  CHECK(loads == 4);  // the date needs no content
-  CHECK_THROWS_AS(aa::cli::completion_names("nosuch", content, day), aa::Error);
+  CHECK(completion_names("today", sources) == "2025-03-09\ttoday\n");
+  // The ids of what a person saved, with when.
+  CHECK(completion_names("results", sources) == "0a1b2c3d\t2025-03-01, total 12 of 48\n");
+  CHECK(completion_names("entries", sources) ==
+        "7\t2025-03-02 08:00, a free entry\n9\t2025-03-03 21:30, prompt roots\n");
+  CHECK(loads == 4);  // the date and the stores need no content
+  CHECK_THROWS_AS(completion_names("nosuch", sources), aa::Error);
   for (const std::string& kind : aa::cli::completion_name_kinds()) {
-    CHECK_NOTHROW(aa::cli::completion_names(kind, content, day));
+    CHECK_NOTHROW(completion_names(kind, sources));
   }
 }

@@ -9,10 +9,16 @@
 // its completion stays one statement:
 //   app.add_option("--id", o.id, "The tip with this id")->check(cli::completes_names("tips"));
 // one_of() leaves the same kind of note with its choices.
+//
+// What an option works with is read off CLI11's own excludes() and needs();
+// completes_only_with() notes the one rule CLI11 cannot hold: an option of
+// use with any one of several others (--yes with --forget or --delete).
 #pragma once
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +37,9 @@ inline CLI::Validator completion_note(std::string_view note) {
                         std::string(completion_note_prefix) + std::string(note));
 }
 
+// The value is a file name.
+inline CLI::Validator completes_file() { return completion_note("file"); }
+
 // The value is a directory.
 inline CLI::Validator completes_directory() { return completion_note("directory"); }
 
@@ -40,6 +49,17 @@ inline CLI::Validator completes_content_directory() { return completion_note("co
 
 // The value is one of the names `program --completion-names KIND` prints.
 inline CLI::Validator completes_names(std::string_view kind) { return completion_note("names:" + std::string(kind)); }
+
+// The option does something only with one of `partners` on the line, so
+// completion offers it only then. The run still says so to whoever gives
+// it alone: this is a note, not a check.
+inline CLI::Validator completes_only_with(std::initializer_list<const CLI::Option*> partners) {
+  std::string names;
+  for (const CLI::Option* partner : partners) {
+    for (const std::string& name : typed_names(*partner)) names += (names.empty() ? "" : " ") + name;
+  }
+  return completion_note("with:" + names);
+}
 
 // The note one_of() leaves: one of `choices`.
 inline std::string choices_note_name(const std::vector<std::string>& choices) {
@@ -52,7 +72,9 @@ namespace detail {
 
 inline CompletionValue value_of(const std::string& note) {
   CompletionValue value;
-  if (note == "directory") {
+  if (note == "file") {
+    value.kind = ValueKind::file;
+  } else if (note == "directory") {
     value.kind = ValueKind::directory;
   } else if (note == "content-directory") {
     value.kind = ValueKind::content_directory;
@@ -70,8 +92,9 @@ inline CompletionValue value_of(const std::string& note) {
   return value;
 }
 
-// What an option's value is: its note, else free text (or none for a flag).
-inline CompletionValue value_of(CLI::Option& option) {
+// The completion notes on `option`, without their prefix.
+inline std::vector<std::string> notes_of(CLI::Option& option) {
+  std::vector<std::string> notes;
   // CLI11 2.1 lists an option's validators only by index.
   for (int index = 0;; ++index) {
     const CLI::Validator* validator = nullptr;
@@ -81,11 +104,38 @@ inline CompletionValue value_of(CLI::Option& option) {
       break;
     }
     const std::string& name = validator->get_name();
-    if (name.rfind(completion_note_prefix, 0) == 0) return value_of(name.substr(completion_note_prefix.size()));
+    if (name.rfind(completion_note_prefix, 0) == 0) notes.push_back(name.substr(completion_note_prefix.size()));
+  }
+  return notes;
+}
+
+// What an option's value is: its note, else free text (or none for a flag).
+inline CompletionValue value_of(CLI::Option& option) {
+  for (const std::string& note : notes_of(option)) {
+    if (note.rfind("with:", 0) != 0) return value_of(note);
   }
   CompletionValue value;
   value.kind = option.get_items_expected_max() == 0 ? ValueKind::none : ValueKind::text;
   return value;
+}
+
+// What `option` only works with: each option CLI11 says it needs, and the
+// options of its completes_only_with() note, one of which will do.
+inline std::vector<std::vector<std::string>> needs_of(CLI::App& app, CLI::Option& option) {
+  std::vector<std::vector<std::string>> needs;
+  // In the order of declaration, as the exclusions below.
+  const std::set<CLI::Option*> needed = option.get_needs();
+  for (CLI::Option* other : app.get_options()) {
+    if (needed.count(other)) needs.push_back(typed_names(*other));
+  }
+  for (const std::string& note : notes_of(option)) {
+    if (note.rfind("with:", 0) != 0) continue;
+    std::vector<std::string> group;
+    std::istringstream names(note.substr(5));
+    for (std::string name; names >> name;) group.push_back(name);
+    needs.push_back(std::move(group));
+  }
+  return needs;
 }
 
 }  // namespace detail
@@ -120,6 +170,7 @@ inline void add_completion_options(CLI::App& app, CompletionCommand& command) {
     out.names = typed_names(*option);
     out.description = option->get_description();
     out.value = detail::value_of(*option);
+    out.needs = detail::needs_of(app, *option);
     if (out.value.kind != ValueKind::none) out.value_name = option->get_type_name();
     // --help and --version go alone: nothing else is read with them.
     const auto long_names = option->get_lnames();

@@ -21,10 +21,14 @@
 #include "aa/cli/cli_errors.hpp"
 #include "aa/cli/cli_help.hpp"
 #include "aa/cli/completion.hpp"
+#include "aa/cli/environment.hpp"
 #include "aa/cli/format_rule.hpp"
 #include "aa/cli/guarded_run.hpp"
 #include "aa/cli/output.hpp"
+#include "aa/cli/passphrase.hpp"
 #include "aa/core/date.hpp"
+#include "aa/core/history.hpp"
+#include "aa/core/journal_store.hpp"
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
@@ -198,8 +202,13 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
                 completion_script(completion_command(app, std::string(completion_names_option)), wanted.shell));
       return 0;
     } catch (const CompletionNamesWanted& wanted) {
-      write_all(STDOUT_FILENO, completion_names(
-                                   wanted.kind, [&] { return load_content(wanted.common); }, local_today()));
+      // Asked for at a Tab press: an encrypted store gives no ids rather
+      // than a prompt for its passphrase.
+      never_ask_for_passphrase();
+      const NameSources sources{[&] { return load_content(wanted.common); }, local_today(),
+                                [] { return read_history(history_file()).records; },
+                                [] { return read_journal(journal_file()).entries; }};
+      write_all(STDOUT_FILENO, completion_names(wanted.kind, sources));
       return 0;
     } catch (const CLI::CallForHelp&) {
       write_all(STDOUT_FILENO, app.help());

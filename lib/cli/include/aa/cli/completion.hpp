@@ -14,6 +14,11 @@
 
 #include "aa/content/model.hpp"
 
+namespace aa {
+struct CheckRecord;   // aa/core/check.hpp
+struct JournalEntry;  // aa/core/journal.hpp
+}  // namespace aa
+
 namespace aa::cli {
 
 // What a value is, for completing it.
@@ -21,6 +26,7 @@ enum class ValueKind {
   none,               // a flag: takes no value
   text,               // free text or a number: nothing to offer
   choices,            // one of a fixed list
+  file,               // a file name
   directory,          // a directory
   content_directory,  // a directory of content, passed on when names are asked
   names,              // names the command lists itself (completion_names)
@@ -39,7 +45,10 @@ struct CompletionOption {
   CompletionValue value;
   std::vector<std::string> excludes;  // names of the options it cannot go with
   bool excludes_arguments = false;    // nor with the positional arguments
-  bool alone = false;                 // --help, --version: the rest of the line does not matter
+  // What it only works with: for each group, one of its names must be on
+  // the line before the option is offered (--yes: {{"--forget", "--delete"}}).
+  std::vector<std::vector<std::string>> needs;
+  bool alone = false;  // --help, --version: the rest of the line does not matter
 };
 
 // The positional arguments (all of one kind, any number of them).
@@ -88,12 +97,22 @@ std::string fish_completion(const CompletionCommand& command);
 // The kinds of names a script may ask a command for.
 const std::vector<std::string>& completion_name_kinds();
 
+// Where the names come from; each function is called only for the kinds
+// that need it.
+struct NameSources {
+  std::function<Content()> content;
+  std::int64_t today = 0;
+  std::function<std::vector<CheckRecord>()> results;   // the saved results, in the order --history shows them
+  std::function<std::vector<JournalEntry>()> entries;  // the journal's entries, in the order --list shows them
+};
+
 // The names of `kind`, one a line as NAME<TAB>DESCRIPTION (or NAME alone),
 // in the order a reader meets them: "sections" (slug and title, in reading
 // order), "questions" (number and id, each with the question), "tips" (id
-// and text), "categories", "prompts" (id and text), "today" (the date `today`, as YYYY-MM-DD).
-// `content` is called only for the kinds that need it. Throws Error (usage)
-// for an unknown kind.
-std::string completion_names(std::string_view kind, const std::function<Content()>& content, std::int64_t today);
+// and text), "categories", "prompts" (id and text), "today" (the date
+// `today`, as YYYY-MM-DD), "results" (the id of each saved result, with
+// its date and total) and "entries" (the id of each journal entry, with
+// its date and prompt). Throws Error (usage) for an unknown kind.
+std::string completion_names(std::string_view kind, const NameSources& sources);
 
 }  // namespace aa::cli

@@ -32,4 +32,9 @@ Secret read_new_passphrase();
 // of the run: it is asked once.
 void ask_for_passphrase_once();
 
+// Makes store_passphrase() refuse at once, with no source asked: for a
+// completion script asking for ids at a Tab press, where an encrypted store
+// offers nothing rather than a prompt or a wait.
+void never_ask_for_passphrase();
+
 }  // namespace aa::cli
