@@ -48,12 +48,15 @@ std::string_view search_command(Names kind) {
   }
 }
 
-// The search for a name that fits none, when there is one to make: a
-// number ("aa-faq 99") is no word to search for.
+// The search for a name that fits none, when there is one to make: a slip
+// with a name close to it has its "did you mean", and a number ("aa-faq
+// 99") is no word to search for.
 std::string search_for(const Error& error) {
   const auto* missing = dynamic_cast<const NameNotFound*>(&error);
   if (missing == nullptr || missing->ambiguous()) return "";
   const std::string& wanted = missing->wanted();
+  const std::vector<std::string_view> names(missing->candidates().begin(), missing->candidates().end());
+  if (closest_match(wanted, names)) return "";
   const bool has_letter = std::any_of(wanted.begin(), wanted.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   });

@@ -474,9 +474,7 @@ std::vector<Row> rows() {
   }
   table.push_back({"aa-tip --list --format fortune | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}", 0, quiet});
   // A format that does not fit what is asked for: one rule, the same words.
-  for (const std::string& refused : {std::string("aa-tip --list-categories --format fortune"),
-                                     std::string("aa-tip --list-categories --format markdown"),
-                                     std::string("aa-tip --search partner --format markdown"),
+  for (const std::string& refused : {std::string("aa-tip --search partner --format markdown"),
                                      std::string("aa-tip --search partner --format fortune"),
                                      std::string("aa-read --search partner --format markdown"),
                                      std::string("aa-faq --search help --format markdown"),

@@ -113,7 +113,11 @@ TEST_CASE("--random gives a prompt, the same for the same --seed, --list-prompts
   const auto list = run(journal({"--list-prompts"}), home.options());
   CHECK(aa::test::count_lines(list.out) == aa::builtin_content().prompts.size());
   CHECK(has(list.out, "quiet-day\timpact\toveranalysing\t"));
-  check_is_error(run(journal({"--list-prompts", "--format", "markdown"}), home.options()), 2, "--list-prompts");
+  // A list of names is a document like the others: Markdown too.
+  const auto markdown = run(journal({"--list-prompts", "--format", "markdown"}), home.options());
+  CHECK(markdown.status == 0);
+  CHECK(markdown.out.starts_with("---\ntitle: "));
+  CHECK(has(markdown.out, aa::find_prompt(aa::builtin_content().prompts, "quiet-day").text));
   check_is_error(run(journal({"--seed", "3"}), home.options()), 2);
 }
 

@@ -278,6 +278,45 @@ TEST_CASE("every page names the version the commands print") {
   }
 }
 
+namespace {
+
+// The commands of the Examples of `help`, each joined back into one line.
+std::vector<std::string> help_example_commands(const std::string& help) {
+  std::vector<std::string> out;
+  const std::size_t start = help.find("\nExamples:\n");
+  if (start == std::string::npos) return out;
+  for (const std::string& line : split_lines(help.substr(start + 11))) {
+    if (line.empty()) break;
+    if (line.starts_with("      ") && !out.empty()) {
+      out.back() += " " + line.substr(6);
+    } else if (line.starts_with("    ")) {
+      out.push_back(line.substr(4));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("each man page's EXAMPLES show the examples of its --help, and those of its subcommands") {
+  for (const std::string& name : command_names()) {
+    CAPTURE(name);
+    std::string examples;
+    for (const std::string& line : section(page_of(name), "EXAMPLES")) examples += plain(line) + "\n";
+    std::vector<std::string> commands = help_example_commands(run({command(name), "--help"}).out);
+    for (const std::string& sub : aa::test::help_subcommands(name)) {
+      for (std::string& each : help_example_commands(run({command(name), sub, "--help"}).out)) {
+        commands.push_back(std::move(each));
+      }
+    }
+    CHECK(commands.size() >= 2);
+    for (const std::string& example : commands) {
+      CAPTURE(example);
+      CHECK(examples.find(example + "\n") != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("every page renders with groff without a single warning") {
   const std::string groff = find_program("groff");
   REQUIRE_MESSAGE(!groff.empty(), "groff is not installed (Debian package groff-base)");

@@ -100,7 +100,9 @@ TEST_CASE("aa-read: unknown and ambiguous names exit 1 with candidates and how t
 
   const auto nothing_close = run(read({"xyzzy-plugh"}));
   CHECK(nothing_close.status == 1);
-  CHECK(nothing_close.err == "aa-read: error: no section 'xyzzy-plugh' ('aa-read --list' lists them)\n");
+  CHECK(nothing_close.err ==
+        "aa-read: error: no section 'xyzzy-plugh' ('aa-read --list' lists them; to search for "
+        "it: aa-read --search xyzzy-plugh)\n");
 
   for (std::string number : {"0", "14", "100"}) {
     const auto out_of_range = run(read({number}));
