@@ -26,7 +26,7 @@ int delete_check_result(std::string_view id, bool yes, const Output& output) {
   const CheckRecord& record = history.records[find_record(history.records, id)];
   DeletionQuestion ask{"--delete", yes, "", "Delete it? This cannot be undone."};
   ask.about = fmt::format("The saved result {} of {}, total {} of {}", terminal_safe(record.id),
-                          terminal_safe(record.time.empty() ? record.date : record.time), record.total, record.max);
+                          terminal_safe(when_taken(record)), record.total, record.max);
   if (!record.note.empty()) ask.about += fmt::format(", with the note “{}”", terminal_safe(record.note));
   ask.about += "\n";
   const std::string done = fmt::format("the result {} was deleted all the same", terminal_safe(record.id));
@@ -37,7 +37,8 @@ int delete_check_result(std::string_view id, bool yes, const Output& output) {
                                                   terminal_safe(record.id)));
     }
     if (output.format == Format::json) return delete_json(record.id, file.string());
-    return fmt::format("Deleted the saved result {} of {}.\n", terminal_safe(record.id), terminal_safe(record.date));
+    return fmt::format("Deleted the saved result {} of {}.\n", terminal_safe(record.id),
+                       terminal_safe(when_taken(record)));
   });
 }
 

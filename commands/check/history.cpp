@@ -31,31 +31,22 @@ int show_check_history(const RangeOptions& range, const Output& output, const Ch
   const std::filesystem::path file = history_file();
   History history = read_history(file, waiting_notice(check_program, file));
   report_skipped_lines(check_program, file, history.problems, "not a saved result", history.problem_count);
+  const bool saved_any = !history.records.empty();
   const std::vector<CheckRecord> records = select_records(std::move(history.records), days, range.last);
   const HistorySummary summary = summarize_history(records);
   std::string text;
   switch (output.format) {
     case Format::json: text = history_json(records, summary); break;
-    case Format::markdown:
-      text = render_history_markdown(records);
-      if (!text.empty()) text += render_summary_markdown(summary);
-      break;
-    default:
-      text = render_history_text(records, style);
-      if (!text.empty()) text += render_summary_text(summary, style);
-      break;
+    case Format::markdown: text = render_history_markdown(records) + render_summary_markdown(summary); break;
+    default: text = render_history_text(records, style) + render_summary_text(summary, style); break;
   }
-  if (text.empty()) {
-    // Markdown asked for is a Markdown document, even one that says there is nothing.
-    const bool markdown = output.format == Format::markdown;
-    const std::string quote = markdown ? "`" : "'";
-    const std::string sentence = chooses_all(range)
-                                     ? fmt::format("No saved results yet. {0}aa-check --save{0} keeps one.", quote)
-                                     : fmt::format(
-                                           "No saved results in that range. {0}aa-check --history{0} shows "
-                                           "them all.",
-                                           quote);
-    text = markdown ? render_no_history_markdown(sentence) : sentence + "\n";
+  if (records.empty()) {
+    // As a search with no match: JSON is still a document, with no results.
+    if (output.format == Format::json) emit(text, output.terminal, false, check_program);
+    return report_failure(
+        check_program,
+        !saved_any ? nothing_listed("saved results", "yet", "'aa-check --save' keeps one")
+                   : nothing_listed("saved results", range_words(range), "'aa-check --history' shows them all"));
   }
   emit(text, output.terminal, output.allow_pager, check_program);
   return 0;

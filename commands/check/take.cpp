@@ -120,6 +120,13 @@ int run_check(const CheckRequest& request, const Content& content, const Output&
     text += output.format == Format::markdown ? "\n" + escape_markdown(comparison) + "\n"
                                               : "\n" + wrap_paragraph(comparison, style.width) + "\n";
   }
+  // A result taken at the terminal and not kept ends with the command
+  // that keeps it; a script has the answers already.
+  if (!save && output.terminal.stdout_is_tty && output.format != Format::json) {
+    const std::string command = fmt::format("aa-check --save --answers {}", answers_marks(answers));
+    text += output.format == Format::markdown ? fmt::format("\nTo save it: `{}`\n", command)
+                                              : "\n" + wrap_paragraph("To save it: " + command, style.width) + "\n";
+  }
   if (save && !save_error) {
     // Saved, but perhaps not shown: a script must not save it twice.
     emit_after_change(text, output.terminal, check_program,

@@ -151,6 +151,21 @@ std::string_view file_header(aa::ContentKind kind) {
 
 std::string dump_header(aa::ContentKind kind) { return fmt::format("{}{}", file_header(kind), common_rules); }
 
+// What dump wrote and where, for stderr: the folder in full, since the
+// name given may be relative, and how to use it.
+std::string dump_notice(const std::vector<std::filesystem::path>& written, const std::string& dir) {
+  std::error_code ignored;
+  std::filesystem::path where = std::filesystem::weakly_canonical(std::filesystem::absolute(dir, ignored), ignored);
+  if (where.empty()) where = dir;
+  std::string names;
+  for (const std::filesystem::path& file : written) names += (names.empty() ? "" : ", ") + file.filename().string();
+  const std::string shown = aa::terminal_safe(where.string());
+  return fmt::format(
+      "Wrote {} content file{} in {}: {}.\nEdit them, then use them with --content-dir {}; delete the ones you do not "
+      "change.\n",
+      written.size(), written.size() == 1 ? "" : "s", shown, names, shown);
+}
+
 int run_dump(const ContentOptions& o) {
   const aa::Content content = aa::cli::load_content(o.common);
   const aa::FileDescriptor folder = aa::open_dump_folder(o.dir);
@@ -164,7 +179,8 @@ int run_dump(const ContentOptions& o) {
                                   present.size() > 1 ? fmt::format(", and {} more", present.size() - 1) : ""));
     }
   }
-  aa::write_content_files(content, folder.get(), o.dir, o.force, dump_header);
+  const auto written = aa::write_content_files(content, folder.get(), o.dir, o.force, dump_header);
+  aa::cli::report_line(dump_notice(written, o.dir));
   return 0;
 }
 

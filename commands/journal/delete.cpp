@@ -8,6 +8,7 @@
 #include "aa/cli/output.hpp"
 #include "aa/cli/store_notices.hpp"
 #include "aa/content/text.hpp"
+#include "aa/core/date.hpp"
 #include "aa/core/journal_store.hpp"
 #include "aa/core/names.hpp"
 #include "aa/core/render_journal.hpp"
@@ -24,7 +25,8 @@ int delete_entry(const JournalOptions& o, const Output& output) {
   const std::uint64_t id = entry.id;
   const std::string first_line = entry.text.substr(0, entry.text.find('\n'));
   const DeletionQuestion ask{"--delete", o.yes,
-                             fmt::format("Entry {}, written {}:\n  {}\n", id, entry.time, printable(first_line, 200)),
+                             fmt::format("Entry {}, written {}:\n  {}\n", id, terminal_safe(readable_time(entry.time)),
+                                         printable(first_line, 200)),
                              "Delete it? This cannot be undone."};
   return delete_after_asking(journal_program, output, ask, fmt::format("entry {} was deleted all the same", id), [&] {
     if (!delete_journal_entry(file, id, waiting_notice(journal_program, file))) {

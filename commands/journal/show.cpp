@@ -69,11 +69,17 @@ int list_entries(const JournalOptions& o, const Content& content, const Output& 
   const Journal journal = read_entries(journal_file());
   const EntryFilter filter{days_in(o.range, journal_range_words), o.range.last};
   const auto entries = select_entries(journal.entries, filter);
-  std::string text = render_entries(entries, content.prompts, output.format, {output.width, output.color});
-  if (entries.empty() && output.format == Format::text) {
-    text = journal.entries.empty() ? "No entries yet. 'aa-journal' writes one.\n" : "No entries in that range.\n";
+  if (entries.empty()) {
+    // As a search with no match: JSON is still a document, the empty list.
+    if (output.format == Format::json)
+      emit(render_entries(entries, {}, output.format, {}), output.terminal, false, journal_program);
+    return report_failure(journal_program, journal.entries.empty()
+                                               ? nothing_listed("entries", "yet", "'aa-journal' writes the first one")
+                                               : nothing_listed("entries", "written " + range_words(o.range),
+                                                                "'aa-journal --list' shows them all"));
   }
-  emit(text, output.terminal, output.allow_pager, journal_program);
+  emit(render_entries(entries, content.prompts, output.format, {output.width, output.color}), output.terminal,
+       output.allow_pager, journal_program);
   return 0;
 }
 

@@ -82,6 +82,10 @@ Error no_hits(std::string_view what, std::string_view needle) {
   return Error(Problem::not_found, fmt::format("no {} contains '{}'", what, printable(needle)));
 }
 
+Error nothing_listed(std::string_view what, std::string_view why, std::string_view widen) {
+  return Error(Problem::not_found, fmt::format("no {} {}; {}", what, why, widen));
+}
+
 int report_failure(std::string_view program, const Error& error) {
   report_error(program, worded(error));
   return exit_status(error.code());

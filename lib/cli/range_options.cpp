@@ -33,4 +33,11 @@ DateRange days_in(const RangeOptions& range, const RangeWords& words) {
 
 bool chooses_all(const RangeOptions& range) { return !range.last && range.from.empty() && range.to.empty(); }
 
+std::string range_words(const RangeOptions& range) {
+  if (!range.from.empty() && !range.to.empty()) return fmt::format("from {} to {}", range.from, range.to);
+  if (!range.from.empty()) return fmt::format("from {} on", range.from);
+  if (!range.to.empty()) return fmt::format("up to {}", range.to);
+  return "in that range";
+}
+
 }  // namespace aa::cli

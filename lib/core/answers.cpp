@@ -52,6 +52,12 @@ std::string_view rating_word(int rating) {
 
 std::string rating_mark(int rating) { return applies(rating) ? std::to_string(rating) : "x"; }
 
+std::string answers_marks(const Answers& answers) {
+  std::string out;
+  for (const int rating : answers) out += (out.empty() ? "" : ",") + rating_mark(rating);
+  return out;
+}
+
 std::optional<int> rating_of(std::string_view word) {
   if (same_ignoring_case(word, "x") || same_ignoring_case(word, does_not_apply_word)) return does_not_apply;
   for (int rating = lowest_rating; rating <= highest_rating; ++rating) {

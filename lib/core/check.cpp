@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "aa/content/text.hpp"
+#include "aa/core/date.hpp"
 
 namespace aa {
 
@@ -16,6 +17,10 @@ std::string note_problem(std::string_view text) {
   if (find_terminal_control(text) != std::string::npos) return "a note is one line of text, without control characters";
   if (!has_visible_character(text)) return "a note must not be empty";
   return "";
+}
+
+std::string when_taken(const CheckRecord& record) {
+  return record.time.empty() ? record.date : readable_time(record.time);
 }
 
 CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& answers, std::string date) {

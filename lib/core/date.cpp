@@ -81,6 +81,25 @@ std::string format_local_time(const LocalTime& time) {
                      offset / 60, offset % 60);
 }
 
+std::int64_t seconds_since_epoch(const LocalTime& time) {
+  return time.day * 86400 + time.second_of_day - std::int64_t{time.offset_minutes} * 60;
+}
+
+std::string readable_time(std::string_view stored) {
+  const auto time = parse_local_time(stored);
+  if (!time) return std::string(stored);
+  const auto when = static_cast<std::time_t>(seconds_since_epoch(*time));
+  std::tm local{};
+  // A moment the local zone cannot place is shown on the clock it was
+  // written with.
+  if (localtime_r(&when, &local) == nullptr || local.tm_year + 1900 < 1 || local.tm_year + 1900 > 9999) {
+    return fmt::format("{} {:02}:{:02}", format_iso_date(time->day), time->second_of_day / 3600,
+                       time->second_of_day / 60 % 60);
+  }
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
+                     local.tm_hour, local.tm_min);
+}
+
 std::optional<LocalTime> parse_local_time(std::string_view text) {
   if (text.size() < 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':') return std::nullopt;
   const auto day = parse_iso_date(text.substr(0, 10));

@@ -68,7 +68,7 @@ std::string content_key(CheckRecord record) {
 std::int64_t record_instant(const CheckRecord& record) {
   constexpr std::int64_t day_seconds = 24 * 60 * 60;
   if (const auto time = parse_local_time(record.time)) {
-    return time->day * day_seconds + time->second_of_day - std::int64_t{time->offset_minutes} * 60;
+    return seconds_since_epoch(*time);
   }
   return parse_iso_date(record.date).value_or(0) * day_seconds;
 }

@@ -33,12 +33,13 @@ std::string change_text(const SignSummary& sign) {
 }
 
 std::string heading_text(const HistorySummary& summary) {
-  if (summary.count == 1) return fmt::format("Summary: 1 result, on {}", summary.first_date);
-  return fmt::format("Summary: {} results, from {} to {}", summary.count, summary.first_date, summary.latest_date);
+  if (summary.count == 1) return fmt::format("Summary: 1 result, on {}", summary.first_time);
+  return fmt::format("Summary: {} results, from {} to {}", summary.count, summary.first_time, summary.latest_time);
 }
 
-std::string no_trend_yet(const HistorySummary& summary) {
-  return fmt::format("A trend needs {} results or more; {} {} shown here, so none is drawn yet.", fewest_for_trend,
+// Said only where there is less than fewest_to_compare.
+std::string nothing_to_compare(const HistorySummary& summary) {
+  return fmt::format("First against latest needs {} results or more; {} {} shown here.", fewest_to_compare,
                      summary.count, summary.count == 1 ? "is" : "are");
 }
 
@@ -48,8 +49,8 @@ HistorySummary summarize_history(std::span<const CheckRecord> records) {
   HistorySummary summary;
   summary.count = records.size();
   if (records.empty()) return summary;
-  summary.first_date = terminal_safe(records.front().date);
-  summary.latest_date = terminal_safe(records.back().date);
+  summary.first_time = terminal_safe(when_taken(records.front()));
+  summary.latest_time = terminal_safe(when_taken(records.back()));
   struct Tally {
     long long sum = 0;
     std::size_t count = 0;
@@ -74,7 +75,7 @@ HistorySummary summarize_history(std::span<const CheckRecord> records) {
     if (tallies[i].count == 0) continue;
     summary.signs[i].average = static_cast<double>(tallies[i].sum) / static_cast<double>(tallies[i].count);
   }
-  summary.trend = records.size() >= fewest_for_trend;
+  summary.trend = records.size() >= fewest_to_compare;
   if (summary.trend) {
     summary.first_total = records.front().total;
     summary.latest_total = records.back().total;
@@ -113,7 +114,7 @@ std::string render_summary_text(const HistorySummary& summary, const CheckStyle&
       out += "  " + signs[i] + std::string(sign_width - display_width(signs[i]), ' ') + "  " + values + "\n";
     }
   }
-  if (!summary.trend) out += wrap_paragraph(no_trend_yet(summary), style.width, "  ", "  ") + "\n";
+  if (!summary.trend) out += wrap_paragraph(nothing_to_compare(summary), style.width, "  ", "  ") + "\n";
   return out;
 }
 
@@ -137,7 +138,7 @@ std::string render_summary_markdown(const HistorySummary& summary) {
       out += fmt::format("| {} | {} |\n", name, one_decimal(sign.average));
     }
   }
-  if (!summary.trend) out += "\n" + no_trend_yet(summary) + "\n";
+  if (!summary.trend) out += "\n" + nothing_to_compare(summary) + "\n";
   return out;
 }
 
@@ -150,7 +151,7 @@ std::string render_comparison(const CheckRecord& previous, const CheckRecord& cu
     std::string& list = rating.value < *before ? lower : higher;
     list += (list.empty() ? "" : ", ") + terminal_safe(rating.sign);
   }
-  std::string out = fmt::format("Since your last check ({}): total {} → {}", terminal_safe(previous.date),
+  std::string out = fmt::format("Since your last check ({}): total {} → {}", terminal_safe(when_taken(previous)),
                                 previous.total, current.total);
   if (lower.empty() && higher.empty()) return out + "; every sign is where it was.";
   if (!lower.empty()) out += "; lower: " + lower;

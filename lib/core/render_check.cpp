@@ -151,12 +151,6 @@ HistoryColumns history_columns(std::span<const CheckRecord> records) {
   return columns;
 }
 
-// When a record was saved, to the minute where it says: "2026-11-28 09:35".
-std::string when_saved(const CheckRecord& record) {
-  if (record.time.size() < 16) return record.date;
-  return record.date + " " + record.time.substr(11, 5);
-}
-
 // The record's value for each column (the first, if a sign is rated twice).
 std::vector<std::optional<int>> values_by_column(const CheckRecord& record, const HistoryColumns& columns) {
   std::vector<std::optional<int>> values(columns.ids.size());
@@ -180,7 +174,7 @@ std::string history_table(std::span<const CheckRecord> records, const HistoryCol
   const std::size_t total_column = 2 + columns.ids.size();
   std::vector<std::vector<std::string>> rows;
   for (const CheckRecord& record : records) {
-    std::vector<std::string> row = {terminal_safe(record.id), terminal_safe(when_saved(record))};
+    std::vector<std::string> row = {terminal_safe(record.id), terminal_safe(when_taken(record))};
     for (const std::optional<int>& value : values_by_column(record, columns)) {
       row.push_back(value ? rating_mark(*value) : "-");
     }
@@ -256,8 +250,8 @@ std::string sparklines(std::span<const CheckRecord> records, const HistoryColumn
   };
   const bool stacked = fitting(used) < 2;
   const std::size_t shown = stacked ? fitting(4) : fitting(used);
-  // One point is no trend.
-  if (shown < 2) return "";
+  // One point compares with nothing (fewest_to_compare).
+  if (shown < fewest_to_compare) return "";
   const auto newest = records.subspan(records.size() - shown);
   const std::string title =
       shown == records.size() ? "Over time, oldest to newest" : fmt::format("Over time, the last {} results", shown);
@@ -291,7 +285,7 @@ std::string render_check_text(const CheckRecord& record, std::span<const Checkli
                               const CheckStyle& style) {
   const std::string note = wrap_paragraph(safety_note(), style.width) + "\n";
   std::string out = style.note_first ? note + "\n" : "";
-  out += heading(fmt::format("Your answers, {}", record.date), style);
+  out += heading(fmt::format("Your answers, {}", terminal_safe(when_taken(record))), style);
   out += rating_rows(record, style);
   out += "\n" + stand_out_part(record, items, style);
   if (!style.note_first) out += "\n" + note;

@@ -85,7 +85,7 @@ std::string stand_out_part(const CheckRecord& record, std::span<const ChecklistI
 std::string render_check_markdown(const CheckRecord& record, std::span<const ChecklistItem> items,
                                   const References& references) {
   std::string out = markdown_title("Anxious attachment: your checklist result");
-  out += markdown_heading(1, "Your answers, " + cell(record.date), "answers") + "\n\n";
+  out += markdown_heading(1, "Your answers, " + cell(when_taken(record)), "answers") + "\n\n";
   out += table_head({"Sign", "Rating", "How often"}, {false, true, false});
   for (const Rating& rating : record.answers) {
     out += table_row({cell(rating.sign), rating_mark(rating.value), std::string(rating_word(rating.value))});
@@ -102,10 +102,6 @@ std::string render_items_markdown(std::span<const ChecklistItem> items) {
                        escape_markdown(items[i].sign), items[i].id);
   }
   return out;
-}
-
-std::string render_no_history_markdown(std::string_view sentence) {
-  return markdown_title(history_title) + std::string(sentence) + "\n";
 }
 
 std::string render_history_markdown(std::span<const CheckRecord> records) {
@@ -144,8 +140,7 @@ std::string render_history_markdown(std::span<const CheckRecord> records) {
       const auto found = column.find(rating.id);
       if (found != column.end() && !values[found->second]) values[found->second] = rating.value;
     }
-    const std::string when = record.time.size() < 16 ? record.date : record.date + " " + record.time.substr(11, 5);
-    std::vector<std::string> row = {cell(record.id), cell(when)};
+    std::vector<std::string> row = {cell(record.id), cell(when_taken(record))};
     for (const std::optional<int>& value : values) row.push_back(value ? rating_mark(*value) : "-");
     row.push_back(fmt::format("{}/{}", record.total, record.max));
     if (notes) row.push_back(cell(record.note));

@@ -248,7 +248,7 @@ std::string render_section_list(std::span<const Section> sections, Format format
   // For a person, not a script: how to open one, and where help is.
   if (style.terminal && !sections.empty()) {
     const std::string_view reader = style.references.section_reader;
-    std::string after = fmt::format("To read one: {} 1, or {} {}. ", reader, reader, sections.front().slug);
+    std::string after = fmt::format("Open one: {} 1, or {} {}. ", reader, reader, sections.front().slug);
     after += crisis_words;
     const bool has_safety =
         std::any_of(sections.begin(), sections.end(), [](const Section& section) { return section.slug == "safety"; });

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "aa/content/text.hpp"
+#include "aa/core/date.hpp"
 #include "aa/core/json.hpp"
 #include "aa/core/markdown.hpp"
 
@@ -54,14 +55,6 @@ const Prompt* prompt_of(std::string_view id, std::span<const Prompt> prompts) {
   return nullptr;
 }
 
-// "2026-03-01 21:14 +01:00" from "2026-03-01T21:14:05+01:00": what a
-// person reads; the seconds are in the JSON.
-std::string shown_time(std::string_view time) {
-  if (time.size() == 25) return fmt::format("{} {} {}", time.substr(0, 10), time.substr(11, 5), time.substr(19));
-  if (time.size() == 20) return fmt::format("{} {} UTC", time.substr(0, 10), time.substr(11, 5));
-  return std::string(time);
-}
-
 nlohmann::ordered_json prompt_value(const Prompt& prompt) {
   nlohmann::ordered_json value = {
       {"id", prompt.id}, {"section", prompt.section}, {"sign", nullptr}, {"text", prompt.text}};
@@ -78,7 +71,7 @@ nlohmann::ordered_json entry_value(const JournalEntry& entry, std::span<const Pr
 }
 
 std::string entry_text(const JournalEntry& entry, std::span<const Prompt> prompts, const JournalStyle& style) {
-  std::string heading = fmt::format("{} · {}", entry.id, shown_time(terminal_safe(entry.time)));
+  std::string heading = fmt::format("{} · {}", entry.id, terminal_safe(readable_time(entry.time)));
   if (!entry.prompt.empty()) heading += fmt::format(" · {}", terminal_safe(entry.prompt));
   std::string out = styled(heading, heading_style, style.color) + "\n";
   if (const Prompt* prompt = prompt_of(entry.prompt, prompts)) {
@@ -151,7 +144,7 @@ std::string render_entries(std::span<const JournalEntry* const> entries, std::sp
   if (format == Format::markdown) {
     out = markdown_title("Journal");
     for (const JournalEntry* entry : entries) {
-      out += markdown_heading(2, escape_markdown(shown_time(terminal_safe(entry->time))),
+      out += markdown_heading(2, escape_markdown(terminal_safe(readable_time(entry->time))),
                               fmt::format("entry-{}", entry->id)) +
              "\n\n";
       if (const Prompt* prompt = prompt_of(entry->prompt, prompts)) {

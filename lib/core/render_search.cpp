@@ -57,6 +57,10 @@ std::string render_hits(std::span<const SearchHit> hits, const HitStyle& style, 
 std::string render_section_hits(std::span<const Section> sections, std::span<const SearchHit> hits,
                                 const HitStyle& style) {
   return render_hits(hits, style, [&](const SearchHit& hit) {
+    // The paragraph's place in its section helps a script, but beside the
+    // slug a person reads it as a section's number: a terminal shows the
+    // slug alone, which is what opens the section.
+    if (style.table > 0) return std::vector<std::string>{std::string(sections[hit.item].slug)};
     return std::vector<std::string>{std::string(sections[hit.item].slug), std::to_string(hit.part + 1)};
   });
 }

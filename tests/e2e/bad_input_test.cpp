@@ -64,7 +64,13 @@ std::map<std::string, std::string> content_files() {
       {"line-ending-backslash/tips.toml", tip_head + "text = \"\"\"Un \\\n  été.\"\"\"\n"},
       {"good/tips.toml", tip_head + "text = \"A tip of my own.\"\n"},
       {"huge-config/aa/config.toml", "save = false\n" + std::string(65 * 1024, '#')},
-      {"bad-history/aa/checks.jsonl", "not a saved result\n"},
+      // A line that is not a result, then one that is, to show.
+      {"bad-history/aa/checks.jsonl",
+       "not a saved result\n"
+       R"({"date":"2026-01-05","answers":[{"id":"dependence","sign":"Emotional dependence","value":4},)"
+       R"({"id":"space","sign":"Fear of space","value":0}],"total":4,"max":8,"stand_out":["dependence"],)"
+       R"("read_next":["strategies","calming","support"]})"
+       "\n"},
   };
 }
 
@@ -286,7 +292,9 @@ std::vector<Row> trust_rows() {
   // Many bad lines: a few warnings and a count.
   table.push_back(
       {store_in("bad-lines") +
-           "printf 'not an entry\\n%.0s' $(seq 1000) > \"$XDG_DATA_HOME/aa/journal.jsonl\" && aa-journal --list",
+           "printf 'not an entry\\n%.0s' $(seq 1000) > \"$XDG_DATA_HOME/aa/journal.jsonl\" && "
+           "echo '{\"id\":1,\"time\":\"2026-03-01T21:14:05+01:00\",\"prompt\":null,\"text\":\"Kept.\"}' >> "
+           "\"$XDG_DATA_HOME/aa/journal.jsonl\" && aa-journal --list",
        0,
        "(aa-journal: warning: [^\\n]*\\n){10}aa-journal: warning: [^\\n]*\\.\\.\\. and 990 more such lines, "
        "skipped and left as they are\\n",
@@ -360,8 +368,9 @@ std::vector<Row> history_rows() {
                    "\xEF\xBB\xBF" + export_of(unchanged)});
   table.push_back({"aa-check --import -", 65, "aa-check: error: stdin: line 2: not valid JSON[^\\n]*" + nothing,
                    Stdout::empty, data("import-late-bom"), "\n\xEF\xBB\xBF" + export_of(unchanged)});
-  // Nothing to show, as a Markdown document.
-  table.push_back({"aa-check --history --format markdown | head -n 1 | grep -qx -- ---", 0, quiet, Stdout::empty,
+  // Nothing to show is exit 1, with nothing on stdout, whatever the format.
+  table.push_back({"aa-check --history --format markdown", 1,
+                   "aa-check: error: no saved results yet; 'aa-check --save' keeps one\\n", Stdout::empty,
                    data("no-history")});
   return table;
 }
@@ -583,8 +592,9 @@ std::vector<Row> rows() {
        Stdout::empty,
        {{"XDG_CONFIG_HOME", "$CONTENT/huge-config"}}});
   // Seeing and deleting your own data need no content, broken or not.
-  table.push_back({"aa-check --history", 0, quiet, Stdout::some, {{"AA_CONTENT_DIR", "$CONTENT/none"}}});
-  table.push_back({"aa-check --history --content-dir \"$CONTENT/not-toml\"", 0, quiet, Stdout::some});
+  const std::string none_yet = "aa-check: error: no saved results yet; 'aa-check --save' keeps one\\n";
+  table.push_back({"aa-check --history", 1, none_yet, Stdout::empty, {{"AA_CONTENT_DIR", "$CONTENT/none"}}});
+  table.push_back({"aa-check --history --content-dir \"$CONTENT/not-toml\"", 1, none_yet, Stdout::empty});
   table.push_back({"aa-check --forget --yes", 0, quiet, Stdout::some, {{"AA_CONTENT_DIR", "$CONTENT/empty"}}});
   // A relative XDG_DATA_HOME or HOME names no place: saving is refused.
   table.push_back({"aa-check --answers 1,2,3,4 --save",

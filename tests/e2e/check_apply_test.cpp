@@ -140,7 +140,7 @@ TEST_CASE("the table of contents says how to open a section and where help is, o
     }
     return text;
   }();
-  CHECK(has(flat, "To read one: aa-read 1, or aa-read what."));
+  CHECK(has(flat, "Open one: aa-read 1, or aa-read what."));
   CHECK(has(flat, "https://findahelpline.com"));
   CHECK(has(flat, "If you are not safe with someone: aa-read safety."));
   const auto piped = run({command("aa-read")});

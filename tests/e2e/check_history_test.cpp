@@ -41,8 +41,10 @@ struct Home : aa::test::PrivateHome {
   std::string history() const { return data() + "/aa/checks.jsonl"; }
   nlohmann::json results() const {
     const auto shown = run(check({"--history", "--json"}), options());
-    REQUIRE(shown.status == 0);
-    return nlohmann::json::parse(shown.out)["results"];
+    nlohmann::json results = nlohmann::json::parse(shown.out)["results"];
+    // Nothing to show is exit 1, as grep's, with the document all the same.
+    REQUIRE(shown.status == (results.empty() ? 1 : 0));
+    return results;
   }
   void save(const std::string& answers, std::vector<std::string> more = {}) const {
     std::vector<std::string> args = {"--answers", answers, "--save"};
@@ -206,8 +208,14 @@ TEST_CASE("old records read, with derived ids, and --last, --from and --to choos
   const auto ranged_json = nlohmann::json::parse(ranged.out);
   REQUIRE(ranged_json["results"].size() == 2);
   CHECK(ranged_json["results"][0]["date"] == "2026-02-10");
-  CHECK(ranged_json["summary"]["trend"] == false);
-  CHECK(ranged_json["summary"]["total"].is_null());
+  // Two results compare, first against latest: the one rule of text, Markdown and JSON.
+  CHECK(ranged_json["summary"]["trend"] == true);
+  CHECK(ranged_json["summary"]["total"]["first"] == 4);
+  CHECK(ranged_json["summary"]["signs"][0]["first"] == 3);
+  CHECK(ranged_json["summary"]["signs"][0]["latest"] == 1);
+  const auto one_json = nlohmann::json::parse(run(check({"--history", "-n", "1", "--json"}), home.options()).out);
+  CHECK(one_json["summary"]["trend"] == false);
+  CHECK(one_json["summary"]["total"].is_null());
   CHECK(ranged_json["summary"]["signs"][0]["average"] == 2.0);
 
   const auto last = nlohmann::json::parse(run(check({"--history", "-n", "3", "--json"}), home.options()).out);
@@ -223,15 +231,26 @@ TEST_CASE("old records read, with derived ids, and --last, --from and --to choos
   CHECK(contains(text.out, "First against latest: total 4 → 4"));
   CHECK(contains(text.out, "3 → 0  average 1.3"));
   const auto two = run(check({"--history", "-n", "2"}), home.options());
-  CHECK(contains(two.out, "A trend needs 3 results or more"));
-  CHECK_FALSE(contains(two.out, "First against latest"));
+  CHECK(contains(two.out, "First against latest: total 4 → 4"));
+  CHECK(contains(two.out, "1 → 0  average 0.5"));
+  CHECK_FALSE(contains(two.out, "needs"));
+  const auto one = run(check({"--history", "-n", "1"}), home.options());
+  CHECK(contains(one.out, "First against latest needs 2 results or more; 1 is shown here."));
+  const auto two_markdown = run(check({"--history", "-n", "2", "--format", "markdown"}), home.options());
+  CHECK(contains(two_markdown.out, "First against latest: total 4 → 4."));
+  CHECK(contains(two_markdown.out, "| Sign | First | Latest | Average |"));
+  CHECK_FALSE(contains(two_markdown.out, "needs"));
+  const auto one_markdown = run(check({"--history", "-n", "1", "--format", "markdown"}), home.options());
+  CHECK(contains(one_markdown.out, "First against latest needs 2 results or more; 1 is shown here."));
+  CHECK(contains(one_markdown.out, "| Sign | Average |"));
   const auto markdown = run(check({"--history", "--format", "markdown"}), home.options());
   CHECK(contains(markdown.out, "## Summary"));
   CHECK(contains(markdown.out, "| Sign | First | Latest | Average |"));
 
   const auto none = run(check({"--history", "--from", "2027-01-01"}), home.options());
-  CHECK(none.status == 0);
-  CHECK(contains(none.out, "No saved results in that range"));
+  CHECK(none.status == 1);
+  CHECK(none.out.empty());
+  CHECK(none.err == "aa-check: error: no saved results from 2027-01-01 on; 'aa-check --history' shows them all\n");
   CHECK(run(check({"--history", "--from", "2026-03-01", "--to", "2026-02-01"}), home.options()).status == 2);
   CHECK(run(check({"--history", "--from", "2026-02-30"}), home.options()).status == 2);
   CHECK(run(check({"--from", "2026-02-01"}), home.options()).status == 2);  // only with --history
@@ -396,7 +415,8 @@ TEST_CASE("the history shows results in time order, whatever order they were sav
 
   // The comparison is with the latest by time, not the last line of the file.
   const auto next = run(check({"--answers", "2,2,2,2", "--save"}), home.options());
-  CHECK(contains(next.out, "Since your last check (" + today + "): total 16 → 8"));
+  CHECK(contains(next.out, "Since your last check (" + today + " "));
+  CHECK(contains(next.out, "): total 16 → 8"));
 }
 
 namespace {
@@ -484,21 +504,41 @@ TEST_CASE("--import into the history says which results repeat one before them i
   CHECK(home.results().size() == 4);
 }
 
-TEST_CASE("--history --format markdown with nothing to show is a Markdown document") {
+TEST_CASE("--history with nothing to show is exit 1 in every format, saying what was empty and how to widen it") {
   Home home;
-  const std::string title = "---\ntitle: \"Anxious attachment: your saved results\"\n---\n\n";
-  const auto none = run(check({"--history", "--format", "markdown"}), home.options());
-  CHECK(none.status == 0);
-  CHECK(none.out == title + "No saved results yet. `aa-check --save` keeps one.\n");
+  const std::string yet = "aa-check: error: no saved results yet; 'aa-check --save' keeps one\n";
+  for (const char* format : {"text", "markdown"}) {
+    CAPTURE(format);
+    const auto none = run(check({"--history", "--format", format}), home.options());
+    CHECK(none.status == 1);
+    CHECK(none.out.empty());
+    CHECK(none.err == yet);
+    // A range over an empty history: what is empty is the history.
+    CHECK(run(check({"--history", "--from", "2000-01-01", "--format", format}), home.options()).err == yet);
+  }
+  const auto terminal = run(check({"--history", "--no-pager"}), home.typing({}));
+  CHECK(terminal.status == 1);
+  CHECK(terminal.out.empty());
+  CHECK(terminal.err == yet);
   home.save("3,1,4,0");
-  const auto range =
-      run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02", "--format", "markdown"}), home.options());
-  CHECK(range.status == 0);
-  CHECK(range.out == title + "No saved results in that range. `aa-check --history` shows them all.\n");
-  // Text and JSON stay as they were.
-  CHECK(run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02"}), home.options()).out ==
-        "No saved results in that range. 'aa-check --history' shows them all.\n");
+  const std::string range =
+      "aa-check: error: no saved results from 2000-01-01 to 2000-01-02; 'aa-check --history' "
+      "shows them all\n";
+  for (const char* format : {"text", "markdown"}) {
+    CAPTURE(format);
+    const auto none =
+        run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02", "--format", format}), home.options());
+    CHECK(none.status == 1);
+    CHECK(none.out.empty());
+    CHECK(none.err == range);
+  }
+  const auto before = run(check({"--history", "--to", "2000-01-02", "-n", "3"}), home.options());
+  CHECK(before.status == 1);
+  CHECK(before.err == "aa-check: error: no saved results up to 2000-01-02; 'aa-check --history' shows them all\n");
+  // JSON is still one document, with no results, as a search with no match.
   const auto json = run(check({"--history", "--from", "2000-01-01", "--to", "2000-01-02", "--json"}), home.options());
+  CHECK(json.status == 1);
+  CHECK(json.err == range);
   CHECK(nlohmann::json::parse(json.out)["results"] == nlohmann::json::array());
 }
 

@@ -452,13 +452,14 @@ TEST_CASE("--history: a table by date in a pipe, sparklines on a terminal, recor
   CHECK(json[1]["stand_out"] == nlohmann::json{"space", "change"});
 }
 
-TEST_CASE("--history with nothing saved") {
+TEST_CASE("--history with nothing saved is exit 1, as nothing to show is") {
   Home home;
   const auto text = run(check({"--history"}), home.options());
-  CHECK(text.status == 0);
-  CHECK(contains(text.out, "No saved results yet"));
+  CHECK(text.status == 1);
+  CHECK(text.out.empty());
+  CHECK(text.err == "aa-check: error: no saved results yet; 'aa-check --save' keeps one\n");
   const auto json = run(check({"--history", "--json"}), home.options());
-  CHECK(json.status == 0);
+  CHECK(json.status == 1);
   CHECK(nlohmann::json::parse(json.out)["results"] == nlohmann::json::array());
   CHECK(nlohmann::json::parse(json.out)["summary"]["count"] == 0);
   CHECK_FALSE(std::filesystem::exists(home.data()));  // reading creates nothing
@@ -790,4 +791,62 @@ TEST_CASE("--history at 40 and 80 columns: every line fits, one result shows no 
   // The pipe keeps the table, whatever the width.
   const auto piped = run(check({"--history", "--width", "30"}), home.options());
   CHECK(piped.out.starts_with("id        date              dependence"));
+}
+
+TEST_CASE("a check taken at the terminal and not saved ends with the command that saves the same answers") {
+  for (const unsigned short columns : {60, 100, 160}) {
+    CAPTURE(columns);
+    Home home;
+    RunOptions options = home.typing({"2\n", "x\n", "1\n", "0\n"});
+    options.columns = columns;
+    const auto asked = run(check({"--no-pager", "--color=never"}), options);
+    CHECK(asked.status == 0);
+    const std::string out = without_returns(asked.out);
+    CHECK(out.ends_with("\nTo save it: aa-check --save --answers 2,x,1,0\n"));
+    fits(asked.out, columns);
+    CHECK_FALSE(std::filesystem::exists(home.history()));
+  }
+  Home home;
+  // Given with --answers at the terminal: the same.
+  const auto given = run(check({"--answers", "o,r,a,n", "--no-pager", "--color=never"}), home.typing({}));
+  CHECK(without_returns(given.out).ends_with("\nTo save it: aa-check --save --answers 3,1,4,0\n"));
+  // And the command it gives does save those answers.
+  REQUIRE(run(check({"--save", "--answers", "3,1,4,0"}), home.options()).status == 0);
+  CHECK(contains(slurp(home.history()), "\"value\":4"));
+  // Saved already (by the option or the config): nothing to say.
+  const auto saved = run(check({"--answers", "3,1,4,0", "--save", "--no-pager"}), home.typing({}));
+  CHECK_FALSE(contains(saved.out, "To save it"));
+  // Never in a pipe, never with --json, even at a terminal.
+  CHECK_FALSE(contains(run(check({"--answers", "3,1,4,0"}), home.options()).out, "To save it"));
+  CHECK_FALSE(contains(run(check({}), home.with_stdin("3,1,4,0\n")).out, "To save it"));
+  const auto json = run(check({"--answers", "3,1,4,0", "--json", "--no-pager"}), home.typing({}));
+  CHECK_FALSE(contains(json.out, "To save it"));
+  CHECK(nlohmann::json::parse(without_returns(json.out))["total"] == 8);
+  // Markdown at a terminal: the command as code.
+  const auto markdown = run(check({"--answers", "3,1,4,0", "--format", "markdown", "--no-pager"}), home.typing({}));
+  CHECK(without_returns(markdown.out).ends_with("\nTo save it: `aa-check --save --answers 3,1,4,0`\n"));
+}
+
+TEST_CASE("a result's time reads YYYY-MM-DD HH:MM in local time: the result, the table, --delete") {
+  Home home;
+  RunOptions utc = home.options();
+  utc.env["TZ"] = "UTC0";
+  const auto result = run(check({"--answers", "3,1,4,0", "--save"}), utc);
+  const std::vector<nlohmann::json> records = saved_records(home);
+  REQUIRE(records.size() == 1);
+  const std::string time = records[0]["time"];  // as stored: 2026-12-07T09:35:12+00:00
+  const std::string shown = time.substr(0, 10) + " " + time.substr(11, 5);
+  CHECK(contains(result.out, "Your answers, " + shown + "\n"));
+  CHECK(contains(run(check({"--history"}), utc).out, "  " + shown + "  "));
+  const auto markdown = run(check({"--history", "--format", "markdown"}), utc);
+  CHECK(contains(markdown.out, "| " + shown + " |"));
+  CHECK_FALSE(contains(markdown.out, time));
+  RunOptions typing = home.typing({"n\n"});
+  typing.env["TZ"] = "UTC0";
+  const auto declined = run(check({"--delete", records[0]["id"]}), typing);
+  CHECK(declined.status == 1);
+  CHECK(contains(declined.err, " of " + shown + ", total 8 of 16"));
+  CHECK_FALSE(contains(declined.err, time));
+  const auto deleted = run(check({"--delete", records[0]["id"], "--yes"}), utc);
+  CHECK(deleted.out == "Deleted the saved result " + records[0]["id"].get<std::string>() + " of " + shown + ".\n");
 }

@@ -73,7 +73,12 @@ TEST_CASE("aa-content dump: every command prints the same bytes with --content-d
   const RunResult dumped = run(with("aa-content", {"dump", dump}), home.options());
   REQUIRE(dumped.status == 0);
   CHECK(dumped.out.empty());
-  CHECK(dumped.err.empty());
+  // What it wrote and where, on stderr.
+  const std::string where = std::filesystem::weakly_canonical(dump).string();
+  CHECK(dumped.err == "Wrote 5 content files in " + where +
+                          ": sections.toml, faq.toml, checklist.toml, tips.toml, prompts.toml.\n"
+                          "Edit them, then use them with --content-dir " +
+                          where + "; delete the ones you do not change.\n");
   for (const std::string& file : content_files) {
     CAPTURE(file);
     const std::string text = slurp(dump + "/" + file);
@@ -190,6 +195,27 @@ TEST_CASE("aa-content dump --content-dir writes that content, which reads back t
   REQUIRE(run(with("aa-content", {"dump", plain}), home.options()).status == 0);
   CHECK(slurp(dump + "/sections.toml") == slurp(plain + "/sections.toml"));
   CHECK(slurp(dump + "/tips.toml") != slurp(plain + "/tips.toml"));
+}
+
+TEST_CASE("aa-content dump says on stderr which files it wrote, and the folder in full when given relative") {
+  const Home home;
+  RunOptions options = home.options();
+  options.cwd = home.dir.path();
+  const RunResult dumped = run(with("aa-content", {"dump", "mine/"}), options);
+  REQUIRE(dumped.status == 0);
+  CHECK(dumped.out.empty());
+  const std::string where = std::filesystem::weakly_canonical(home.dir.path() + "/mine").string();
+  CHECK(dumped.err.starts_with("Wrote 5 content files in " + where + ": sections.toml, faq.toml, "));
+  CHECK(contains(dumped.err, "--content-dir " + where + ";"));
+  for (const std::string& file : content_files) CHECK(contains(dumped.err, file));
+  // Replaced with --force: said the same way.
+  const RunResult forced = run(with("aa-content", {"dump", "--force", "mine"}), options);
+  REQUIRE(forced.status == 0);
+  CHECK(forced.err == dumped.err);
+  // A refusal writes nothing, and says only that.
+  const RunResult refused = run(with("aa-content", {"dump", "mine"}), options);
+  CHECK(refused.status == 74);
+  CHECK_FALSE(contains(refused.err, "Wrote"));
 }
 
 TEST_CASE("aa-content dump refuses to overwrite, changes nothing then, and --force replaces") {

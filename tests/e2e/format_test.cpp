@@ -139,12 +139,12 @@ TEST_CASE("Markdown headings carry the slug as an anchor") {
   CHECK(check.out.find("emergency services") != std::string::npos);  // the safety note is there too
 }
 
-TEST_CASE("aa-check's history as Markdown: a table, and a document with its title when there is none") {
+TEST_CASE("aa-check's history as Markdown: a table; nothing on stdout and exit 1 when there is none") {
   aa::test::TempDir home;
   const RunResult empty = run_in(home, "aa-check", {"--history", "--format", "markdown"});
-  CHECK(empty.status == 0);
-  CHECK(empty.out.starts_with(markdown_title_start));
-  CHECK(empty.out.ends_with("\n\nNo saved results yet. `aa-check --save` keeps one.\n"));
+  CHECK(empty.status == 1);
+  CHECK(empty.out.empty());
+  CHECK(empty.err == "aa-check: error: no saved results yet; 'aa-check --save' keeps one\n");
   REQUIRE(run_in(home, "aa-check", {"--answers", "1,2,3,4", "--save"}).status == 0);
   const RunResult table = run_in(home, "aa-check", {"--history", "--format", "markdown"});
   CHECK(table.status == 0);

@@ -172,9 +172,9 @@ TEST_CASE("--list with -n, --from and --to, --show, formats") {
                    "\n"
                    R"({"id":4,"time":"2026-03-05T12:00:00Z","prompt":"gone-prompt","text":"Fourth."})"
                    "\n");
-  const auto all = run(journal({"--list"}), home.options());
+  const auto all = run(journal({"--list"}), home.options(RunOptions{.env = {{"TZ", "UTC0"}}}));
   CHECK(all.status == 0);
-  CHECK(all.out.starts_with("1 · 2026-03-01 21:14 +01:00 · quiet-day\n"));
+  CHECK(all.out.starts_with("1 · 2026-03-01 20:14 · quiet-day\n"));
   CHECK(has(all.out, "day \\x1b[2J"));
   CHECK_FALSE(has(all.out, "\x1b"));
   auto ids = [&](std::vector<std::string> args) {
@@ -188,13 +188,13 @@ TEST_CASE("--list with -n, --from and --to, --show, formats") {
   CHECK(ids({"--from", "2026-03-02"}) == std::vector<int>{2, 4});
   CHECK(ids({"--to", "2026-03-03"}) == std::vector<int>{1, 2});
   CHECK(ids({"--from", "2026-03-02", "--to", "2026-03-04"}) == std::vector<int>{2});
-  CHECK(ids({"--from", "2027-01-01"}).empty());
+  CHECK(ids({"--from", "2027-01-01"}).empty());  // [] all the same, with exit 1 (below)
   check_is_error(run(journal({"--list", "--from", "2026-03-05", "--to", "2026-03-01"}), home.options()), 2);
   check_is_error(run(journal({"--last", "2"}), home.options()), 2);
 
-  const auto shown = run(journal({"--show", "4"}), home.options());
+  const auto shown = run(journal({"--show", "4"}), home.options(RunOptions{.env = {{"TZ", "UTC0"}}}));
   CHECK(shown.status == 0);
-  CHECK(shown.out == "4 · 2026-03-05 12:00 UTC · gone-prompt\nFourth.\n");
+  CHECK(shown.out == "4 · 2026-03-05 12:00 · gone-prompt\nFourth.\n");
   check_is_error(run(journal({"--show", "3"}), home.options()), 1, "there is no entry 3");
   check_is_error(run(journal({"--show", "x"}), home.options()), 2);
 
@@ -216,6 +216,88 @@ TEST_CASE("--list with -n, --from and --to, --show, formats") {
     CHECK(has(html.out, "id=\"entry-4\""));
     CHECK(has(html.out, "&lt;b&gt;day&lt;/b&gt;"));
   }
+}
+
+TEST_CASE("an entry's time reads YYYY-MM-DD HH:MM in local time, in text, Markdown and the --delete question") {
+  Home home;
+  aa::test::write_private_file(home.file(),
+                               R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":null,"text":"Late walk."})"
+                               "\n"
+                               R"({"id":2,"time":"2026-03-03T08:00:00-05:00","prompt":null,"text":"Morning."})"
+                               "\n");
+  const auto in_zone = [&](const char* zone, RunOptions base = {}) {
+    base.env["TZ"] = zone;
+    return home.options(base);
+  };
+  // TZ decides: the same entry at another place's clock, across midnight too.
+  CHECK(run(journal({"--show", "1"}), in_zone("UTC0")).out == "1 · 2026-03-01 20:14\nLate walk.\n");
+  CHECK(run(journal({"--show", "1"}), in_zone("CET-1")).out == "1 · 2026-03-01 21:14\nLate walk.\n");
+  CHECK(run(journal({"--show", "1"}), in_zone("JST-9")).out == "1 · 2026-03-02 05:14\nLate walk.\n");
+  const auto list = run(journal({"--list"}), in_zone("UTC0"));
+  CHECK(list.out == "1 · 2026-03-01 20:14\nLate walk.\n\n2 · 2026-03-03 13:00\nMorning.\n");
+  // Markdown headings: the same words, nothing escaped, no offset.
+  const auto markdown = run(journal({"--list", "--format", "markdown"}), in_zone("UTC0"));
+  CHECK(has(markdown.out, "\n## 2026-03-01 20:14 {#entry-1}\n"));
+  CHECK(has(markdown.out, "\n## 2026-03-03 13:00 {#entry-2}\n"));
+  CHECK_FALSE(has(markdown.out, "\\+"));
+  CHECK_FALSE(has(markdown.out, "+01:00"));
+  // On a terminal, as in a pipe.
+  RunOptions tty;
+  tty.terminal = true;
+  const auto shown = run(journal({"--show", "2", "--no-pager", "--color=never"}), in_zone("UTC0", tty));
+  CHECK(has(shown.out, "2 · 2026-03-03 13:00"));
+  // JSON keeps the time as it was written.
+  const auto json = nlohmann::json::parse(run(journal({"--show", "1", "--json"}), in_zone("UTC0")).out);
+  CHECK(json[0]["time"] == "2026-03-01T21:14:05+01:00");
+  // The question before a deletion.
+  RunOptions typing;
+  typing.terminal = true;
+  typing.keys = {"n\n"};
+  const auto declined = run(journal({"--delete", "1"}), in_zone("UTC0", typing));
+  CHECK(declined.status == 1);
+  CHECK(has(declined.err, "Entry 1, written 2026-03-01 20:14:\n"));
+  CHECK_FALSE(has(declined.err, "T21:14"));
+}
+
+TEST_CASE("--list with nothing to show is exit 1, with what was empty and how to see more on stderr") {
+  Home home;
+  const std::string yet = "aa-journal: error: no entries yet; 'aa-journal' writes the first one\n";
+  for (const char* format : {"text", "markdown"}) {
+    CAPTURE(format);
+    const auto none = run(journal({"--list", "--format", format}), home.options());
+    CHECK(none.status == 1);
+    CHECK(none.out.empty());
+    CHECK(none.err == yet);
+  }
+  const auto none_json = run(journal({"--list", "--json"}), home.options());
+  CHECK(none_json.status == 1);
+  CHECK(none_json.out == "[]\n");
+  CHECK(none_json.err == yet);
+  const auto on_terminal = run(journal({"--list", "--no-pager"}), home.typing({}));
+  CHECK(on_terminal.status == 1);
+  CHECK(on_terminal.out.empty());
+  CHECK(on_terminal.err == yet);
+
+  run(journal({"--no-prompt"}), home.piping("Something."));
+  const auto check_range = [&](std::vector<std::string> range, const std::string& days) {
+    CAPTURE(days);
+    const std::string said = "aa-journal: error: no entries written " + days + "; 'aa-journal --list' shows them all\n";
+    for (const char* format : {"text", "markdown", "json"}) {
+      CAPTURE(format);
+      std::vector<std::string> args = {"--list", "--format", format};
+      args.insert(args.end(), range.begin(), range.end());
+      const auto none = run(journal(args), home.options());
+      CHECK(none.status == 1);
+      CHECK(none.out == (std::string(format) == "json" ? "[]\n" : ""));
+      CHECK(none.err == said);
+    }
+  };
+  check_range({"--from", "2999-01-01"}, "from 2999-01-01 on");
+  check_range({"--to", "2000-01-01", "-n", "2"}, "up to 2000-01-01");
+  check_range({"--from", "2000-01-01", "--to", "2000-12-31"}, "from 2000-01-01 to 2000-12-31");
+  // A search with no hit says it the same way: "no ...", exit 1.
+  check_is_error(run(journal({"--search", "zebra"}), home.options()), 1, "no entry contains 'zebra'");
+  CHECK(run(journal({"--list"}), home.options()).status == 0);
 }
 
 TEST_CASE("--search: the search rules, id:line, no match is exit 1") {

@@ -119,11 +119,15 @@ TEST_CASE("--search on a terminal, in every command: names aligned, the text wra
       CAPTURE(columns);
       const std::string out = on_terminal(with(search.command, {"--search", search.needle}), columns);
       const std::string flat = flattened(out);
-      // Each grep line, its ':' separators made blanks, reads the same laid out.
+      // Each grep line, its ':' separators made blanks, reads the same laid
+      // out; but for aa-read's paragraph number, which a terminal leaves out.
       for (const std::string& line : grep_lines) {
         std::string keys_and_text = line;
-        const std::size_t fields = search.command == "aa-read" ? 2 : 1;
-        for (std::size_t i = 0; i < fields; ++i) keys_and_text[keys_and_text.find(':')] = ' ';
+        if (search.command == "aa-read") {
+          const std::size_t slug_end = keys_and_text.find(':');
+          keys_and_text.erase(slug_end, keys_and_text.find(':', slug_end + 1) - slug_end);
+        }
+        keys_and_text[keys_and_text.find(':')] = ' ';
         CHECK(contains(flat, flattened(keys_and_text)));
       }
       CHECK(lines_of(out).size() >= grep_lines.size());

@@ -405,7 +405,7 @@ TEST_CASE("aa-read: on a terminal the table of contents is in aligned columns") 
   // The rows, then a blank line and how to open one.
   REQUIRE(lines.size() > toc.size() + 1);
   CHECK(lines[toc.size()].empty());
-  CHECK(lines[toc.size() + 1].starts_with("To read one: aa-read 1, or aa-read what."));
+  CHECK(lines[toc.size() + 1].starts_with("Open one: aa-read 1, or aa-read what."));
   lines.resize(toc.size());
   std::size_t title_column = std::string::npos;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -483,3 +483,41 @@ TEST_CASE("aa-read: output taller than the terminal goes through the pager") {
 }
 
 TEST_CASE("aa-read: the command-line contract") { aa::test::check_command_contract("aa-read", {"--all"}); }
+
+TEST_CASE("aa-read: the table of contents says how to open a section on a terminal only, at any width") {
+  const auto toc = contents();
+  for (const unsigned short columns : {60, 100, 160}) {
+    CAPTURE(columns);
+    for (const auto& args : {std::vector<std::string>{}, std::vector<std::string>{"--list"}}) {
+      const auto result =
+          run(read(args), RunOptions{.env = {{"TERM", "dumb"}}, .terminal = true, .columns = columns, .rows = 200});
+      CHECK(result.status == 0);
+      std::string flat = seen(result.out);
+      std::replace(flat.begin(), flat.end(), '\n', ' ');
+      // A real number and a real slug: both open a section.
+      CHECK(flat.find("Open one: aa-read 1, or aa-read " + toc[0]["slug"].get<std::string>() + ".") !=
+            std::string::npos);
+    }
+  }
+  const auto piped = run(read({}));
+  CHECK(piped.out.find("Open one") == std::string::npos);
+  CHECK(lines_of(piped.out).size() == toc.size());
+}
+
+TEST_CASE("aa-read: search on a terminal shows the slug, not the paragraph's place that reads as a section number") {
+  for (const unsigned short columns : {60, 100, 160}) {
+    CAPTURE(columns);
+    const auto tty = run(read({"--search", "cbt", "--no-pager", "--color=never"}),
+                         RunOptions{.terminal = true, .columns = columns, .rows = 200});
+    CHECK(tty.status == 0);
+    const auto lines = lines_of(seen(tty.out));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].starts_with("support    Cognitive-behavioural therapy (CBT)"));
+    for (const std::string& line : lines) {
+      CHECK(line.find("  3  ") == std::string::npos);
+      CHECK(line.find("  4  ") == std::string::npos);
+    }
+  }
+  // The pipe keeps slug:paragraph:text, as the man page documents it.
+  CHECK(lines_of(run(read({"--search", "cbt"})).out)[0].starts_with("support:3:Cognitive-behavioural therapy (CBT)"));
+}

@@ -38,6 +38,10 @@ TEST_CASE("the scale has five named steps") {
   CHECK(aa::rating_word(aa::does_not_apply) == "does not apply");
   CHECK(aa::rating_mark(aa::does_not_apply) == "x");
   CHECK(aa::rating_mark(3) == "3");
+  // The answers as --answers takes them, and reads them back.
+  CHECK(aa::answers_marks({2, aa::does_not_apply, 1, 0}) == "2,x,1,0");
+  CHECK(aa::answers_marks({}) == "");
+  CHECK(parse_answers(aa::answers_marks({4, aa::does_not_apply, 0, 3}), items) == Answers{4, aa::does_not_apply, 0, 3});
   CHECK(aa::describe_scale() == "0 never, 1 rarely, 2 sometimes, 3 often, 4 almost always");
 }
 

@@ -109,12 +109,21 @@ TEST_CASE("history JSON holds the records and their summary") {
   CHECK(results[1]["note"].is_null());
   const auto& summary = json["summary"];
   CHECK(summary["count"] == 2);
-  CHECK(summary["trend"] == false);  // two points are no trend
-  CHECK(summary["total"].is_null());
+  // Two results compare, first against latest (aa::fewest_to_compare).
+  CHECK(summary["trend"] == true);
+  CHECK(summary["total"]["first"] == 9);
+  CHECK(summary["total"]["latest"] == 0);
   CHECK(summary["from"] == sample_record().date);
   CHECK(summary["to"] == "2026-03-02");
   REQUIRE(summary["signs"].size() == 3);
-  CHECK(summary["signs"][0]["first"].is_null());
+  CHECK(summary["signs"][0]["first"] == 3);
+  CHECK(summary["signs"][0]["latest"] == 0);
+  // One result has nothing to compare with.
+  const auto one = nlohmann::json::parse(
+      aa::history_json(std::span(records, 1), aa::summarize_history(std::span(records, 1))))["summary"];
+  CHECK(one["trend"] == false);
+  CHECK(one["total"].is_null());
+  CHECK(one["signs"][0]["first"].is_null());
   // The export reads back, and so does a bare list as older versions wrote.
   CHECK(aa::parse_history_json(json.dump())->records.size() == 2);
   CHECK(aa::parse_history_json(results.dump())->records.size() == 2);

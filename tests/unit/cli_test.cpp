@@ -66,9 +66,14 @@ TEST_CASE("worded: the command-line layer adds how to list what a name was looke
   try {
     aa::throw_unknown_name(aa::Names::sections, "sign", names);
   } catch (const aa::Error& error) {
+    CHECK(aa::cli::worded(error) == "no section 'sign'; did you mean 'signs'? ('aa-read --list' lists them)");
+  }
+  // Nothing close: the word may be one to search for.
+  try {
+    aa::throw_unknown_name(aa::Names::sections, "weakness", names);
+  } catch (const aa::Error& error) {
     CHECK(aa::cli::worded(error) ==
-          "no section 'sign'; did you mean 'signs'? ('aa-read --list' lists them; to search "
-          "for it: aa-read --search sign)");
+          "no section 'weakness' ('aa-read --list' lists them; to search for it: aa-read --search weakness)");
   }
   CHECK(aa::cli::worded(aa::NamesError(aa::Problem::not_found, "no tip 'x'", aa::Names::tips)) ==
         "no tip 'x' ('aa-tip --list' lists them)");

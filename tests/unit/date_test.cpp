@@ -7,6 +7,8 @@
 #include <ctime>
 #include <string>
 
+#include "time_zone.hpp"
+
 TEST_CASE("ISO dates parse to day numbers and back") {
   CHECK(aa::parse_iso_date("1970-01-01") == 0);
   CHECK(aa::parse_iso_date("1970-01-02") == 1);
@@ -32,26 +34,7 @@ TEST_CASE("today is a plausible local date") {
   CHECK(today < *aa::parse_iso_date("2200-01-01"));
 }
 
-namespace {
-
-// Runs `body` with TZ set to `zone` (a POSIX rule, so no time zone files
-// are needed), and puts the old one back.
-template <typename Body>
-void in_time_zone(const char* zone, Body body) {
-  const char* old = std::getenv("TZ");
-  const std::string saved = old ? old : "";
-  ::setenv("TZ", zone, 1);
-  ::tzset();
-  body();
-  if (old) {
-    ::setenv("TZ", saved.c_str(), 1);
-  } else {
-    ::unsetenv("TZ");
-  }
-  ::tzset();
-}
-
-}  // namespace
+using aa::test::in_time_zone;
 
 TEST_CASE("a moment is shown in local time with its offset, as TZ says") {
   const std::time_t when = 1795854912;  // 2026-11-28 08:35:12 UTC
@@ -103,4 +86,30 @@ TEST_CASE("date ranges include both ends, and an open end holds everything that 
   CHECK_FALSE(aa::DateRange{std::nullopt, 5}.contains(6));
   CHECK(aa::DateRange{5, 4}.empty());
   CHECK_FALSE(aa::DateRange{5, 5}.empty());
+}
+
+TEST_CASE("a stored time reads as YYYY-MM-DD HH:MM in the local time zone, whatever zone wrote it") {
+  const char* stored = "2026-03-01T21:14:05+01:00";  // 20:14:05 UTC
+  in_time_zone("UTC0", [&] { CHECK(aa::readable_time(stored) == "2026-03-01 20:14"); });
+  in_time_zone("CET-1CEST,M3.5.0,M10.5.0/3", [&] { CHECK(aa::readable_time(stored) == "2026-03-01 21:14"); });
+  // Across midnight, the date follows the local clock.
+  in_time_zone("JST-9", [&] { CHECK(aa::readable_time(stored) == "2026-03-02 05:14"); });
+  in_time_zone("<-0330>3:30", [&] { CHECK(aa::readable_time(stored) == "2026-03-01 16:44"); });
+  in_time_zone("UTC0", [&] {
+    CHECK(aa::readable_time("2026-03-05T12:00:00Z") == "2026-03-05 12:00");
+    CHECK(aa::readable_time("2026-03-03T08:00:59-05:00") == "2026-03-03 13:00");
+    // The extremes a store may hold still read.
+    CHECK(aa::readable_time("9999-12-31T23:59:59+14:00") == "9999-12-31 09:59");
+    CHECK(aa::readable_time("0001-01-01T00:00:00+00:00") == "0001-01-01 00:00");
+  });
+  // Past the years a local date can show, the clock it was written with.
+  in_time_zone("JST-9", [&] { CHECK(aa::readable_time("9999-12-31T23:00:00+00:00") == "9999-12-31 23:00"); });
+  // What is not a stored time comes back as it is, for the caller to escape.
+  CHECK(aa::readable_time("2026-03-01") == "2026-03-01");
+  CHECK(aa::readable_time("soon\x1b") == "soon\x1b");
+}
+
+TEST_CASE("seconds_since_epoch counts the offset") {
+  CHECK(aa::seconds_since_epoch(*aa::parse_local_time("1970-01-01T01:00:00+01:00")) == 0);
+  CHECK(aa::seconds_since_epoch(*aa::parse_local_time("2026-11-28T09:35:12+01:00")) == 1795854912);
 }

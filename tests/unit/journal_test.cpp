@@ -18,6 +18,7 @@
 #include "aa/core/render_journal.hpp"
 #include "aa/io/error.hpp"
 #include "error_message.hpp"
+#include "time_zone.hpp"
 
 namespace {
 
@@ -196,11 +197,17 @@ TEST_CASE("rendering: text escapes what a terminal would act on, JSON and Markdo
   entries.push_back(entry(2, "<b>bold</b> *not*", ""));
   const std::vector<const aa::JournalEntry*> all = {&entries[0], &entries[1]};
   const auto prompts = aa::builtin_content().prompts;
-  const std::string text = aa::render_entries(all, prompts, aa::Format::text, {});
+  std::string text;
+  std::string markdown;
+  // Times read as a person reads them, in the local time zone.
+  aa::test::in_time_zone("UTC0", [&] {
+    text = aa::render_entries(all, prompts, aa::Format::text, {});
+    markdown = aa::render_entries(all, prompts, aa::Format::markdown, {});
+  });
   CHECK(text.find('\x1b') == std::string::npos);
   CHECK(text.find("\\x1b]0;title\\x07") != std::string::npos);
   CHECK(text.find("\n\ttabbed\n") != std::string::npos);
-  CHECK(text.starts_with("1 · 2026-03-01 21:14 +01:00 · quiet-day\n"));
+  CHECK(text.starts_with("1 · 2026-03-01 20:14 · quiet-day\n"));
   CHECK(text.find(aa::find_entry(entries, 1)->prompt) != std::string::npos);
 
   const auto json = nlohmann::json::parse(aa::render_entries(all, prompts, aa::Format::json, {}));
@@ -212,9 +219,8 @@ TEST_CASE("rendering: text escapes what a terminal would act on, JSON and Markdo
   CHECK(json[1]["prompt"].is_null());
   CHECK(json[1]["text"] == "<b>bold</b> *not*");
 
-  const std::string markdown = aa::render_entries(all, prompts, aa::Format::markdown, {});
   CHECK(markdown.starts_with("---\ntitle: \"Journal\"\n---\n\n"));
-  CHECK(markdown.find("{#entry-1}") != std::string::npos);
+  CHECK(markdown.find("## 2026-03-01 20:14 {#entry-1}") != std::string::npos);
   CHECK(markdown.find("<b>") == std::string::npos);
   CHECK(markdown.find("\\*not\\*") != std::string::npos);
 }

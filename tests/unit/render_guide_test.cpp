@@ -221,7 +221,7 @@ TEST_CASE("the table of contents: aligned on a terminal, tab-separated for scrip
         "2  steps  Steps to take\n"
         "3  end    The end\n"
         "\n"
-        "To read one: aa-read 1, or aa-read intro. In a crisis, call your local emergency\n"
+        "Open one: aa-read 1, or aa-read intro. In a crisis, call your local emergency\n"
         "number; https://findahelpline.com lists crisis lines by country.\n");
   // Narrow: the title wraps under itself.
   CHECK(aa::render_section_list(sections, Format::text, {24, false, true})

@@ -31,16 +31,19 @@ TEST_CASE("question and tip hits are id:text") {
   CHECK(aa::render_tip_hits(tips, tip_hits, {}) == "call:Call a friend.\n");
 }
 
-TEST_CASE("for a terminal, hits are aligned columns with the text wrapped under itself") {
+TEST_CASE("for a terminal, hits are the slug and the text wrapped under itself, without the paragraph's place") {
   const std::string_view long_paragraphs[] = {"Not here.", "You are not alone in this, and there is help."};
   const aa::Section two[] = {{"what", "What", paragraphs}, {"go", "Go", long_paragraphs}};
   const auto hits = aa::search_sections(two, "alone");
+  // Beside the slug, "2" would read as a section's number: only a script gets it.
   CHECK(aa::render_section_hits(two, hits, {.table = 30}) ==
-        "what  2  You are NOT alone,\n"
-        "         not at all.\n"
-        "go    2  You are not alone in\n"
-        "         this, and there is\n"
-        "         help.\n");
+        "what  You are NOT alone, not\n"
+        "      at all.\n"
+        "go    You are not alone in\n"
+        "      this, and there is help.\n");
+  CHECK(aa::render_section_hits(two, hits, {}) ==
+        "what:2:You are NOT alone, not at all.\n"
+        "go:2:You are not alone in this, and there is help.\n");
   // Every line fits, and no word is broken.
   const auto narrow = aa::render_section_hits(two, hits, {.table = 18});
   std::size_t start = 0;
@@ -55,9 +58,8 @@ TEST_CASE("for a terminal with colour, names and matches are highlighted after w
   const aa::Section one[] = {{"go", "Go", long_paragraphs}};
   const auto hits = aa::search_sections(one, "not");
   CHECK(aa::render_section_hits(one, hits, {.color = true, .table = 20}) ==
-        "\x1b[35mgo\x1b[0m  \x1b[32m1\x1b[0m  Reach out:\n"
-        "       \x1b[1m\x1b[31mnot\x1b[0m alone,\n"
-        "       \x1b[1m\x1b[31mnot\x1b[0m ever.\n");
+        "\x1b[35mgo\x1b[0m  Reach out: \x1b[1m\x1b[31mnot\x1b[0m\n"
+        "    alone, \x1b[1m\x1b[31mnot\x1b[0m ever.\n");
 }
 
 TEST_CASE("question and tip hits on a terminal: the id, then the text") {

@@ -44,6 +44,12 @@ std::string worded(const Error& error);
 // binary the first exception costs some 250 KiB of peak RSS (bench/README.md).
 Error no_hits(std::string_view what, std::string_view needle);
 
+// Its sibling for a listing left empty by its range or filter, or by a
+// store with nothing in it yet: "no <what> <why>; <widen>", where `widen`
+// says how to see more (or make the first), and exit 1, as grep says that
+// there is nothing to show.
+Error nothing_listed(std::string_view what, std::string_view why, std::string_view widen);
+
 // Reports `error` as every failure is reported, "PROGRAM: error: ..." with
 // its hint, and returns its exit status.
 int report_failure(std::string_view program, const Error& error);

@@ -47,4 +47,9 @@ DateRange days_in(const RangeOptions& range, const RangeWords& words);
 // Whether `range` chooses nothing out: no option was given.
 bool chooses_all(const RangeOptions& range);
 
+// The days of `range` in words, to say that none of them holds anything:
+// "from 2030-01-01 on", "up to 2020-01-01", "from 2030-01-01 to
+// 2030-12-31"; "in that range" when it names no day.
+std::string range_words(const RangeOptions& range);
+
 }  // namespace aa::cli

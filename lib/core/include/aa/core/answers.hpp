@@ -50,6 +50,9 @@ std::optional<int> rating_of(std::string_view word);
 // One rating per statement, in the order of the statements.
 using Answers = std::vector<int>;
 
+// The answers as --answers takes them, each its rating_mark(): "2,x,1,0".
+std::string answers_marks(const Answers& answers);
+
 // Parses answers such as "3,1,4,0", "o,r,a,n", "3 rarely 4 never" or one a
 // line: each as rating_of() reads it, separated by commas and/or white
 // space ("almost always" is one answer). Throws Error(Problem::usage) naming

@@ -21,6 +21,11 @@ inline constexpr int stand_out_rating = 3;
 // therapist, and names the signs that call for help soon.
 inline constexpr std::size_t several_stand_out = 2;
 
+// The one rule for change over time: from two results on, the history
+// shows the first against the latest and, on a terminal, a sparkline a
+// sign; one result has nothing to compare with.
+inline constexpr std::size_t fewest_to_compare = 2;
+
 struct Rating {
   std::string id;
   std::string sign;
@@ -60,6 +65,11 @@ CheckRecord score_check(std::span<const ChecklistItem> items, const Answers& ans
 // compared: they come from the content when the result was saved, which
 // may have changed since.
 std::string rescore_problem(const CheckRecord& record, std::span<const ChecklistItem> items);
+
+// When the result was taken, as a person reads it (readable_time() of its
+// time), or its date for a record saved before times were kept. Not
+// escaped: the history is a file anyone can edit.
+std::string when_taken(const CheckRecord& record);
 
 // The item with this id, or nullptr.
 const ChecklistItem* find_item(std::span<const ChecklistItem> items, std::string_view id);

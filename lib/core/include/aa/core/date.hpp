@@ -50,6 +50,16 @@ LocalTime local_time_of(std::time_t when);
 // ISO 8601 with the offset: 2026-11-28T09:35:12+01:00 (+00:00 for UTC).
 std::string format_local_time(const LocalTime& time);
 
+// The moment `time` names, in seconds since 1970-01-01 UTC.
+std::int64_t seconds_since_epoch(const LocalTime& time);
+
+// How a person reads a stored time, in every message, prompt and text or
+// Markdown output: "2026-03-01 20:14", to the minute, in the local time
+// zone (TZ decides), whatever zone it was written in. JSON and the stores
+// keep the ISO 8601 time with its offset. Text that is not a stored time
+// (see parse_local_time) comes back as it is, for the caller to escape.
+std::string readable_time(std::string_view stored);
+
 // A strict YYYY-MM-DDTHH:MM:SS followed by +HH:MM, -HH:MM or Z (years 0001
 // to 9999, offsets within 18 hours, as ISO 8601 and RFC 3339 allow), or
 // nullopt for anything else, including times that do not exist.

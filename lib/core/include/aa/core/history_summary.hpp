@@ -16,9 +16,6 @@
 
 namespace aa {
 
-// Fewer results than this show no trend: two points make a line, not a pattern.
-inline constexpr std::size_t fewest_for_trend = 3;
-
 struct SignSummary {
   std::string id;
   std::string sign;               // the newest name
@@ -29,9 +26,9 @@ struct SignSummary {
 
 struct HistorySummary {
   std::size_t count = 0;
-  std::string first_date;
-  std::string latest_date;
-  bool trend = false;  // count >= fewest_for_trend: first and latest are set
+  std::string first_time;   // when_taken() of the first, escaped
+  std::string latest_time;  // and of the latest
+  bool trend = false;       // count >= fewest_to_compare: first and latest are set
   int first_total = 0;
   int latest_total = 0;
   std::vector<SignSummary> signs;  // the signs of the newest result, then older ones', at most 8

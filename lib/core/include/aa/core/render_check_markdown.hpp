@@ -23,11 +23,7 @@ std::string render_items_markdown(std::span<const ChecklistItem> items);
 // Past results as a table, oldest first, a column a sign (the signs of
 // the newest record, then older ones', at most 8, as the text table). Text from the
 // records is escaped: anyone can edit the history file. Nothing for no
-// records, as render_history_text().
+// records, as render_history_text(): what to say then is the command's.
 std::string render_history_markdown(std::span<const CheckRecord> records);
-
-// The document for no records to show, under the same title: `sentence`
-// (Markdown of our own, not escaped) says why and what to do.
-std::string render_no_history_markdown(std::string_view sentence);
 
 }  // namespace aa

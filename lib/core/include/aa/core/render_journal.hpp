@@ -31,8 +31,8 @@ std::string render_prompts(std::span<const Prompt* const> prompts, Format format
 // `id<TAB>section<TAB>sign<TAB>text`, one prompt a line ("-" for no sign).
 std::string render_prompt_table(std::span<const Prompt> prompts);
 
-// Entries, oldest first. Text: for each, a heading line (id, local time,
-// prompt id), the prompt's text when `prompts` has it, then the entry,
+// Entries, oldest first. Text: for each, a heading line (id, the time as
+// readable_time() shows it, prompt id), the prompt's text when `prompts` has it, then the entry,
 // with a blank line between entries. Markdown: a document that pandoc -s
 // makes a page of. JSON: [{"id", "time", "date", "prompt" (null for none),
 // "prompt_text" (null when unknown), "text"}, ...].

@@ -18,7 +18,8 @@ struct HitStyle {
   std::size_t table = 0;  // 0: grep's lines; else aligned columns wrapped to this width, for a terminal
 };
 
-// `slug:paragraph:text`, paragraphs counted from 1.
+// `slug:paragraph:text`, paragraphs counted from 1; on a terminal (a
+// table), the slug and the text only.
 std::string render_section_hits(std::span<const Section> sections, std::span<const SearchHit> hits,
                                 const HitStyle& style);
 
