@@ -139,7 +139,7 @@ TEST_CASE("Markdown headings carry the slug as an anchor") {
   CHECK(check.out.find("emergency services") != std::string::npos);  // the safety note is there too
 }
 
-TEST_CASE("aa-check's history as Markdown: a table; nothing on stdout and exit 1 when there is none") {
+TEST_CASE("aa-check's history as Markdown: a table, nothing on stdout and exit 1 when there is none") {
   aa::test::TempDir home;
   const RunResult empty = run_in(home, "aa-check", {"--history", "--format", "markdown"});
   CHECK(empty.status == 1);
