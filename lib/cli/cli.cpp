@@ -111,7 +111,7 @@ namespace {
 
 // Messages fit the terminal they are read on; in a pipe each stays one
 // line, for grep and for logs.
-std::size_t message_width() { return isatty(STDERR_FILENO) == 1 ? stderr_width() : 0; }
+std::size_t message_width() { return isatty(STDERR_FILENO) == 1 ? stderr_columns() : 0; }
 
 // One write(2) loop and nothing that can throw: no stdio buffer to flush
 // later, no exception from a full disk or a reader that has gone.

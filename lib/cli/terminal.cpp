@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "aa/cli/terminal.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include <sys/ioctl.h>
@@ -68,15 +69,19 @@ std::size_t choose_width(std::optional<std::size_t> asked, const Terminal& termi
   return width < max_auto_width ? width : max_auto_width;
 }
 
-std::size_t stderr_width() {
+std::size_t stderr_columns() {
   // Prompts and messages go to stderr, whatever stdout is: measure that
   // terminal.
   Terminal terminal = probe_terminal();
-  terminal.stdout_is_tty = true;
   terminal.columns = 0;
   if (!window_size(STDERR_FILENO, terminal) && !window_size(STDIN_FILENO, terminal)) return 0;
-  return choose_width(std::nullopt, terminal);
+  if (terminal.columns_env) {
+    if (auto columns = positive_number(*terminal.columns_env)) return *columns;
+  }
+  return terminal.columns > 0 ? terminal.columns : fallback_width;
 }
+
+std::size_t stderr_width() { return std::min(stderr_columns(), max_auto_width); }
 
 std::size_t help_width(const Terminal& terminal) {
   return terminal.stdout_is_tty ? choose_width(std::nullopt, terminal) : help_pipe_width;

@@ -706,7 +706,10 @@ TEST_CASE("no ids when the stores are absent or empty, in every shell") {
   const Stores empty;
   aa::test::write_private_file(empty.data() + "/aa/checks.jsonl", "");
   aa::test::write_private_file(empty.data() + "/aa/journal.jsonl", "");
-  REQUIRE(run({command("aa-journal"), "--list"}, empty.options()).status == 0);
+  // Empty, not broken: nothing to list (1), no error about the file.
+  const auto listed = run({command("aa-journal"), "--list"}, empty.options());
+  REQUIRE(listed.status == 1);
+  REQUIRE(listed.err.find("no entries yet") != std::string::npos);
   for (const ShellWay& shell : every_shell) {
     CAPTURE(shell.name);
     for (const Stores* stores : {&absent, &empty}) {

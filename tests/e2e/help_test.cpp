@@ -390,3 +390,60 @@ TEST_CASE("--help and --version: what wins when they meet other words, in every 
     CHECK(script.out == run_command(name, {"--completions", "bash"}).out);
   }
 }
+
+TEST_CASE("messages fit the terminal, broken between words, and stay one line in a pipe") {
+  const std::vector<std::vector<std::string>> mistakes = {
+      {"aa-journal", "--prompt-id", "quiet"},  // ambiguous, with two names and the way to list them
+      {"aa-faq", "weakness"},                  // not found, with the list and the search
+      {"aa-tip", "-daily"},                    // a usage error, with the way to the help
+      {"aa-content", "chek", "x"},
+  };
+  for (const auto& mistake : mistakes) {
+    CAPTURE(mistake[0] + " " + mistake[1]);
+    std::vector<std::string> arguments = mistake;
+    arguments[0] = command(mistake[0]);
+    const auto piped = run(arguments);
+    CHECK(piped.status != 0);
+    CHECK(aa::test::count_lines(piped.err) == 1);
+    REQUIRE(aa::display_width(piped.err) > 60);
+    for (const unsigned short columns : {60, 200}) {
+      CAPTURE(columns);
+      const auto shown =
+          run(arguments, aa::test::RunOptions{.terminal = true, .stderr_on_terminal = true, .columns = columns});
+      CHECK(shown.status == piped.status);
+      std::vector<std::string> lines;
+      for (std::string line : split_lines(shown.out)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        CAPTURE(line);
+        CHECK(aa::display_width(line) <= columns);
+        lines.push_back(line);
+      }
+      CHECK(words_of(shown.out) == words_of(piped.err));
+      if (columns == 200) CHECK(lines.size() == 1);
+    }
+  }
+}
+
+TEST_CASE("the question before deleting fits a terminal of 60 columns") {
+  aa::test::TempDir home;
+  aa::test::RunOptions options;
+  options.env["HOME"] = home.path();
+  options.stdin_text = "An entry long enough to make the question before deleting it wider than the terminal is.";
+  REQUIRE(run({command("aa-journal"), "--no-prompt"}, options).status == 0);
+  options.stdin_text.clear();
+  options.terminal = true;
+  options.stderr_on_terminal = true;
+  options.columns = 60;
+  options.keys = {"n\n"};
+  const auto asked = run({command("aa-journal"), "--delete", "1"}, options);
+  CHECK(asked.status == 1);
+  CHECK(asked.out.find("Nothing was deleted.") != std::string::npos);
+  std::size_t widest = 0;
+  for (std::string line : split_lines(asked.out)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    CAPTURE(line);
+    CHECK(aa::display_width(line) <= 60);
+    widest = std::max(widest, aa::display_width(line));
+  }
+  CHECK(widest > 40);
+}

@@ -167,7 +167,7 @@ RunResult run_with_terminal(const std::vector<std::string>& args, const RunOptio
   const pid_t pid = forkpty(&master, nullptr, nullptr, &size);
   if (pid < 0) throw std::runtime_error(std::string("forkpty failed: ") + std::strerror(errno));
   if (pid == 0) {
-    dup2(err[1], 2);
+    if (!options.stderr_on_terminal) dup2(err[1], 2);
     close(err[0]);
     close(err[1]);
     exec_child(args, env, options);

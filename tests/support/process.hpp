@@ -22,8 +22,9 @@ struct RunOptions {
   // and journal can neither change a result nor be written to. A test that
   // gives HOME leaves the XDG_* it does not give unset, so they follow it.
   std::map<std::string, std::optional<std::string>> env;
-  bool terminal = false;        // stdout (and stdin) on a pseudo-terminal
-  unsigned short columns = 80;  // its size
+  bool terminal = false;            // stdout (and stdin) on a pseudo-terminal
+  bool stderr_on_terminal = false;  // with `terminal`, stderr there too: in `out`, as a person sees it
+  unsigned short columns = 80;      // its size
   unsigned short rows = 24;
   std::vector<std::string> keys;  // typed into the terminal, one by one
   std::string cwd;                // where to run; "" for here

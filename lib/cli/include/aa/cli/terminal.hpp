@@ -48,9 +48,13 @@ bool use_color(ColorChoice choice, const Terminal& terminal);
 // 100 for readability; otherwise 0, meaning "do not wrap".
 std::size_t choose_width(std::optional<std::size_t> asked, const Terminal& terminal);
 
-// The width for words shown on stderr (prompts, messages): the columns of
-// the terminal there (or on stdin), by choose_width's rules for a
-// terminal; 0 when neither is a terminal.
+// The columns of the terminal on stderr (or stdin): $COLUMNS if it is a
+// positive number, else its width; 0 when neither is a terminal. A
+// message uses them all, to stay one line where it can.
+std::size_t stderr_columns();
+
+// The width prose on stderr is wrapped to (the checklist's statements, a
+// typed entry's prompt): stderr_columns(), capped as the output is.
 std::size_t stderr_width();
 
 // The width --help is laid out in: the terminal's by choose_width's rules
