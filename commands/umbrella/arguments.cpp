@@ -111,6 +111,13 @@ UmbrellaRequest read_umbrella_arguments(std::span<const char* const> arguments) 
     return {UmbrellaAction::completion_names,
             one_value(arguments, completion_names_option, "KIND", {std::string(umbrella_names_kind)}), 0};
   }
+  // A flag given a value ("--version=1"), as in every command.
+  for (std::string_view flag : {"--help", "--version"}) {
+    if (!is_option(first, flag)) continue;
+    OptionMistake wrong = mistake_of(OptionMistakeKind::value_not_taken, flag);
+    wrong.values = {std::string(first.substr(flag.size() + 1))};
+    mistake(wrong);
+  }
   if (first.starts_with('-')) mistake(mistake_of(OptionMistakeKind::unknown_option, first));
   if (first == "help") {
     if (arguments.size() == 1) return {};

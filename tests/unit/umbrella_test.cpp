@@ -86,6 +86,10 @@ TEST_CASE("the arguments: a command and its own, or one of aa's options") {
   CHECK(mistake({"--bogus"}) == "unknown option '--bogus' (try 'aa --help')");
   CHECK(mistake({"--versoin"}) == "unknown option '--versoin'; did you mean '--version'? (try 'aa --help')");
   CHECK(mistake({"-"}) == "unknown option '-' (try 'aa --help')");
+  // One dash before a long name, and a flag given a value, as in every command.
+  CHECK(mistake({"-version"}) == "unknown option '-version'; did you mean '--version'? (try 'aa --help')");
+  CHECK(mistake({"--version=1"}) == "--version takes no value, but was given '1' (try 'aa --help')");
+  CHECK(mistake({"--help=yes"}) == "--help takes no value, but was given 'yes' (try 'aa --help')");
   CHECK(mistake({"--help", "tip"}) == "--help takes no value, but was given 'tip' (try 'aa --help')");
   CHECK(mistake({"--completions"}) == "--completions needs a SHELL (try 'aa --help')");
   CHECK(mistake({"--completions="}) == "--completions: '' is not one of bash, zsh, fish (try 'aa --help')");
