@@ -7,9 +7,11 @@
 #include <fmt/core.h>
 
 #include "aa/cli/cli_options.hpp"
+#include "aa/cli/environment.hpp"
 #include "aa/cli/format_rule.hpp"
 #include "aa/cli/range_options.hpp"
 #include "aa/content/text.hpp"
+#include "aa/core/history.hpp"
 #include "check/flows.hpp"
 
 namespace {
@@ -119,8 +121,10 @@ int main(int argc, char** argv) {
   CheckOptions options;
   setup(app, options);
   // exit() rather than return, as in aa-tip: nothing is gained by tearing down.
-  std::exit(aa::cli::run(program, app, argc, argv, [&] {
-    options.answers_given = app.count("--answers") > 0;
-    return run(options);
-  }));
+  std::exit(aa::cli::run(program, app, argc, argv,
+                         [&] {
+                           options.answers_given = app.count("--answers") > 0;
+                           return run(options);
+                         },
+                         {.results = [] { return aa::read_history(aa::cli::history_file()).records; }, .entries = {}}));
 }

@@ -5,7 +5,9 @@
 #include <limits>
 
 #include "aa/cli/cli_options.hpp"
+#include "aa/cli/environment.hpp"
 #include "aa/cli/format_rule.hpp"
+#include "aa/core/journal_store.hpp"
 #include "journal/flows.hpp"
 
 namespace {
@@ -115,8 +117,10 @@ int main(int argc, char** argv) {
       "self-awareness the guide describes."};
   aa::cli::JournalOptions options;
   setup(app, options);
-  std::exit(aa::cli::run(program, app, argc, argv, [&] {
-    options.seed_given = app.count("--seed") > 0;
-    return run(options);
-  }));
+  std::exit(aa::cli::run(program, app, argc, argv,
+                         [&] {
+                           options.seed_given = app.count("--seed") > 0;
+                           return run(options);
+                         },
+                         {.results = {}, .entries = [] { return aa::read_journal(aa::cli::journal_file()).entries; }}));
 }

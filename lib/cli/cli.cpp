@@ -55,13 +55,13 @@ std::string search_for(const Error& error) {
   const auto* missing = dynamic_cast<const NameNotFound*>(&error);
   if (missing == nullptr || missing->ambiguous()) return "";
   const std::string& wanted = missing->wanted();
-  const std::vector<std::string_view> names(missing->candidates().begin(), missing->candidates().end());
-  if (closest_match(wanted, names)) return "";
+  const std::string_view command = search_command(missing->about());
   const bool has_letter = std::any_of(wanted.begin(), wanted.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   });
-  const std::string_view command = search_command(missing->about());
   if (!has_letter || command.empty()) return "";
+  const std::vector<std::string_view> names(missing->candidates().begin(), missing->candidates().end());
+  if (closest_match(wanted, names)) return "";
   return fmt::format("{} {}", command, shell_word(wanted));
 }
 

@@ -26,9 +26,9 @@
 #include "aa/cli/guarded_run.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/cli/passphrase.hpp"
+#include "aa/core/check.hpp"
 #include "aa/core/date.hpp"
-#include "aa/core/history.hpp"
-#include "aa/core/journal_store.hpp"
+#include "aa/core/journal.hpp"
 #include "aa/io/error.hpp"
 
 namespace aa::cli {
@@ -185,7 +185,17 @@ inline void add_content_option(CLI::App& app, CommonOptions& options) {
 // option's value is checked and --version, --completions and
 // --completion-names end the parse, in the order they are declared; then
 // --help ends it, before the rules between options and the leftover words.
-inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body) {
+// The stores whose ids a command's completion offers: aa-check's saved
+// results, aa-journal's entries. Only those two give them, so that the
+// others (aa-tip, at every login) link no store code; an unset one offers
+// nothing.
+struct StoredNames {
+  std::function<std::vector<CheckRecord>()> results;
+  std::function<std::vector<JournalEntry>()> entries;
+};
+
+inline int run(std::string_view program, CLI::App& app, int argc, char** argv, const std::function<int()>& body,
+               const StoredNames& stored = {}) {
   return run_guarded(program, [&]() -> int {
     const std::vector<std::string> arguments(argv + std::min(argc, 1), argv + argc);
     // "PROGRAM: error: the mistake (try 'PROGRAM [SUBCOMMAND] --help')", exit 2.
@@ -205,9 +215,10 @@ inline int run(std::string_view program, CLI::App& app, int argc, char** argv, c
       // Asked for at a Tab press: an encrypted store gives no ids rather
       // than a prompt for its passphrase.
       never_ask_for_passphrase();
+      const auto none = [] { return decltype(stored.results()){}; };
+      const auto no_entries = [] { return decltype(stored.entries()){}; };
       const NameSources sources{[&] { return load_content(wanted.common); }, local_today(),
-                                [] { return read_history(history_file()).records; },
-                                [] { return read_journal(journal_file()).entries; }};
+                                stored.results ? stored.results : none, stored.entries ? stored.entries : no_entries};
       write_all(STDOUT_FILENO, completion_names(wanted.kind, sources));
       return 0;
     } catch (const CLI::CallForHelp&) {
