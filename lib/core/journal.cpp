@@ -75,13 +75,81 @@ std::string trim_blank_lines(std::string_view text) {
 
 std::string_view entry_date(const JournalEntry& entry) { return std::string_view(entry.time).substr(0, 10); }
 
+std::optional<std::string> tag_from(std::string_view typed) {
+  if (typed.empty() || typed.size() > tag_limit || !is_valid_utf8(typed)) return std::nullopt;
+  std::string tag;
+  for (std::size_t at = 0; at < typed.size();) {
+    const Decoded d = decode_utf8(typed, at);
+    if (d.codepoint == ',' || is_invisible(d.codepoint) || is_terminal_control(d.codepoint)) return std::nullopt;
+    tag.append(typed.substr(at, d.length));
+    at += d.length;
+  }
+  std::transform(tag.begin(), tag.end(), tag.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return tag;
+}
+
 std::string journal_line(const JournalEntry& entry) {
   nlohmann::ordered_json value = {{"id", entry.id}, {"time", entry.time}, {"prompt", nullptr}, {"text", entry.text}};
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
+  if (!entry.tags.empty()) value["tags"] = entry.tags;
+  if (entry.exercise) {
+    nlohmann::ordered_json answers = nlohmann::ordered_json::array();
+    for (const ExerciseAnswer& answer : entry.exercise->answers) {
+      nlohmann::ordered_json step = {{"step", answer.step}};
+      if (answer.number) {
+        step["value"] = *answer.number;
+      } else {
+        step["value"] = answer.text;
+      }
+      answers.push_back(std::move(step));
+    }
+    value["exercise"] = {{"id", entry.exercise->id}, {"steps", std::move(answers)}};
+  }
   return dump_json_line(value);
 }
 
 namespace {
+
+std::vector<std::string> tags_from(Json& value) {
+  if (!value.is_array()) reject("'tags' is not a list");
+  std::vector<std::string> tags;
+  for (Json& item : value) {
+    const auto tag = item.is_string() ? tag_from(item.get_ref<const std::string&>()) : std::nullopt;
+    if (!tag || *tag != item.get_ref<const std::string&>()) reject("'tags' holds something that is not a tag");
+    if (std::find(tags.begin(), tags.end(), *tag) != tags.end()) reject(fmt::format("'tags' has {} twice", *tag));
+    tags.push_back(*tag);
+  }
+  return tags;
+}
+
+ExerciseAnswer answer_from(Json& object) {
+  if (!object.is_object()) reject("a step of 'exercise' is not a JSON object");
+  ExerciseAnswer answer;
+  answer.step = string_member(object, "step");
+  if (answer.step.empty() || !is_valid_utf8(answer.step)) reject("a step of 'exercise' has no id");
+  Json& value = member(object, "value");
+  if (value.is_number_integer()) {
+    answer.number = value.get<std::int64_t>();
+  } else if (value.is_string()) {
+    answer.text = std::move(value.get_ref<std::string&>());
+    if (!is_valid_utf8(answer.text)) reject("it is not valid UTF-8");
+  } else {
+    reject(fmt::format("the value of step '{}' is neither a whole number nor text", answer.step));
+  }
+  return answer;
+}
+
+ExerciseRecord exercise_from(Json& object) {
+  if (!object.is_object()) reject("'exercise' is not a JSON object");
+  ExerciseRecord record;
+  record.id = string_member(object, "id");
+  if (record.id.empty() || !is_valid_utf8(record.id)) reject("'exercise' has no id");
+  Json& steps = member(object, "steps");
+  if (!steps.is_array()) reject("the steps of 'exercise' are not a list");
+  for (Json& step : steps) record.answers.push_back(answer_from(step));
+  return record;
+}
 
 // The entry a line holds.
 JournalEntry entry_from(Json& object) {
@@ -96,6 +164,10 @@ JournalEntry entry_from(Json& object) {
   entry.text = string_member(object, "text");
   if (!is_valid_utf8(entry.text) || !is_valid_utf8(entry.prompt)) reject("it is not valid UTF-8");
   if (entry.text.empty()) reject("'text' is empty");
+  if (const auto tags = object.find("tags"); tags != object.end()) entry.tags = tags_from(*tags);
+  if (const auto exercise = object.find("exercise"); exercise != object.end()) {
+    entry.exercise = exercise_from(*exercise);
+  }
   return entry;
 }
 

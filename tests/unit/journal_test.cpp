@@ -51,6 +51,50 @@ TEST_CASE("an entry is one JSON line and reads back as it was") {
   CHECK(aa::parse_journal_entry(aa::journal_line(free)).prompt.empty());
 }
 
+TEST_CASE("tags and an exercise's answers are kept on the entry's line, and only when it has them") {
+  aa::JournalEntry written = entry(7, "Check-in\nStrength: 6");
+  CHECK(aa::journal_line(written).find("tags") == std::string::npos);
+  CHECK(aa::journal_line(written).find("exercise") == std::string::npos);
+  written.tags = {"work", "sleep"};
+  written.exercise = aa::ExerciseRecord{"check-in", {{"strength", 6, ""}, {"word", std::nullopt, "tense \"x\""}}};
+  const std::string line = aa::journal_line(written);
+  CHECK(line.find(R"("tags":["work","sleep"])") != std::string::npos);
+  CHECK(line.find(R"("exercise":{"id":"check-in","steps":[{"step":"strength","value":6},)"
+                  R"({"step":"word","value":"tense \"x\""}]})") != std::string::npos);
+  const aa::JournalEntry read = aa::parse_journal_entry(line.substr(0, line.size() - 1));
+  CHECK(read.tags == written.tags);
+  REQUIRE(read.exercise);
+  CHECK(*read.exercise == *written.exercise);
+
+  const auto problem = [](std::string_view extra) {
+    const std::string text = std::string(R"({"id":1,"time":"2026-03-01T21:14:05+01:00","prompt":null,"text":"x",)") +
+                             std::string(extra) + "}";
+    return aa::test::error_message(aa::Problem::data, text, [&] { aa::parse_journal_entry(text); });
+  };
+  CHECK(problem(R"("tags":"work")") == "'tags' is not a list");
+  CHECK(problem(R"("tags":["Work"])") == "'tags' holds something that is not a tag");
+  CHECK(problem(R"("tags":["a b"])") == "'tags' holds something that is not a tag");
+  CHECK(problem(R"("tags":[3])") == "'tags' holds something that is not a tag");
+  CHECK(problem(R"("tags":["a","a"])") == "'tags' has a twice");
+  CHECK(problem(R"("exercise":[])") == "'exercise' is not a JSON object");
+  CHECK(problem(R"("exercise":{"id":"","steps":[]})") == "'exercise' has no id");
+  CHECK(problem(R"("exercise":{"id":"x"})") == "'steps' is missing");
+  CHECK(problem(R"("exercise":{"id":"x","steps":[{"step":"s","value":1.5}]})") ==
+        "the value of step 's' is neither a whole number nor text");
+  CHECK(problem(R"("exercise":{"id":"x","steps":[{"step":"s"}]})") == "'value' is missing");
+}
+
+TEST_CASE("a tag is kept in lower case, and text that would not read as one tag is refused") {
+  CHECK(aa::tag_from("Work") == "work");
+  CHECK(aa::tag_from("über-Müde") == "über-müde");
+  CHECK(aa::tag_from("a_b-1") == "a_b-1");
+  CHECK(aa::tag_from(std::string(aa::tag_limit, 'a')));
+  CHECK_FALSE(aa::tag_from(std::string(aa::tag_limit + 1, 'a')));
+  for (std::string_view bad : {"", "a b", "a,b", "a\tb", "a\x1b", "a\u00a0b", "a\u202eb", "\xff"}) {
+    CHECK_MESSAGE(!aa::tag_from(bad), bad);
+  }
+}
+
 TEST_CASE("lines that are not entries are reported with their line number, and the rest still read") {
   const std::string good = aa::journal_line(entry(1, "One."));
   const std::string text = good +

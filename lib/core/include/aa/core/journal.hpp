@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The journal: entries a person writes, one JSON object a line in
 // $XDG_DATA_HOME/aa/journal.jsonl:
-//   {"id": 3, "time": "2026-03-01T21:14:05+01:00", "prompt": "quiet-day", "text": "..."}
-// ("prompt" is null for a free entry). An id is given once: it stays with
+//   {"id": 3, "time": "2026-03-01T21:14:05+01:00", "prompt": "quiet-day", "text": "...",
+//    "tags": ["work", "sleep"],
+//    "exercise": {"id": "check-in", "steps": [{"step": "strength", "value": 6}, {"step": "word", "value": "tense"}]}}
+// ("prompt" is null for a free entry; "tags" and "exercise" are left out
+// when there are none). An exercise's entry keeps its answers twice: as
+// readable text, so that listing, showing and searching the journal need
+// nothing new, and as "exercise", for what counts them (aa-report). An id is given once: it stays with
 // its entry through the deletion of others, and is not given again after
 // its own deletion (a line {"retired": N} keeps the highest id that was
 // deleted, when it was the last one).
@@ -22,12 +27,39 @@
 
 namespace aa {
 
+// One answered step of an exercise: a scale's number, or the text typed or
+// chosen.
+struct ExerciseAnswer {
+  std::string step;                    // the step's id in the exercise
+  std::optional<std::int64_t> number;  // a scale's value
+  std::string text;                    // otherwise: what was typed or chosen
+  bool operator==(const ExerciseAnswer&) const = default;
+};
+
+// What an exercise's entry records: which exercise, and its answers in order.
+struct ExerciseRecord {
+  std::string id;  // the exercise's id in exercises.toml
+  std::vector<ExerciseAnswer> answers;
+  bool operator==(const ExerciseRecord&) const = default;
+};
+
 struct JournalEntry {
   std::uint64_t id = 0;
-  std::string time;    // local time with its UTC offset, as RFC 3339: 2026-03-01T21:14:05+01:00
-  std::string prompt;  // the id of the prompt it answers; empty for a free entry
-  std::string text;    // one or more lines, no final newline
+  std::string time;                        // local time with its UTC offset, as RFC 3339: 2026-03-01T21:14:05+01:00
+  std::string prompt;                      // the id of the prompt it answers; empty for a free entry
+  std::string text;                        // one or more lines, no final newline
+  std::vector<std::string> tags;           // each as tag_from() makes it, none twice
+  std::optional<ExerciseRecord> exercise;  // for a finished exercise (aa-practice)
 };
+
+// The longest tag, in bytes.
+inline constexpr std::size_t tag_limit = 40;
+
+// A tag as typed, made into the tag kept: ASCII letters in lower case.
+// nullopt unless it is 1 to tag_limit bytes of UTF-8 with no space, no
+// invisible or control character, and no comma (which would read as two
+// tags).
+std::optional<std::string> tag_from(std::string_view typed);
 
 // The local date an entry was written on, YYYY-MM-DD: the start of its time.
 std::string_view entry_date(const JournalEntry& entry);
