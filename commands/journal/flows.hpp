@@ -3,6 +3,7 @@
 // options:
 //   show.cpp    the prompts, and the entries: --list, --show, --search
 //   write.cpp   a new entry, or a kept draft (--draft)
+//   edit.cpp    --edit ID: the new text of an entry
 //   delete.cpp  --delete ID and --forget, each asking first
 // Each prints its result and returns the exit status, or throws Error.
 #pragma once
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "aa/cli/cli.hpp"
 #include "aa/cli/range_options.hpp"
@@ -39,6 +41,8 @@ struct JournalOptions {
   std::string remove;
   bool forget = false;
   bool yes = false;
+  std::string edit;
+  std::vector<std::string> tags;  // as typed, each one tag or several joined by commas
 };
 
 // The words of aa-journal's --last, --from and --to.
@@ -59,8 +63,25 @@ int show_entry(const JournalOptions& o, const Content& content, const Output& ou
 // --search TEXT.
 int search_entries(const JournalOptions& o, const Content& content, const Output& output);
 
+// The tags of --tag, made by typed_tags(); Error(Problem::usage) naming a
+// piece that is not a tag.
+std::vector<std::string> chosen_tags(const JournalOptions& o);
+
 // A new entry, from the editor, the terminal, stdin or --draft FILE.
 int write_entry(const JournalOptions& o, const Content& content, const Output& output);
+
+// --edit ID: the entry's new text, from the editor, the terminal, stdin or
+// --draft FILE, in place of its old one.
+int edit_entry(const JournalOptions& o, const Content& content, const Output& output);
+
+// Where the editor's draft goes: beside the journal, or in memory when the
+// journal is encrypted, so that no plain text reaches a disk.
+std::filesystem::path draft_folder(bool encrypted);
+
+// A kept draft (--draft FILE) that is now saved: one in a folder where
+// drafts are made has done its work and goes; any other file is the
+// person's, and stays.
+void remove_saved_draft(const std::filesystem::path& draft);
 
 // --delete ID and --forget, after asking unless --yes.
 int delete_entry(const JournalOptions& o, const Output& output);

@@ -57,11 +57,14 @@ void EditedDraft::discard() noexcept {
 }
 
 std::unique_ptr<EditedDraft> write_in_editor(const std::string& editor, const std::filesystem::path& folder,
-                                             const Prompt* prompt, const std::string& save_options) {
+                                             const Prompt* prompt, const std::string& save_options,
+                                             std::string_view text, DraftFor purpose) {
   ScratchFile scratch = create_scratch_file(folder, draft_stem, ".txt", "write a draft in");
   FileDescriptor folder_fd = *open_folder_of_private_file(scratch.path, "write a draft in");
   try {
-    write_all(scratch.file.get(), draft_template(prompt, journal_program));
+    std::string start(text);
+    if (!start.empty()) start += '\n';
+    write_all(scratch.file.get(), start + draft_template(prompt, journal_program, purpose));
     if (scratch.file.close() != 0) throw Error(Problem::io, fmt::format("write error: {}", std::strerror(errno)));
   } catch (const Error& error) {
     ::unlinkat(folder_fd.get(), scratch.path.filename().c_str(), 0);
@@ -77,25 +80,33 @@ std::unique_ptr<EditedDraft> write_in_editor(const std::string& editor, const st
     if (problem) throw Error(Problem::io, fmt::format("the editor '{}' {}", printable(editor), *problem));
     // The editor may have put a new file in place of ours: read whatever is
     // there now by the same rules as any file we read.
-    draft->text =
-        entry_text_from_draft(read_regular_file(draft->path(), draft_limit).value_or(""), prompt, journal_program);
+    draft->text = entry_text_from_draft(read_regular_file(draft->path(), draft_limit).value_or(""), prompt,
+                                        journal_program, purpose);
   } catch (const Error& error) {
     throw Error(error.code(), fmt::format("{}; {}", error.what(), draft->kept_words()));
   }
   return draft;
 }
 
-std::string read_kept_draft(const std::filesystem::path& path, const Prompt* prompt) {
+std::string read_kept_draft(const std::filesystem::path& path, const Prompt* prompt, DraftFor purpose) {
   const auto text = read_regular_file(path, draft_limit);
   // Unlike a draft the editor left, a kept draft must be there.
   if (!text) throw Error(Problem::io, fmt::format("cannot read {}: {}", path.string(), std::strerror(ENOENT)));
-  return entry_text_from_draft(*text, prompt, journal_program);
+  return entry_text_from_draft(*text, prompt, journal_program, purpose);
 }
 
-std::string type_at_terminal(const Prompt* prompt, std::size_t width) {
+std::string type_at_terminal(const Prompt* prompt, std::size_t width, const std::string* replacing) {
   std::string shown;
   if (prompt) shown += wrap_paragraph(prompt->text, width) + "\n\n";
-  shown += wrap_paragraph("Write your entry. To end it, press Enter and then Ctrl-D; to stop without saving, Ctrl-C.",
+  if (replacing) {
+    shown += "The entry now reads:\n\n";
+    for_each_numbered_line(*replacing, [&](std::string_view line, std::size_t) {
+      shown += wrap_paragraph(terminal_safe(line), width) + "\n";
+    });
+    shown += "\n";
+  }
+  shown += wrap_paragraph(std::string(replacing ? "Type its new text in full." : "Write your entry.") +
+                              " To end it, press Enter and then Ctrl-D; to stop without saving, Ctrl-C.",
                           width) +
            "\n";
   report_line(shown);

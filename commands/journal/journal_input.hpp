@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "aa/content/model.hpp"
+#include "aa/core/journal.hpp"
 #include "aa/io/io.hpp"
 #include "aa/io/signal_cleanup.hpp"
 
@@ -46,23 +47,28 @@ class EditedDraft {
 };
 
 // Opens `editor` (chosen_editor()) on a new draft in `folder` that holds
-// draft_template(prompt), and reads it back without the template's lines.
-// The draft is a private file (mode 0600, made exclusively). `save_options`
-// are the options that save a kept draft for the same prompt
-// ("--prompt-id quiet-day", "--no-prompt"). When the editor fails, or what
-// it left cannot be read or is not an entry, the error says so and, if the
-// person wrote anything, where it is kept.
+// `text` (an edited entry's; none for a new one), then
+// draft_template(prompt, purpose), and reads it back without the
+// template's lines. The draft is a private file (mode 0600, made
+// exclusively). `save_options` are the options that save a kept draft for
+// the same prompt ("--prompt-id quiet-day", "--no-prompt", "--edit 3").
+// When the editor fails, or what it left cannot be read or is not an
+// entry, the error says so and, if the person wrote anything, where it is
+// kept.
 std::unique_ptr<EditedDraft> write_in_editor(const std::string& editor, const std::filesystem::path& folder,
-                                             const Prompt* prompt, const std::string& save_options);
+                                             const Prompt* prompt, const std::string& save_options,
+                                             std::string_view text = {}, DraftFor purpose = DraftFor::new_entry);
 
 // The entry in the file `path`, a draft kept earlier (aa-journal --draft),
-// without the lines draft_template(prompt) put there.
-std::string read_kept_draft(const std::filesystem::path& path, const Prompt* prompt);
+// without the lines draft_template(prompt, purpose) put there.
+std::string read_kept_draft(const std::filesystem::path& path, const Prompt* prompt,
+                            DraftFor purpose = DraftFor::new_entry);
 
 // Reads lines typed at the terminal until the end of input (Ctrl-D), after
-// showing the prompt and how to end it on stderr, wrapped to `width`.
-// A line longer than the terminal passes on whole is refused, never cut.
-std::string type_at_terminal(const Prompt* prompt, std::size_t width);
+// showing the prompt and how to end it on stderr, wrapped to `width` (and,
+// for an edit, the text typed lines will replace). A line longer than the
+// terminal passes on whole is refused, never cut.
+std::string type_at_terminal(const Prompt* prompt, std::size_t width, const std::string* replacing = nullptr);
 
 // Reads stdin (a pipe or a file) as one entry. Throws Error(Problem::usage)
 // when it is larger than an entry may be, Error(Problem::io) when it cannot

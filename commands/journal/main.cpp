@@ -18,13 +18,26 @@ std::string check_entry_id(const std::string& text) {
   return aa::parse_entry_id(text) ? "" : "'" + text + "' is not an entry id (a whole number from 1)";
 }
 
+// An empty value passes here: with --edit it takes the tags away, and
+// run() refuses it anywhere else.
+std::string check_tags(const std::string& text) {
+  if (text.empty()) return "";
+  try {
+    aa::typed_tags(std::span(&text, 1));
+    return "";
+  } catch (const aa::Error& error) {
+    return error.what();
+  }
+}
+
 void setup(CLI::App& app, aa::cli::JournalOptions& o) {
   aa::cli::describe(app, program,
                     {
                         {"Write an entry, with the prompt of the day", "aa-journal"},
-                        {"Save a line without an editor", "echo 'A calmer evening.' | aa-journal --no-prompt"},
-                        {"Your last seven entries", "aa-journal --list --last 7"},
-                        {"Every line of your entries that mentions a word", "aa-journal --search sleep"},
+                        {"Save a line without an editor, with two tags",
+                         "echo 'A calmer evening.' | aa-journal --no-prompt --tag sleep,calm"},
+                        {"Your last seven entries tagged sleep", "aa-journal --list --last 7 --tag sleep"},
+                        {"Change the text of entry 3 in your editor", "aa-journal --edit 3"},
                     });
   auto* prompt = app.add_flag("-p,--prompt", o.prompt, "Print the prompt of the day (the same all day)");
   auto* date = app.add_option("--date", o.date, "The prompt of the day for another date (implies --prompt)")
@@ -61,6 +74,18 @@ void setup(CLI::App& app, aa::cli::JournalOptions& o) {
                      ->check(aa::cli::refusing(check_entry_id))
                      ->check(aa::cli::completes_names("entries"))
                      ->type_name("ID");
+  auto* edit = app.add_option("--edit", o.edit, "Change the text of the entry with this id, in your editor")
+                   ->check(aa::cli::refusing(check_entry_id))
+                   ->check(aa::cli::completes_names("entries"))
+                   ->type_name("ID");
+  auto* tag = app.add_option("-t,--tag", o.tags,
+                             "Tag the new entry; with --list or --search: only entries with every tag given; with "
+                             "--edit: these in place of its tags")
+                  ->expected(1)
+                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+                  ->check(aa::cli::refusing(check_tags))
+                  ->check(aa::cli::completes_names("tags"))
+                  ->type_name("NAME");
   auto* forget = app.add_flag("--forget", o.forget, "Delete your whole journal (asks first)");
   auto* yes = app.add_flag("-y,--yes", o.yes, "With --delete or --forget: delete without asking")
                   ->check(aa::cli::completes_only_with({remove, forget}));
@@ -71,15 +96,24 @@ void setup(CLI::App& app, aa::cli::JournalOptions& o) {
 
   // Printing prompts, writing, reading and deleting: one at a time.
   const std::vector<CLI::Option*> printing = {prompt, date, random, seed, prompts};
+  // --edit and --tag write too, and --tag also filters --list and --search:
+  // they are set apart below.
   const std::vector<CLI::Option*> writing = {prompt_id, no_prompt, draft};
   const std::vector<CLI::Option*> reading = {list, last, from, to, show, search, remove, forget, yes};
   for (CLI::Option* option : printing) {
     for (CLI::Option* other : writing) option->excludes(other);
     for (CLI::Option* other : reading) option->excludes(other);
+    option->excludes(edit);
+    option->excludes(tag);
   }
   for (CLI::Option* option : writing) {
     for (CLI::Option* other : reading) option->excludes(other);
   }
+  // An edit keeps the entry's prompt, and may take a kept draft (--draft).
+  for (CLI::Option* other : {prompt_id, no_prompt, list, last, from, to, show, search, remove, forget, yes}) {
+    edit->excludes(other);
+  }
+  for (CLI::Option* other : {show, remove, forget}) tag->excludes(other);
   prompt_id->excludes(no_prompt);
   random->excludes(prompt, date, prompts);
   prompts->excludes(prompt, date, seed);
@@ -97,6 +131,8 @@ int run(const aa::cli::JournalOptions& o) {
   const bool notice = !o.remove.empty() || o.forget;
   if (notice) aa::cli::require_format(output.format, aa::cli::Printout::notice, o.forget ? "--forget" : "--delete");
   if (!o.search.empty()) aa::cli::require_format(output.format, aa::cli::Printout::hits, "--search");
+  // --tag '' takes an entry's tags away with --edit; anywhere else it is no tag.
+  if (o.edit.empty() || o.tags.size() != 1) (void)aa::cli::chosen_tags(o);
   // Deleting your own writing needs no content: a broken content directory
   // must not stand in the way.
   if (!o.remove.empty()) return aa::cli::delete_entry(o, output);
@@ -104,6 +140,7 @@ int run(const aa::cli::JournalOptions& o) {
   const aa::Content content = aa::cli::load_content(o.common);
   if (o.prompt || !o.date.empty() || o.random || o.list_prompts) return aa::cli::print_prompts(o, content, output);
   if (o.list) return aa::cli::list_entries(o, content, output);
+  if (!o.edit.empty()) return aa::cli::edit_entry(o, content, output);
   if (!o.show.empty()) return aa::cli::show_entry(o, content, output);
   if (!o.search.empty()) return aa::cli::search_entries(o, content, output);
   return aa::cli::write_entry(o, content, output);

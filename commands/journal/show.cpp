@@ -38,6 +38,20 @@ const JournalEntry& entry_named(const Journal& journal, const std::string& id) {
   return *entry;
 }
 
+namespace {
+
+// "tagged work and sleep", or "" for no tags.
+std::string tagged_words(const std::vector<std::string>& tags) {
+  std::string out;
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    out += i == 0 ? "tagged " : (i + 1 == tags.size() ? " and " : ", ");
+    out += printable(tags[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
 int print_prompts(const JournalOptions& o, const Content& content, const Output& output) {
   if (o.list_prompts) {
     require_format(output.format, Printout::document, "--list-prompts");
@@ -67,16 +81,20 @@ int print_prompts(const JournalOptions& o, const Content& content, const Output&
 
 int list_entries(const JournalOptions& o, const Content& content, const Output& output) {
   const Journal journal = read_entries(journal_file());
-  const EntryFilter filter{days_in(o.range, journal_range_words), o.range.last};
+  const EntryFilter filter{days_in(o.range, journal_range_words), o.range.last, chosen_tags(o)};
   const auto entries = select_entries(journal.entries, filter);
   if (entries.empty()) {
     // As a search with no match: JSON is still a document, the empty list.
     if (output.format == Format::json)
       emit(render_entries(entries, {}, output.format, {}), output.terminal, false, journal_program);
-    return report_failure(journal_program, journal.entries.empty()
-                                               ? nothing_listed("entries", "yet", "'aa-journal' writes the first one")
-                                               : nothing_listed("entries", "written " + range_words(o.range),
-                                                                "'aa-journal --list' shows them all"));
+    if (journal.entries.empty()) {
+      return report_failure(journal_program, nothing_listed("entries", "yet", "'aa-journal' writes the first one"));
+    }
+    std::string why = tagged_words(filter.tags);
+    if (why.empty() || !o.range.from.empty() || !o.range.to.empty()) {
+      why += (why.empty() ? "written " : " and written ") + range_words(o.range);
+    }
+    return report_failure(journal_program, nothing_listed("entries", why, "'aa-journal --list' shows them all"));
   }
   emit(render_entries(entries, content.prompts, output.format, {output.width, output.color}), output.terminal,
        output.allow_pager, journal_program);
@@ -93,7 +111,10 @@ int show_entry(const JournalOptions& o, const Content& content, const Output& ou
 
 int search_entries(const JournalOptions& o, const Content& content, const Output& output) {
   const Journal journal = read_entries(journal_file());
-  const auto hits = aa::search_entries(journal.entries, o.search);
+  auto hits = aa::search_entries(journal.entries, o.search);
+  const std::vector<std::string> tags = chosen_tags(o);
+  std::erase_if(hits, [&](const SearchHit& hit) { return !has_tags(journal.entries[hit.item], tags); });
+  const std::string what = tags.empty() ? "entry" : "entry " + tagged_words(tags);
   if (output.format == Format::json) {
     // The entries that hold it, each once; [] when none does, exit 1 all the same.
     std::vector<const JournalEntry*> found;
@@ -102,9 +123,9 @@ int search_entries(const JournalOptions& o, const Content& content, const Output
     }
     emit(render_entries(found, content.prompts, output.format, {}), output.terminal, output.allow_pager,
          journal_program);
-    return hits.empty() ? report_failure(journal_program, no_hits("entry", o.search)) : 0;
+    return hits.empty() ? report_failure(journal_program, no_hits(what, o.search)) : 0;
   }
-  if (hits.empty()) return report_failure(journal_program, no_hits("entry", o.search));
+  if (hits.empty()) return report_failure(journal_program, no_hits(what, o.search));
   emit(render_entry_hits(journal.entries, hits, {0, output.color}), output.terminal, output.allow_pager,
        journal_program);
   return 0;

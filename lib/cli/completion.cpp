@@ -250,8 +250,10 @@ std::string bash_completion(const CompletionCommand& command) {
   s += "        case ${word%%=*} in\n";
   const std::vector<std::string> every_name = all_option_names(command);
   for (const CompletionOption& option : command.options) {
-    // Itself too: its value, if it takes one, was completed above.
+    // Itself too, unless it may be given again: its value, if it takes
+    // one, was completed above.
     std::vector<std::string> out = option.alone ? every_name : option.names;
+    if (option.repeatable) out.clear();
     add_unique(out, option.excludes);
     if (option.alone || option.excludes_arguments) out.push_back("arguments");
     if (out.empty()) continue;
@@ -412,13 +414,14 @@ std::string zsh_completion(const CompletionCommand& command) {
     if (option.alone) {
       ruled_out = "- *";
     } else {
-      std::vector<std::string> names = option.names;
+      // "*": it may be given again, so it does not rule itself out.
+      std::vector<std::string> names = option.repeatable ? std::vector<std::string>{} : option.names;
       add_unique(names, option.excludes);
       if (option.excludes_arguments && command.arguments) names.push_back("*");
       ruled_out = joined(names);
     }
     for (const std::string& name : option.names) {
-      std::string spec = "(" + ruled_out + ")" + name;
+      std::string spec = "(" + ruled_out + ")" + (option.repeatable ? "*" : "") + name;
       if (option.value.kind != ValueKind::none) spec += is_long(name) ? "=" : "+";
       spec += "[" + zsh_description(option.description) + "]";
       if (option.value.kind != ValueKind::none) spec += zsh_value(option.value_name, option.value, id);

@@ -26,8 +26,8 @@ std::string completion_name_line(std::string_view name, std::string_view descrip
 }
 
 const std::vector<std::string>& completion_name_kinds() {
-  static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories",
-                                                 "prompts",  "today",     "results", "entries"};
+  static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories", "prompts",
+                                                 "today",    "results",   "entries", "tags"};
   return kinds;
 }
 
@@ -63,6 +63,24 @@ std::string completion_names(std::string_view kind, const NameSources& sources) 
       out += completion_name_line(std::to_string(entry.id), entry.prompt.empty()
                                                                 ? date + ", a free entry"
                                                                 : date + ", prompt " + terminal_safe(entry.prompt));
+    }
+    return out;
+  }
+  if (kind == "tags") {
+    // Each tag once, in the order first used, with how many entries have it.
+    std::vector<std::pair<std::string, std::size_t>> tags;
+    for (const JournalEntry& entry : sources.entries()) {
+      for (const std::string& tag : entry.tags) {
+        const auto found = std::find_if(tags.begin(), tags.end(), [&](const auto& seen) { return seen.first == tag; });
+        if (found == tags.end()) {
+          tags.emplace_back(tag, 1);
+        } else {
+          ++found->second;
+        }
+      }
+    }
+    for (const auto& [tag, count] : tags) {
+      out += completion_name_line(terminal_safe(tag), fmt::format("{} entr{}", count, count == 1 ? "y" : "ies"));
     }
     return out;
   }

@@ -89,6 +89,33 @@ std::optional<std::string> tag_from(std::string_view typed) {
   return tag;
 }
 
+std::vector<std::string> typed_tags(std::span<const std::string> typed) {
+  std::vector<std::string> tags;
+  for (std::string_view value : typed) {
+    while (true) {
+      const std::size_t comma = value.find(',');
+      const std::string_view piece = value.substr(0, comma);
+      const auto tag = tag_from(piece);
+      if (!tag) {
+        throw Error(Problem::usage,
+                    fmt::format("'{}' is not a tag: a tag is 1 to {} bytes of text with no space, comma or control "
+                                "character",
+                                printable(piece), tag_limit));
+      }
+      if (std::find(tags.begin(), tags.end(), *tag) == tags.end()) tags.push_back(*tag);
+      if (comma == std::string_view::npos) break;
+      value.remove_prefix(comma + 1);
+    }
+  }
+  return tags;
+}
+
+bool has_tags(const JournalEntry& entry, std::span<const std::string> tags) {
+  return std::all_of(tags.begin(), tags.end(), [&](const std::string& tag) {
+    return std::find(entry.tags.begin(), entry.tags.end(), tag) != entry.tags.end();
+  });
+}
+
 std::string journal_line(const JournalEntry& entry) {
   nlohmann::ordered_json value = {{"id", entry.id}, {"time", entry.time}, {"prompt", nullptr}, {"text", entry.text}};
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
@@ -246,20 +273,31 @@ namespace {
 
 // The lines of the draft template: each is recognised whole, so that the
 // person's own lines that start with '#' ("#1 thing", "#calm") are kept.
-std::vector<std::string> template_lines(const Prompt* prompt, std::string_view program) {
+std::vector<std::string> template_lines(const Prompt* prompt, std::string_view program, DraftFor purpose) {
   std::vector<std::string> lines;
   if (prompt) lines.push_back(fmt::format("# Prompt: {}", prompt->text));
-  lines.push_back(fmt::format("# Write your entry above. {} leaves out these lines, the ones it put here;", program));
+  if (purpose == DraftFor::new_entry) {
+    lines.push_back(fmt::format("# Write your entry above. {} leaves out these lines, the ones it put here;", program));
+    lines.emplace_back("# your own lines that start with '#' are kept.");
+    lines.emplace_back("# Save and close the editor to keep it; an empty entry keeps nothing.");
+    return lines;
+  }
+  lines.push_back(fmt::format("# Edit your entry above. {} leaves out these lines, the ones it put here;", program));
   lines.emplace_back("# your own lines that start with '#' are kept.");
-  lines.emplace_back("# Save and close the editor to keep it; an empty entry keeps nothing.");
+  if (purpose == DraftFor::edit_exercise) {
+    lines.emplace_back("# This entry records an exercise: its answers are kept as they were; only this text changes.");
+  }
+  // Emptied, it is not deleted: a deletion asks first, and has its own option.
+  lines.emplace_back("# Save and close the editor to keep the change; an empty entry changes nothing.");
   return lines;
 }
 
 }  // namespace
 
-std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt, std::string_view program) {
+std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt, std::string_view program,
+                                  DraftFor purpose) {
   draft = without_byte_order_mark(draft);
-  const std::vector<std::string> ours = template_lines(prompt, program);
+  const std::vector<std::string> ours = template_lines(prompt, program, purpose);
   std::string kept;
   for_each_numbered_line(draft, [&](std::string_view line, std::size_t) {
     std::string_view bare = line;
@@ -271,9 +309,9 @@ std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt, 
   return entry_text(kept);
 }
 
-std::string draft_template(const Prompt* prompt, std::string_view program) {
+std::string draft_template(const Prompt* prompt, std::string_view program, DraftFor purpose) {
   std::string out = "\n";
-  for (const std::string& line : template_lines(prompt, program)) out += line + "\n";
+  for (const std::string& line : template_lines(prompt, program, purpose)) out += line + "\n";
   return out;
 }
 
@@ -281,7 +319,7 @@ std::vector<const JournalEntry*> select_entries(std::span<const JournalEntry> en
   std::vector<const JournalEntry*> chosen;
   for (const JournalEntry& entry : entries) {
     const auto time = parse_local_time(entry.time);
-    if (!time || !filter.days.contains(time->day)) continue;
+    if (!time || !filter.days.contains(time->day) || !has_tags(entry, filter.tags)) continue;
     chosen.push_back(&entry);
   }
   if (filter.last && chosen.size() > *filter.last) chosen.erase(chosen.begin(), chosen.end() - *filter.last);

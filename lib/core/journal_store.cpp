@@ -79,6 +79,37 @@ bool delete_journal_entry(const std::filesystem::path& file, std::uint64_t id, c
   return found;
 }
 
+Replaced replace_journal_entry(const std::filesystem::path& file, const JournalEntry& before, const JournalEntry& after,
+                               const LockWaitNotice& on_wait) {
+  // Entries compare by their lines as journal_line() writes them.
+  const std::string was = journal_line(before);
+  std::string now = journal_line(after);
+  Replaced outcome = Replaced::missing;
+  rewrite_store(
+      journal_store(file),
+      [&](std::string_view text) -> std::optional<std::string> {
+        std::string kept;
+        kept.reserve(text.size() + now.size());
+        for_each_numbered_line(text, [&](std::string_view line, std::size_t) {
+          const auto named = line_id(line);
+          if (outcome == Replaced::missing && named && !named->retired && named->id == before.id) {
+            const bool same = journal_line(parse_journal_entry(line)) == was;
+            outcome = same ? Replaced::done : Replaced::changed;
+            if (same) {
+              kept += now;
+              return;
+            }
+          }
+          kept.append(line);
+          kept.push_back('\n');
+        });
+        if (outcome != Replaced::done) return std::nullopt;
+        return kept;
+      },
+      "save your entry to", on_wait);
+  return outcome;
+}
+
 namespace {
 
 bool is_draft_or_backup(std::string_view name) { return name.find(draft_stem) != std::string_view::npos; }

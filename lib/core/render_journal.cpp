@@ -67,12 +67,17 @@ nlohmann::ordered_json entry_value(const JournalEntry& entry, std::span<const Pr
                                   {"prompt", nullptr}, {"prompt_text", nullptr}, {"text", entry.text}};
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
   if (const Prompt* prompt = prompt_of(entry.prompt, prompts)) value["prompt_text"] = prompt->text;
+  value["tags"] = entry.tags;
   return value;
 }
 
 std::string entry_text(const JournalEntry& entry, std::span<const Prompt> prompts, const JournalStyle& style) {
   std::string heading = fmt::format("{} · {}", entry.id, terminal_safe(readable_time(entry.time)));
   if (!entry.prompt.empty()) heading += fmt::format(" · {}", terminal_safe(entry.prompt));
+  if (!entry.tags.empty()) {
+    heading += " ·";
+    for (const std::string& tag : entry.tags) heading += " #" + terminal_safe(tag);
+  }
   std::string out = styled(heading, heading_style, style.color) + "\n";
   if (const Prompt* prompt = prompt_of(entry.prompt, prompts)) {
     out += styled(wrap_paragraph(prompt->text, style.width), prompt_style, style.color) + "\n";
@@ -147,6 +152,11 @@ std::string render_entries(std::span<const JournalEntry* const> entries, std::sp
       out += markdown_heading(2, escape_markdown(terminal_safe(readable_time(entry->time))),
                               fmt::format("entry-{}", entry->id)) +
              "\n\n";
+      if (!entry->tags.empty()) {
+        std::string tags;
+        for (const std::string& tag : entry->tags) tags += (tags.empty() ? "" : ", ") + terminal_safe(tag);
+        out += "Tags: " + escape_markdown(tags) + "\n\n";
+      }
       if (const Prompt* prompt = prompt_of(entry->prompt, prompts)) {
         out += "*" + escape_markdown(prompt->text) + "*\n\n";
       }
@@ -194,6 +204,12 @@ std::string saved_entry_json(const JournalEntry& entry, std::span<const Prompt> 
 
 std::string deleted_entry_json(std::uint64_t id, std::string_view file) {
   return dump_json(nlohmann::ordered_json{{"deleted", id}, {"file", file}});
+}
+
+std::string edited_entry_json(const JournalEntry& entry, bool changed, std::span<const Prompt> prompts,
+                              std::string_view file) {
+  return dump_json(
+      nlohmann::ordered_json{{"edited", entry_value(entry, prompts)}, {"changed", changed}, {"file", file}});
 }
 
 }  // namespace aa

@@ -342,9 +342,13 @@ TEST_CASE("every option of every command is in its script for each shell, with i
       CHECK(list.find(" " + option + " ") != std::string::npos);
       CHECK(bash.find(": " + description + "\n") != std::string::npos);
       // zsh: an _arguments spec for each name, with [description].
-      const bool spec = zsh.find(")" + option + "[" + description + "]") != std::string::npos ||
-                        zsh.find(")" + option + "=[" + description + "]") != std::string::npos ||
-                        zsh.find(")" + option + "+[" + description + "]") != std::string::npos;
+      // ")*--tag": an option that may be given again.
+      bool spec = false;
+      for (const std::string& start : {")" + option, ")*" + option}) {
+        spec = spec || zsh.find(start + "[" + description + "]") != std::string::npos ||
+               zsh.find(start + "=[" + description + "]") != std::string::npos ||
+               zsh.find(start + "+[" + description + "]") != std::string::npos;
+      }
       CHECK_MESSAGE(spec, "no zsh spec for " << entry.first << " [" << entry.second << "]");
     }
     // fish, asked for real: each option with its description, those that
@@ -370,6 +374,7 @@ TEST_CASE("options that rule each other out are not offered together, in any she
       "aa-read --list ",   // 3: a table of contents names no section
       "aa-faq --search ",  // 4: the text to search for, not a question
       "aa-check --items --",
+      "aa-journal --list --tag a --",  // 6: --tag may be given again; --list may not
   };
   const Set ruled_out_by_list = {"-l",   "--list", "-d",      "--daily",           "--date", "--seed",
                                  "--id", "-n",     "--count", "--list-categories", "-s",     "--search"};
@@ -396,6 +401,9 @@ TEST_CASE("options that rule each other out are not offered together, in any she
       CHECK_FALSE(results[5].count(option));
     }
     CHECK(results[5].count("--format"));
+    CHECK(results[6].count("--tag"));
+    CHECK_FALSE(results[6].count("--list"));
+    CHECK_FALSE(results[6].count("--show"));
   }
 }
 
@@ -644,9 +652,8 @@ struct Stores : aa::test::PrivateHome {
     }
   }
   void write_entries() const {
-    for (const char* text : {"A calmer day.\n", "A walk.\n"}) {
-      REQUIRE(run({command("aa-journal"), "--no-prompt"}, with_stdin(text)).status == 0);
-    }
+    REQUIRE(run({command("aa-journal"), "--no-prompt"}, with_stdin("A calmer day.\n")).status == 0);
+    REQUIRE(run({command("aa-journal"), "--no-prompt", "--tag", "walk,calm"}, with_stdin("A walk.\n")).status == 0);
   }
   // The ids as `aa-check --history --json` and `aa-journal --list --json` give them.
   std::vector<std::string> result_ids() const {
@@ -664,8 +671,8 @@ struct Stores : aa::test::PrivateHome {
 };
 
 const std::vector<std::string> id_lines = {
-    "aa-check --delete ", "aa check --delete ",   "aa-journal --show ",
-    "aa journal --show ", "aa-journal --delete ", "aa journal --delete ",
+    "aa-check --delete ",   "aa check --delete ",   "aa-journal --show ", "aa journal --show ",
+    "aa-journal --delete ", "aa journal --delete ", "aa-journal --edit ", "aa journal --edit ",
 };
 
 }  // namespace
@@ -681,6 +688,7 @@ TEST_CASE("saved result ids and journal entry ids, as the commands list them, in
   std::vector<std::string> lines = id_lines;
   lines.push_back("aa-check --delete " + results[1].substr(0, 4));
   lines.push_back("aa-check --history -n 1 --delete ");  // what rules --delete out does not change its ids
+  lines.push_back("aa-journal --list --tag ");           // the tags the entries have
   for (const ShellWay& shell : every_shell) {
     CAPTURE(shell.name);
     const Completions offered = complete_in(shell, lines, stores.setup());
@@ -693,6 +701,7 @@ TEST_CASE("saved result ids and journal entry ids, as the commands list them, in
       if (id.rfind(results[1].substr(0, 4), 0) == 0) starting.insert(id);
     }
     CHECK(offered[id_lines.size()] == starting);
+    CHECK(offered[id_lines.size() + 2] == Set{"walk", "calm"});
   }
   // In the order --history and --list show them.
   const aa::test::OrderedCompletions in_order =

@@ -95,6 +95,29 @@ TEST_CASE("a tag is kept in lower case, and text that would not read as one tag 
   }
 }
 
+TEST_CASE("tags as typed: several to a value, each kept once, and the first that is not a tag named") {
+  const std::vector<std::string> typed = {"Work", "sleep,work", "calm"};
+  CHECK(aa::typed_tags(typed) == std::vector<std::string>{"work", "sleep", "calm"});
+  CHECK(aa::typed_tags(std::vector<std::string>{}).empty());
+  const auto refused = [](std::vector<std::string> values) {
+    return aa::test::error_message(aa::Problem::usage, values.front(), [&] { aa::typed_tags(values); });
+  };
+  CHECK(refused({"ok,a b"}).starts_with("'a b' is not a tag"));
+  CHECK(refused({"a,,b"}).starts_with("'' is not a tag"));
+  CHECK(refused({"a,"}).starts_with("'' is not a tag"));
+  CHECK(refused({""}).starts_with("'' is not a tag"));
+  // What cannot be shown is named escaped.
+  CHECK(refused({"a\x1b"}).starts_with("'a\\x1b' is not a tag"));
+
+  aa::JournalEntry tagged = entry(1, "x");
+  tagged.tags = {"work", "sleep"};
+  CHECK(aa::has_tags(tagged, std::vector<std::string>{}));
+  CHECK(aa::has_tags(tagged, std::vector<std::string>{"sleep"}));
+  CHECK(aa::has_tags(tagged, std::vector<std::string>{"sleep", "work"}));
+  CHECK_FALSE(aa::has_tags(tagged, std::vector<std::string>{"sleep", "calm"}));
+  CHECK_FALSE(aa::has_tags(entry(2, "y"), std::vector<std::string>{"sleep"}));
+}
+
 TEST_CASE("lines that are not entries are reported with their line number, and the rest still read") {
   const std::string good = aa::journal_line(entry(1, "One."));
   const std::string text = good +
@@ -203,6 +226,25 @@ TEST_CASE("a draft loses the template's lines, and only those") {
   CHECK(aa::draft_template(nullptr, "aa-journal").find("aa-journal leaves out these lines") != std::string::npos);
 }
 
+TEST_CASE("an edit's draft: the entry's text above the template, which says an empty one changes nothing") {
+  const aa::Prompt& prompt = aa::builtin_content().prompts[0];
+  const std::string draft = aa::draft_template(&prompt, "aa-journal", aa::DraftFor::edit);
+  CHECK(draft.starts_with("\n# Prompt: "));
+  CHECK(draft.find("# Edit your entry above.") != std::string::npos);
+  CHECK(draft.find("an empty entry changes nothing") != std::string::npos);
+  CHECK(draft.find("an empty entry keeps nothing") == std::string::npos);
+  CHECK(draft.find("exercise") == std::string::npos);
+  CHECK(aa::entry_text_from_draft("Old text.\n#mine\n" + draft, &prompt, "aa-journal", aa::DraftFor::edit) ==
+        "Old text.\n#mine");
+  CHECK(aa::entry_text_from_draft(draft, &prompt, "aa-journal", aa::DraftFor::edit).empty());
+  // Each template's lines are its own: a new entry's reader keeps an edit's.
+  CHECK(aa::entry_text_from_draft(draft, &prompt, "aa-journal").find("# Edit your entry above.") != std::string::npos);
+  const std::string exercise = aa::draft_template(nullptr, "aa-journal", aa::DraftFor::edit_exercise);
+  CHECK(exercise.find("its answers are kept as they were") != std::string::npos);
+  CHECK(aa::entry_text_from_draft("Check-in\n" + exercise, nullptr, "aa-journal", aa::DraftFor::edit_exercise) ==
+        "Check-in");
+}
+
 TEST_CASE("a byte-order mark at the start of an entry is not text") {
   CHECK(aa::entry_text("\xef\xbb\xbfMy day.") == "My day.");
   CHECK(aa::entry_text("\xef\xbb\xbf").empty());
@@ -226,6 +268,13 @@ TEST_CASE("listing: from, to, and the latest N") {
   CHECK(ids({{}, 2}) == std::vector<std::uint64_t>{2, 4});
   CHECK(ids({{aa::parse_iso_date("2026-03-01"), aa::parse_iso_date("2026-03-04")}, 1}) ==
         std::vector<std::uint64_t>{2});
+  // Tags: entries that have every one of them, before the latest N are taken.
+  entries[0].tags = {"work", "sleep"};
+  entries[1].tags = {"work"};
+  CHECK(ids({{}, std::nullopt, {"work"}}) == std::vector<std::uint64_t>{1, 2});
+  CHECK(ids({{}, std::nullopt, {"work", "sleep"}}) == std::vector<std::uint64_t>{1});
+  CHECK(ids({{}, 1, {"work"}}) == std::vector<std::uint64_t>{2});
+  CHECK(ids({{}, std::nullopt, {"calm"}}).empty());
   CHECK(aa::find_entry(entries, 4)->text == "c");
   CHECK(aa::find_entry(entries, 3) == nullptr);
   CHECK(aa::parse_entry_id("12") == 12u);
@@ -263,10 +312,32 @@ TEST_CASE("rendering: text escapes what a terminal would act on, JSON and Markdo
   CHECK(json[1]["prompt"].is_null());
   CHECK(json[1]["text"] == "<b>bold</b> *not*");
 
+  CHECK(json[0]["tags"] == nlohmann::json::array());
+
   CHECK(markdown.starts_with("---\ntitle: \"Journal\"\n---\n\n"));
   CHECK(markdown.find("## 2026-03-01 20:14 {#entry-1}") != std::string::npos);
   CHECK(markdown.find("<b>") == std::string::npos);
   CHECK(markdown.find("\\*not\\*") != std::string::npos);
+}
+
+TEST_CASE("tags are shown in text, Markdown and JSON, escaped as the rest") {
+  aa::JournalEntry tagged = entry(5, "Text.", "");
+  tagged.tags = {"work", "*star*", "über"};
+  const std::vector<const aa::JournalEntry*> one = {&tagged};
+  std::string text, markdown;
+  aa::test::in_time_zone("UTC0", [&] {
+    text = aa::render_entries(one, {}, aa::Format::text, {});
+    markdown = aa::render_entries(one, {}, aa::Format::markdown, {});
+  });
+  CHECK(text.starts_with("5 · 2026-03-01 20:14 · #work #*star* #über\n"));
+  CHECK(markdown.find("\n\nTags: work, \\*star\\*, über\n\n") != std::string::npos);
+  const auto json = nlohmann::json::parse(aa::render_entries(one, {}, aa::Format::json, {}));
+  CHECK(json[0]["tags"] == nlohmann::json({"work", "*star*", "über"}));
+  const auto edited = nlohmann::json::parse(aa::edited_entry_json(tagged, true, {}, "/j"));
+  CHECK(edited["edited"]["id"] == 5);
+  CHECK(edited["edited"]["tags"][0] == "work");
+  CHECK(edited["changed"] == true);
+  CHECK(edited["file"] == "/j");
 }
 
 TEST_CASE("search finds lines by the search rules and shows id:line") {

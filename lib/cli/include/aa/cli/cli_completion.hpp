@@ -172,6 +172,7 @@ inline void add_completion_options(CLI::App& app, CompletionCommand& command) {
     out.value = detail::value_of(*option);
     out.needs = detail::needs_of(app, *option);
     if (out.value.kind != ValueKind::none) out.value_name = option->get_type_name();
+    out.repeatable = option->get_multi_option_policy() == CLI::MultiOptionPolicy::TakeAll;
     // --help and --version go alone: nothing else is read with them.
     const auto long_names = option->get_lnames();
     out.alone = std::find(long_names.begin(), long_names.end(), "help") != long_names.end() ||

@@ -48,7 +48,8 @@ struct CompletionOption {
   // What it only works with: for each group, one of its names must be on
   // the line before the option is offered (--yes: {{"--forget", "--delete"}}).
   std::vector<std::vector<std::string>> needs;
-  bool alone = false;  // --help, --version: the rest of the line does not matter
+  bool alone = false;       // --help, --version: the rest of the line does not matter
+  bool repeatable = false;  // may be given again (--tag a --tag b): still offered once on the line
 };
 
 // The positional arguments (all of one kind, any number of them).
@@ -111,8 +112,9 @@ struct NameSources {
 // order), "questions" (number and id, each with the question), "tips" (id
 // and text), "categories", "prompts" (id and text), "today" (the date
 // `today`, as YYYY-MM-DD), "results" (the id of each saved result, with
-// its date and total) and "entries" (the id of each journal entry, with
-// its date and prompt). Throws Error (usage) for an unknown kind.
+// its date and total), "entries" (the id of each journal entry, with
+// its date and prompt) and "tags" (each tag of the journal's entries, with
+// how many have it). Throws Error (usage) for an unknown kind.
 std::string completion_names(std::string_view kind, const NameSources& sources);
 
 }  // namespace aa::cli

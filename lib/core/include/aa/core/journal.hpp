@@ -61,6 +61,15 @@ inline constexpr std::size_t tag_limit = 40;
 // tags).
 std::optional<std::string> tag_from(std::string_view typed);
 
+// The tags typed after --tag: each value one tag or several separated by
+// commas ("work,sleep"), each made by tag_from() and kept once, in the
+// order first given. Throws Error(Problem::usage) naming the first piece
+// that is not a tag.
+std::vector<std::string> typed_tags(std::span<const std::string> typed);
+
+// Whether the entry has every one of `tags`.
+bool has_tags(const JournalEntry& entry, std::span<const std::string> tags);
+
 // The local date an entry was written on, YYYY-MM-DD: the start of its time.
 std::string_view entry_date(const JournalEntry& entry);
 
@@ -115,20 +124,27 @@ std::string retired_line(std::uint64_t id);
 // journal_entry_limit. An empty result means nothing was written.
 std::string entry_text(std::string_view written);
 
-// The text of an edited draft without the lines draft_template(prompt,
-// program) put there, and only those: the person's own lines that start
-// with '#' stay. Made as entry_text() makes it.
-std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt, std::string_view program);
+// What a draft is for: a new entry, or the new text of one that is there
+// (an exercise's, whose answers stay as they were).
+enum class DraftFor { new_entry, edit, edit_exercise };
 
-// What the editor opens: an empty line to write on, then the prompt and
-// how `program` (the command that opened it) reads the draft, on lines that
-// start with '#'.
-std::string draft_template(const Prompt* prompt, std::string_view program);
+// The text of an edited draft without the lines draft_template(prompt,
+// program, purpose) put there, and only those: the person's own lines that
+// start with '#' stay. Made as entry_text() makes it.
+std::string entry_text_from_draft(std::string_view draft, const Prompt* prompt, std::string_view program,
+                                  DraftFor purpose = DraftFor::new_entry);
+
+// What the editor opens below the text it starts with (none for a new
+// entry, the entry's for an edit): an empty line to write on, then the
+// prompt and how `program` (the command that opened it) reads the draft,
+// on lines that start with '#'.
+std::string draft_template(const Prompt* prompt, std::string_view program, DraftFor purpose = DraftFor::new_entry);
 
 // Which entries a listing shows.
 struct EntryFilter {
   DateRange days;                   // the local dates they were written on
   std::optional<std::size_t> last;  // only the latest N of those
+  std::vector<std::string> tags;    // only entries that have all of these
 };
 std::vector<const JournalEntry*> select_entries(std::span<const JournalEntry> entries, const EntryFilter& filter);
 

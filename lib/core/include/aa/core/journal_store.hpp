@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The journal file, $XDG_DATA_HOME/aa/journal.jsonl, by the private-file
 // rules of io.hpp: appends under an exclusive lock, reads under a shared
-// one, never rewritten except to delete.
+// one, never rewritten except to delete or edit an entry.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +33,20 @@ Journal read_journal(const std::filesystem::path& file, const LockWaitNotice& on
 // no such entry. A journal that has used the last id there is (2^64-1)
 // takes no new entry: append_journal_entry() throws Error(Problem::data).
 bool delete_journal_entry(const std::filesystem::path& file, std::uint64_t id, const LockWaitNotice& on_wait = {});
+
+// What replace_journal_entry() found.
+enum class Replaced {
+  done,     // the entry is replaced
+  missing,  // there is no entry with its id (any more)
+  changed,  // its line is not what it was when read: another run changed it
+};
+
+// Puts `after` in place of the entry `before` (same id), on its line, by
+// rewrite_store(): every other line is kept byte for byte, so entries
+// appended meanwhile stay. Nothing is written unless the entry is still as
+// `before` holds it, so that two edits at once never lose one.
+Replaced replace_journal_entry(const std::filesystem::path& file, const JournalEntry& before, const JournalEntry& after,
+                               const LockWaitNotice& on_wait = {});
 
 // Deletes the whole journal (emptied first, so no hard link keeps it),
 // with every other file in its folder that holds what a person wrote: the

@@ -32,10 +32,12 @@ std::string render_prompts(std::span<const Prompt* const> prompts, Format format
 std::string render_prompt_table(std::span<const Prompt> prompts);
 
 // Entries, oldest first. Text: for each, a heading line (id, the time as
-// readable_time() shows it, prompt id), the prompt's text when `prompts` has it, then the entry,
-// with a blank line between entries. Markdown: a document that pandoc -s
-// makes a page of. JSON: [{"id", "time", "date", "prompt" (null for none),
-// "prompt_text" (null when unknown), "text"}, ...].
+// readable_time() shows it, prompt id, each tag as #tag), the prompt's text
+// when `prompts` has it, then the entry, with a blank line between entries.
+// Markdown: a document that pandoc -s makes a page of, with a line
+// "Tags: a, b" under an entry's heading when it has tags. JSON: [{"id",
+// "time", "date", "prompt" (null for none), "prompt_text" (null when
+// unknown), "text", "tags" ([] for none)}, ...].
 std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts, Format format,
                            const JournalStyle& style);
 
@@ -51,5 +53,8 @@ std::string render_entry_hits(std::span<const JournalEntry> entries, std::span<c
 // {"deleted": id, "file"}. (--forget says what it did with forget_json().)
 std::string saved_entry_json(const JournalEntry& entry, std::span<const Prompt> prompts, std::string_view file);
 std::string deleted_entry_json(std::uint64_t id, std::string_view file);
+// An edit: {"edited": entry, "changed": whether it was saved, "file"}.
+std::string edited_entry_json(const JournalEntry& entry, bool changed, std::span<const Prompt> prompts,
+                              std::string_view file);
 
 }  // namespace aa
