@@ -34,7 +34,7 @@ std::vector<std::string> froms(const std::vector<aa::PlacedHit>& hits) {
 
 }  // namespace
 
-TEST_CASE("every kind is searched in order, each hit named by what opens it; the journal only when asked") {
+TEST_CASE("every kind is searched in order, each hit named by what opens it, the journal only when asked") {
   const aa::Content all = content();
   const aa::Searchable searchable{all, entries};
   const auto hits = aa::search_everywhere(searchable, "walk", false);
