@@ -98,7 +98,9 @@ signs, strategies for healing, support); aa-faq answers common questions
 about seeking help; aa-tip prints a practical tip at random or for the day
 (for a shell login); aa-check walks through a self-reflection checklist of
 four signs and keeps a private history of results; aa-journal keeps a
-private journal with a reflection prompt for each day; aa-content writes
+private journal with a reflection prompt for each day; aa-search searches
+the guide, the FAQ, the tips and (with --mine) the journal at once;
+aa-content writes
 the content out as files to edit, and checks such files; aa-vault keeps the
 journal and the checklist history encrypted at rest, as age files that
 age -d also opens. aa runs them all (aa tip is aa-tip) and lists them.

@@ -19,8 +19,8 @@ namespace aa::cli {
 
 const RangeWords check_range_words = {
     "With --history: only the last N results",
-    "With --history: only results from this day on",
-    "With --history: only results up to this day",
+    "With --history: only results from DATE on",
+    "With --history: only results up to DATE",
     "DATE",
     1000000,
     "--to is before --from: no day is in that range",

@@ -19,9 +19,9 @@ namespace aa::cli {
 
 const RangeWords journal_range_words = {
     "With --list: only the latest N entries",
-    "With --list: only entries written on this day or later",
-    "With --list: only entries written on this day or earlier",
-    "YYYY-MM-DD",
+    "With --list: only entries written on DATE or later",
+    "With --list: only entries written on DATE or earlier",
+    "DATE",
     100000000,
     "--to {0} is before --from {1}",
 };

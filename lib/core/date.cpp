@@ -40,6 +40,26 @@ std::optional<std::int64_t> parse_iso_date(std::string_view text) {
   return day_number(date);
 }
 
+std::optional<std::int64_t> parse_day(std::string_view text, std::int64_t today) {
+  std::string lower(text);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::optional<std::int64_t> day;
+  if (lower == "today") {
+    day = today;
+  } else if (lower == "yesterday") {
+    day = today - 1;
+  } else if (lower.size() >= 2 && (lower.back() == 'd' || lower.back() == 'w')) {
+    // Seven digits reach past the calendar's 3.65 million days, and no further.
+    const std::string_view count = std::string_view(lower).substr(0, lower.size() - 1);
+    const auto number = count.size() <= 7 ? digits(count) : std::nullopt;
+    if (number) day = today - std::int64_t{*number} * (lower.back() == 'w' ? 7 : 1);
+  } else {
+    return parse_iso_date(text);
+  }
+  if (!day || *day < *parse_iso_date("0001-01-01") || *day > *parse_iso_date("9999-12-31")) return std::nullopt;
+  return day;
+}
+
 std::string format_iso_date(std::int64_t day) {
   const std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(day))};
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),

@@ -146,4 +146,10 @@ std::string question_hits_json(std::span<const Question> questions, std::span<co
   return dump_json(array);
 }
 
+std::string placed_hits_json(std::span<const PlacedHit> hits) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const PlacedHit& hit : hits) array.push_back({{"from", hit.from}, {"id", hit.id}, {"text", hit.text}});
+  return dump_json(array);
+}
+
 }  // namespace aa

@@ -256,6 +256,52 @@ TEST_CASE("old records read, with derived ids, and --last, --from and --to choos
   CHECK(run(check({"--from", "2026-02-01"}), home.options()).status == 2);  // only with --history
 }
 
+TEST_CASE("--from and --to take today, yesterday, Nd and Nw, counted back from the local date") {
+  Home home;
+  const std::int64_t today = aa::local_today();
+  const auto day = [&](int back) { return aa::format_iso_date(today - back); };
+  write_history(home, old_line(day(30), 4) + old_line(day(8), 3) + old_line(day(1), 2) + old_line(day(0), 1));
+  const auto dates = [&](std::vector<std::string> range) {
+    range.insert(range.begin(), {"--history", "--json"});
+    const auto result = run(check(range), home.options());
+    std::vector<std::string> out;
+    if (result.status != 0) return out;
+    const auto shown = nlohmann::json::parse(result.out);
+    for (const auto& record : shown["results"]) out.push_back(record["date"]);
+    return out;
+  };
+  const auto from_yesterday = dates({"--from", "yesterday"});
+  const auto last_week = dates({"--from", "1w", "--to", "1d"});
+  const auto only_today = dates({"--from", "today", "--to", "0d"});
+  const auto month = dates({"--from", "30d", "--to", "8D"});
+  const auto up_to_2w = dates({"--to", "2w"});
+  // Past midnight in the meantime, the days moved: nothing to check.
+  if (aa::local_today() != today) return;
+  CHECK(from_yesterday == std::vector<std::string>{day(1), day(0)});
+  CHECK(last_week == std::vector<std::string>{day(1)});
+  CHECK(only_today == std::vector<std::string>{day(0)});
+  CHECK(month == std::vector<std::string>{day(30), day(8)});
+  CHECK(up_to_2w == std::vector<std::string>{day(30)});
+  // A range left empty says which days it meant, as dates.
+  const auto none = run(check({"--history", "--from", "2w", "--to", "10d"}), home.options());
+  CHECK(none.status == 1);
+  CHECK(none.err == "aa-check: error: no saved results from " + day(14) + " to " + day(10) +
+                        "; 'aa-check --history' shows them all\n");
+  const auto backwards = run(check({"--history", "--from", "today", "--to", "yesterday"}), home.options());
+  CHECK(backwards.status == 2);
+  CHECK(backwards.out.empty());
+  for (const char* bad : {"tomorrow", "-1d", "1y", "d", "7 d", "2026-02-30"}) {
+    CAPTURE(bad);
+    const auto refused = run(check({"--history", "--from", bad}), home.options());
+    CHECK(refused.status == 2);
+    CHECK(refused.out.empty());
+    CHECK(refused.err == "aa-check: error: --from: '" + std::string(bad) +
+                             "' is not a day: give YYYY-MM-DD, today, yesterday, Nd or Nw (N days or weeks ago) "
+                             "(try 'aa-check --help')\n");
+  }
+  CHECK(run(check({"--history", "--to", "soon"}), home.options()).err.starts_with("aa-check: error: --to: 'soon'"));
+}
+
 TEST_CASE("--delete removes one record by its id or a unique start, and nothing else") {
   Home home;
   const std::string old = old_line("2026-01-05", 4) + "not a record, edited by hand\n";

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -150,6 +151,52 @@ TEST_CASE("--prompt-id chooses the prompt by the name rule, --no-prompt saves a 
   CHECK(has(unknown.err, "aa-journal --list-prompts"));
   check_is_error(run(journal({"--prompt-id", "quiet-day", "--no-prompt"}), home.piping("x")), 2);
   CHECK(home.entries().size() == 2);
+}
+
+TEST_CASE("--list --from and --to take today, yesterday, Nd and Nw, by the local date entries were written on") {
+  Home home;
+  // Noon in UTC, read in UTC: the local date of each entry is its own.
+  const RunOptions utc = home.options(RunOptions{.env = {{"TZ", "UTC0"}}});
+  const auto utc_today = [] { return std::int64_t{std::time(nullptr) / 86400}; };
+  const std::int64_t today = utc_today();
+  const auto day = [&](int back) { return aa::format_iso_date(today - back); };
+  std::string lines;
+  int id = 1;
+  for (int back : {21, 7, 1, 0}) {
+    lines += "{\"id\":" + std::to_string(id++) + ",\"time\":\"" + day(back) +
+             "T12:00:00Z\",\"prompt\":null,\"text\":\"Entry.\"}\n";
+  }
+  aa::test::write_private_file(home.file(), lines);
+  auto ids = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--list", "--json"});
+    std::vector<int> out;
+    const auto result = run(journal(args), utc);
+    if (result.status != 0) return out;
+    for (const auto& entry : nlohmann::json::parse(result.out)) out.push_back(entry["id"]);
+    return out;
+  };
+  const auto week = ids({"--from", "1w"});
+  const auto yesterday = ids({"--from", "yesterday", "--to", "yesterday"});
+  const auto before = ids({"--to", "2d"});
+  const auto today_only = ids({"--from", "0d"});
+  const auto three_weeks = ids({"--from", "3w", "--to", "7d"});
+  const auto text = run(journal({"--list", "--from", "today"}), utc);
+  if (utc_today() != today) return;  // past midnight meanwhile: the days moved
+  CHECK(week == std::vector<int>{2, 3, 4});
+  CHECK(yesterday == std::vector<int>{3});
+  CHECK(before == std::vector<int>{1, 2});
+  CHECK(today_only == std::vector<int>{4});
+  CHECK(three_weeks == std::vector<int>{1, 2});
+  CHECK(text.status == 0);
+  CHECK(text.out.starts_with("4 · " + day(0) + " 12:00"));
+  const auto refused = run(journal({"--list", "--to", "last week"}), utc);
+  CHECK(refused.status == 2);
+  CHECK(refused.out.empty());
+  CHECK(refused.err ==
+        "aa-journal: error: --to: 'last week' is not a day: give YYYY-MM-DD, today, yesterday, Nd or "
+        "Nw (N days or weeks ago) (try 'aa-journal --help')\n");
+  check_is_error(run(journal({"--list", "--from", "today", "--to", "1w"}), utc), 2, "is before --from");
+  check_is_error(run(journal({"--from", "today"}), utc), 2);  // only with --list
 }
 
 TEST_CASE("bad entries are refused and save nothing, an empty one says so") {

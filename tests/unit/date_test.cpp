@@ -28,6 +28,57 @@ TEST_CASE("dates that do not exist or are badly written are refused") {
   }
 }
 
+TEST_CASE("--from and --to days: a date, or today, yesterday, N days or N weeks before today") {
+  const std::int64_t today = *aa::parse_iso_date("2026-03-10");
+  const auto day = [&](const char* text) {
+    const auto parsed = aa::parse_day(text, today);
+    return parsed ? aa::format_iso_date(*parsed) : "refused";
+  };
+  CHECK(day("2026-01-31") == "2026-01-31");
+  CHECK(day("today") == "2026-03-10");
+  CHECK(day("yesterday") == "2026-03-09");
+  CHECK(day("0d") == "2026-03-10");
+  CHECK(day("1d") == "2026-03-09");
+  CHECK(day("10d") == "2026-02-28");  // across the end of February
+  CHECK(day("0w") == "2026-03-10");
+  CHECK(day("2w") == "2026-02-24");
+  CHECK(day("007d") == "2026-03-03");
+  CHECK(day("Today") == "2026-03-10");
+  CHECK(day("YESTERDAY") == "2026-03-09");
+  CHECK(day("3D") == "2026-03-07");
+  CHECK(day("1W") == "2026-03-03");
+  // As far back as the calendar goes, and not a day further.
+  const std::int64_t first = *aa::parse_iso_date("0001-01-01");
+  CHECK(aa::parse_day(std::to_string(today - first) + "d", today) == first);
+  CHECK_FALSE(aa::parse_day(std::to_string(today - first + 1) + "d", today).has_value());
+  for (const char* bad : {"",
+                          "d",
+                          "w",
+                          "-1d",
+                          "+1d",
+                          "1.5d",
+                          "1 d",
+                          " 1d",
+                          "1dd",
+                          "1y",
+                          "1m",
+                          "tomorrow",
+                          "tod",
+                          "todayx",
+                          "12345678d",
+                          "99999999999999999999d",
+                          "9999999w",
+                          "2026-02-30",
+                          "1d\n",
+                          "\xff"
+                          "d"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(aa::parse_day(bad, today).has_value());
+  }
+  // A day after 9999-12-31 cannot be written back: refused even as "today".
+  CHECK_FALSE(aa::parse_day("today", *aa::parse_iso_date("9999-12-31") + 1).has_value());
+}
+
 TEST_CASE("today is a plausible local date") {
   const auto today = aa::local_today();
   CHECK(today > *aa::parse_iso_date("2020-01-01"));

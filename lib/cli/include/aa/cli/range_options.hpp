@@ -19,9 +19,14 @@ class Option;
 
 namespace aa::cli {
 
+// The forms --from and --to take (parse_day), for their help and errors.
+inline constexpr std::string_view day_forms = "YYYY-MM-DD, today, yesterday, Nd or Nw (N days or weeks ago)";
+
 struct RangeOptions {
   std::optional<std::size_t> last;  // only the last N of those in the days
-  std::string from;                 // YYYY-MM-DD, or "" for no bound
+  // A day in a form parse_day() takes (the options leave YYYY-MM-DD
+  // there), or "" for no bound.
+  std::string from;
   std::string to;
 };
 

@@ -17,6 +17,14 @@ namespace aa {
 // (2026-02-30).
 std::optional<std::int64_t> parse_iso_date(std::string_view text);
 
+// The day a person names for --from and --to, relative to `today` (a day
+// number, passed in so that the rule is a pure function): a date as
+// parse_iso_date() reads it, or `today`, `yesterday`, `Nd` (N days before
+// today) or `Nw` (N weeks before today), ASCII case ignored; `0d` is today.
+// Nullopt for anything else, and for a day before 0001-01-01 or after
+// 9999-12-31, which format_iso_date() could not write back.
+std::optional<std::int64_t> parse_day(std::string_view text, std::int64_t today);
+
 // YYYY-MM-DD for a day number.
 std::string format_iso_date(std::int64_t day);
 

@@ -11,6 +11,7 @@
 
 #include "aa/content/model.hpp"
 #include "aa/core/search.hpp"
+#include "aa/core/search_everywhere.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -57,5 +58,8 @@ std::string section_hits_json(std::span<const Section> sections, std::span<const
 
 // [{"number", "id", "part": "question" or "answer", "text"}, ...]
 std::string question_hits_json(std::span<const Question> questions, std::span<const SearchHit> hits);
+
+// [{"from", "id", "text"}, ...]: aa-search's hits.
+std::string placed_hits_json(std::span<const PlacedHit> hits);
 
 }  // namespace aa

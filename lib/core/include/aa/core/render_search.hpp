@@ -10,6 +10,7 @@
 
 #include "aa/content/model.hpp"
 #include "aa/core/search.hpp"
+#include "aa/core/search_everywhere.hpp"
 
 namespace aa {
 
@@ -29,5 +30,9 @@ std::string render_question_hits(std::span<const Question> questions, std::span<
 
 // `id:text`.
 std::string render_tip_hits(std::span<const Tip> tips, std::span<const SearchHit> hits, const HitStyle& style);
+
+// `from<TAB>id<TAB>text` (aa-search), so that `cut -f` takes each field;
+// on a terminal (a table), the same three in aligned columns.
+std::string render_placed_hits(std::span<const PlacedHit> hits, const HitStyle& style);
 
 }  // namespace aa
