@@ -67,6 +67,7 @@ nlohmann::ordered_json entry_value(const JournalEntry& entry, std::span<const Pr
                                   {"prompt", nullptr}, {"prompt_text", nullptr}, {"text", entry.text}};
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
   if (const Prompt* prompt = prompt_of(entry.prompt, prompts)) value["prompt_text"] = prompt->text;
+  if (entry.exercise) value["exercise"] = exercise_json(*entry.exercise);
   return value;
 }
 

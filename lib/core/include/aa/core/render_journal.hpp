@@ -35,7 +35,8 @@ std::string render_prompt_table(std::span<const Prompt> prompts);
 // readable_time() shows it, prompt id), the prompt's text when `prompts` has it, then the entry,
 // with a blank line between entries. Markdown: a document that pandoc -s
 // makes a page of. JSON: [{"id", "time", "date", "prompt" (null for none),
-// "prompt_text" (null when unknown), "text"}, ...].
+// "prompt_text" (null when unknown), "text", and "exercise" ({"id", "steps":
+// [{"step", "value"}]}) for a finished exercise only}, ...].
 std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts, Format format,
                            const JournalStyle& style);
 
