@@ -20,11 +20,12 @@ void setup(CLI::App& app, aa::cli::PracticeOptions& o) {
                         {"The exercises, with the section each one practises", "aa-practice --list"},
                         {"Check in: how strong is the feeling now, and a word for it", "aa-practice check-in"},
                         {"Answers from a script, one line a step", "printf '6\\ntense\\n' | aa-practice check-in"},
-                        {"Your practice of the last two weeks", "aa-practice --history --from 2026-03-01"},
+                        {"Your practice since the first of March", "aa-practice --history --from 2026-03-01"},
                     });
   auto* name = app.add_option("NAME", o.name, "The exercise to do: its id, or the start of it")
                    ->check(aa::cli::not_empty())
-                   ->check(aa::cli::completes_names("exercises"));
+                   ->check(aa::cli::completes_names("exercises"))
+                   ->type_name("");
   auto* list = app.add_flag("-l,--list", o.list, "List the exercises: id<TAB>section<TAB>title");
   auto* history = app.add_flag("--history", o.history, "Show your past practice, and on how many days");
   aa::cli::add_range_options(app, o.range, history, aa::cli::practice_range_words);
@@ -35,7 +36,6 @@ void setup(CLI::App& app, aa::cli::PracticeOptions& o) {
 
   list->excludes(name, history, no_pause);
   history->excludes(name, no_pause);
-  no_pause->needs(name);
   app.footer(
       "Nothing is saved until the last step; q, Ctrl-D or Ctrl-C stops. A finished exercise is an entry of your "
       "journal (aa-journal --list shows it). This is practice, not a diagnosis or treatment: in a crisis, call your "

@@ -12,9 +12,9 @@ constexpr KnownCommand commands[] = {
     {"tip", "Print a tip: at random, or the tip of the day"},
     {"faq", "Answers to common questions about getting help"},
     {"journal", "Write in a private journal, with a prompt"},
-    {"practice", "Do a short guided exercise from the guide"},
     {"content", "Write out, or check, content files of your own"},
     {"vault", "Encrypt your journal and check history"},
+    {"practice", "Do a short guided exercise from the guide"},
 };
 
 }  // namespace
