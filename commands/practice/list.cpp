@@ -9,7 +9,8 @@ namespace aa::cli {
 
 int list_exercises(const Content& content, const Output& output) {
   require_format(output.format, Printout::document, "--list");
-  emit(render_exercise_list(content.exercises, output.format), output.terminal, output.allow_pager, practice_program);
+  emit(render_exercise_list(content.exercises, output.format, output.width), output.terminal, output.allow_pager,
+       practice_program);
   return 0;
 }
 

@@ -155,7 +155,7 @@ std::string exercise_summary(const Exercise& exercise, std::span<const ExerciseA
   return out;
 }
 
-std::string render_exercise_list(std::span<const Exercise> exercises, Format format) {
+std::string render_exercise_list(std::span<const Exercise> exercises, Format format, std::size_t width) {
   if (format == Format::json) {
     return dump_json_array(exercises.size(), [&](std::size_t i) {
       const Exercise& e = exercises[i];
@@ -169,7 +169,7 @@ std::string render_exercise_list(std::span<const Exercise> exercises, Format for
     for (const Exercise& e : exercises) {
       out += markdown_heading(2, escape_markdown(e.title), e.id) + "\n\n";
       out += fmt::format("`aa-practice {}` · practises `aa-read {}`\n\n", e.id, e.section);
-      out += markdown_paragraph(e.about, 0) + "\n\n";
+      out += markdown_paragraph(e.about, width) + "\n\n";
     }
     return out;
   }

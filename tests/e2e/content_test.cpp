@@ -239,7 +239,7 @@ TEST_CASE("aa-content dump refuses to overwrite, changes nothing then, and --for
   // No temporary file is left behind.
   std::size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dump)) ++entries;
-  CHECK(entries == 5);
+  CHECK(entries == 6);
   CHECK((aa::test::mode_of(dump + "/tips.toml") & 0600) == 0600);
 }
 

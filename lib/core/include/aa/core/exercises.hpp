@@ -54,9 +54,9 @@ std::string filled_sentence(const Exercise& exercise, std::span<const ExerciseAn
 std::string exercise_summary(const Exercise& exercise, std::span<const ExerciseAnswer> answers);
 
 // The exercises: `id<TAB>section<TAB>title` lines; a Markdown document with
-// each title, id and what it is for; or [{"id", "section", "title", "about",
+// each title, id and what it is for, wrapped to `width` (0: no wrapping); or [{"id", "section", "title", "about",
 // "steps"}, ...] with the number of steps.
-std::string render_exercise_list(std::span<const Exercise> exercises, Format format);
+std::string render_exercise_list(std::span<const Exercise> exercises, Format format, std::size_t width = 0);
 
 // Past practice, the journal entries that hold an exercise, oldest first:
 // `YYYY-MM-DD HH:MM<TAB>entry id<TAB>exercise id<TAB>title` lines; a
