@@ -83,7 +83,7 @@ TEST_CASE("--list prints id, section and title, as text, Markdown or JSON") {
   CHECK(parsed[0]["steps"] == 2);
 }
 
-TEST_CASE("a name is taken by unique prefix; an unknown or ambiguous one says what it could be") {
+TEST_CASE("a name is taken by unique prefix, and an unknown or ambiguous one says what it could be") {
   Home home;
   const RunResult taken = run(practice({"check"}), home.piping("3\n\n"));
   CHECK(taken.status == 0);
