@@ -65,6 +65,14 @@ bool same(const aa::Prompt& a, const aa::Prompt& b) {
   return a.id == b.id && a.section == b.section && a.sign == b.sign && a.text == b.text;
 }
 
+bool same(const aa::ExerciseStep& a, const aa::ExerciseStep& b) {
+  return a.id == b.id && a.kind == b.kind && a.prompt == b.prompt && a.help == b.help && a.optional == b.optional &&
+         a.min == b.min && a.max == b.max && a.low == b.low && a.high == b.high && same_texts(a.options, b.options) &&
+         same_texts(a.lines, b.lines) && a.pause == b.pause;
+}
+
+bool same(const aa::Exercise& a, const aa::Exercise& b);
+
 template <typename Record>
 bool same_records(std::span<const Record> a, std::span<const Record> b) {
   if (a.size() != b.size()) return false;
@@ -74,6 +82,11 @@ bool same_records(std::span<const Record> a, std::span<const Record> b) {
   return true;
 }
 
+bool same(const aa::Exercise& a, const aa::Exercise& b) {
+  return a.id == b.id && a.section == b.section && a.title == b.title && a.about == b.about &&
+         a.sentence == b.sentence && a.closing == b.closing && same_records(a.steps, b.steps);
+}
+
 bool same_kind(const aa::Content& a, const aa::Content& b, aa::ContentKind kind) {
   switch (kind) {
     case aa::ContentKind::sections: return same_records(a.sections, b.sections);
@@ -81,6 +94,7 @@ bool same_kind(const aa::Content& a, const aa::Content& b, aa::ContentKind kind)
     case aa::ContentKind::checklist: return same_records(a.checklist, b.checklist);
     case aa::ContentKind::tips: return same_records(a.tips, b.tips);
     case aa::ContentKind::prompts: return same_records(a.prompts, b.prompts);
+    case aa::ContentKind::exercises: return same_records(a.exercises, b.exercises);
   }
   return false;
 }
@@ -120,7 +134,7 @@ aa::ContentProblems load_collecting(aa::Content& content, aa::ContentKind kind, 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   // The first byte picks the kind, the rest is the file.
-  const auto kind = static_cast<aa::ContentKind>(data[0] % 5);
+  const auto kind = static_cast<aa::ContentKind>(data[0] % aa::content_kinds().size());
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
 
   aa::Content content = aa::builtin_content();

@@ -50,7 +50,9 @@ void setup(CLI::App& app, ContentOptions& o, CLI::App*& dump, CLI::App*& check) 
       ->check(aa::cli::completes_directory());
   dump->add_flag("-f,--force", o.force, "Replace content files that DIR holds already");
   aa::cli::add_content_option(*dump, o.common);
-  dump->footer("Writes sections.toml, faq.toml, checklist.toml, tips.toml and prompts.toml. See aa-content(1).");
+  dump->footer(
+      "Writes sections.toml, faq.toml, checklist.toml, tips.toml, prompts.toml and exercises.toml. See "
+      "aa-content(1).");
 
   check = app.add_subcommand("check", "List every problem in a folder of content or of personal tips");
   aa::cli::add_help_flag(*check);
@@ -78,9 +80,10 @@ constexpr std::string_view common_rules =
     "# quote and \\\\ for a backslash. An id (slug, id, category) is lower-case\n"
     "# letters and digits in words joined by single hyphens, such as\n"
     "# \"busy-not-leaving\"; within a file no two records share one. A section\n"
-    "# (in tips and checklist items) or see (in questions) names a section by its\n"
-    "# slug, which must exist in sections.toml; a sign (in prompts) names a\n"
-    "# checklist item by its id, which must exist in checklist.toml.\n"
+    "# (in tips, checklist items, prompts and exercises) or see (in questions)\n"
+    "# names a section by its slug, which must exist in sections.toml; a sign\n"
+    "# (in prompts) names a checklist item by its id, which must exist in\n"
+    "# checklist.toml.\n"
     "#\n"
     "# Use a folder of these files with --content-dir FOLDER (or\n"
     "# AA_CONTENT_DIR=FOLDER): each file there replaces its built-in twin; delete\n"
@@ -145,6 +148,29 @@ std::string_view file_header(aa::ContentKind kind) {
              "#   section   required: the slug of the section the prompt practises\n"
              "#   sign      optional: the id of the checklist item it is about\n"
              "#   text      required: the prompt, best a short, open question\n";
+    case aa::ContentKind::exercises:
+      return "# exercises.toml: the guided exercises of aa-practice, one [[exercise]]\n"
+             "# table an exercise, each followed by its [[exercise.step]] tables in the\n"
+             "# order they are taken. Saved practice keeps the exercise's id and its\n"
+             "# steps' ids: keep them once you have used them.\n"
+             "#\n"
+             "# Keys of an exercise:\n"
+             "#   id        required: as in `aa-practice ID`\n"
+             "#   section   required: the slug of the section it practises\n"
+             "#   title     required: its title\n"
+             "#   about     required: what it is for, shown before the steps\n"
+             "#   sentence  optional: words with {step-id} places, filled in from the\n"
+             "#             answers of text (not optional) or choice steps\n"
+             "#   closing   optional: shown once the steps are done\n"
+             "#\n"
+             "# Keys of a step: id, kind and prompt (required), help (optional, shown\n"
+             "# for '?'), and by kind:\n"
+             "#   text      optional = true when it may be left empty\n"
+             "#   scale     min and max (whole numbers, -1000 to 1000), low and high\n"
+             "#             (what the ends mean)\n"
+             "#   choice    options: 2 to 20 different texts\n"
+             "#   paced     lines: shown one at a time; pause: seconds between them\n"
+             "#             on a terminal (1 to 60, optional)\n";
   }
   return "";
 }

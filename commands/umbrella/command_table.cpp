@@ -14,6 +14,7 @@ constexpr KnownCommand commands[] = {
     {"journal", "Write in a private journal, with a prompt"},
     {"content", "Write out, or check, content files of your own"},
     {"vault", "Encrypt your journal and check history"},
+    {"practice", "Do a short guided exercise from the guide"},
     {"search", "Search the guide, the FAQ, tips, your journal"},
 };
 

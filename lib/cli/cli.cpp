@@ -32,6 +32,7 @@ std::string_view list_command(Names kind) {
     case Names::prompts: return "aa-journal --list-prompts";
     case Names::entries: return "aa-journal --list";
     case Names::results: return "aa-check --history";
+    case Names::exercises: return "aa-practice --list";
     case Names::none: break;
   }
   return "";

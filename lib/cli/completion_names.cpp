@@ -27,7 +27,8 @@ std::string completion_name_line(std::string_view name, std::string_view descrip
 
 const std::vector<std::string>& completion_name_kinds() {
   static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories", "prompts",
-                                                 "today",    "results",   "entries", "tags"};
+  static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories", "prompts",
+                                                 "today",    "results",   "entries", "tags",       "exercises"};
   return kinds;
 }
 
@@ -103,6 +104,8 @@ std::string completion_names(std::string_view kind, const NameSources& sources) 
     for (const Tip& tip : loaded.tips) out += completion_name_line(tip.id, tip.text);
   } else if (kind == "prompts") {
     for (const Prompt& prompt : loaded.prompts) out += completion_name_line(prompt.id, prompt.text);
+  } else if (kind == "exercises") {
+    for (const Exercise& exercise : loaded.exercises) out += completion_name_line(exercise.id, exercise.title);
   } else if (kind == "categories") {
     for (std::string_view category : tip_categories(loaded.tips)) out += completion_name_line(category, "");
   }

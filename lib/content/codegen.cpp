@@ -17,6 +17,46 @@ std::string span_of(std::string_view name, std::size_t size) {
   return size == 0 ? std::string("{}") : std::string(name);
 }
 
+std::string_view step_kind_name(StepKind kind) {
+  switch (kind) {
+    case StepKind::text: return "StepKind::text";
+    case StepKind::scale: return "StepKind::scale";
+    case StepKind::choice: return "StepKind::choice";
+    case StepKind::paced: return "StepKind::paced";
+  }
+  return "";
+}
+
+// The exercises, each with its steps and their lists.
+void append_exercises(std::string& out, std::span<const Exercise> exercises) {
+  for (std::size_t i = 0; i < exercises.size(); ++i) {
+    const auto steps = exercises[i].steps;
+    for (std::size_t j = 0; j < steps.size(); ++j) {
+      if (!steps[j].options.empty())
+        append_text_list(out, fmt::format("exercise_{}_{}_options", i, j), steps[j].options);
+      if (!steps[j].lines.empty()) append_text_list(out, fmt::format("exercise_{}_{}_lines", i, j), steps[j].lines);
+    }
+    out += fmt::format("constexpr ExerciseStep exercise_{}_steps[] = {{\n", i);
+    for (std::size_t j = 0; j < steps.size(); ++j) {
+      const ExerciseStep& step = steps[j];
+      out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n", cpp_string_literal(step.id),
+                         step_kind_name(step.kind), cpp_string_literal(step.prompt), cpp_string_literal(step.help),
+                         step.optional, step.min, step.max, cpp_string_literal(step.low), cpp_string_literal(step.high),
+                         span_of(fmt::format("exercise_{}_{}_options", i, j), step.options.size()),
+                         span_of(fmt::format("exercise_{}_{}_lines", i, j), step.lines.size()), step.pause);
+    }
+    out += "};\n";
+  }
+  out += "constexpr Exercise exercises[] = {\n";
+  for (std::size_t i = 0; i < exercises.size(); ++i) {
+    const Exercise& e = exercises[i];
+    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, exercise_{}_steps}},\n", cpp_string_literal(e.id),
+                       cpp_string_literal(e.section), cpp_string_literal(e.title), cpp_string_literal(e.about),
+                       cpp_string_literal(e.sentence), cpp_string_literal(e.closing), i);
+  }
+  out += "};\n\n";
+}
+
 }  // namespace
 
 std::string cpp_string_literal(std::string_view text) {
@@ -98,11 +138,14 @@ std::string generate_content_source(const Content& content) {
     out += "};\n\n";
   }
 
+  // As for prompts: content without exercises gets an empty span.
+  if (!content.exercises.empty()) append_exercises(out, content.exercises);
+
   out +=
       "}  // namespace\n\n"
       "const Content& builtin_content() {\n"
       "  static const Content content{sections, questions, checklist, tips, " +
-      span_of("prompts", content.prompts.size()) +
+      span_of("prompts", content.prompts.size()) + ", " + span_of("exercises", content.exercises.size()) +
       ", {}};\n"
       "  return content;\n"
       "}\n\n"

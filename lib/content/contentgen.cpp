@@ -21,9 +21,8 @@ int main(int argc, char** argv) {
   const std::filesystem::path output = argv[2];
   try {
     aa::Content content;
-    // In this order: tips and prompts refer to sections, prompts to the checklist.
-    for (aa::ContentKind kind : {aa::ContentKind::sections, aa::ContentKind::faq, aa::ContentKind::checklist,
-                                 aa::ContentKind::tips, aa::ContentKind::prompts}) {
+    // In the order of content_kinds(): the others refer to sections, prompts to the checklist.
+    for (aa::ContentKind kind : aa::content_kinds()) {
       aa::load_content_file(content, kind, dir / aa::content_file_name(kind));
     }
     // Write beside the target and rename, so a failed run leaves no half file.

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <deque>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -29,11 +30,13 @@ struct Storage {
   std::deque<std::string> strings;
   std::deque<std::vector<std::string_view>> text_lists;
   std::deque<std::vector<HelpLink>> link_lists;
+  std::deque<std::vector<ExerciseStep>> step_lists;
   std::vector<Section> sections;
   std::vector<Question> questions;
   std::vector<ChecklistItem> checklist;
   std::vector<Tip> tips;
   std::vector<Prompt> prompts;
+  std::vector<Exercise> exercises;
 };
 
 bool is_identifier(std::string_view id) {
@@ -62,23 +65,52 @@ std::string_view type_name(const toml::node& node) {
 
 // What a key of a record holds, and so how it is checked.
 enum class Value {
-  id,          // the record's identifier, unique within the file
-  identifier,  // lower-case letters, digits and single hyphens
-  text,        // one line of text
-  tip_text,    // one line of text, and not only '%'
-  texts,       // an array of one-line texts
-  section,     // the slug of a section
-  sections,    // optional: an array of slugs of sections
-  sign,        // optional: the id of a checklist item
-  help,        // one or more [[item.help]] tables
+  id,             // the record's identifier, unique within the file
+  identifier,     // lower-case letters, digits and single hyphens
+  text,           // one line of text
+  tip_text,       // one line of text, and not only '%'
+  texts,          // an array of one-line texts
+  section,        // the slug of a section
+  sections,       // optional: an array of slugs of sections
+  sign,           // optional: the id of a checklist item
+  help,           // one or more [[item.help]] tables
+  optional_text,  // optional: one line of text
+  steps,          // one or more [[exercise.step]] tables
+  step_id,        // a step's identifier, unique within its exercise
+  step_kind,      // text, scale, choice or paced
+  flag,           // optional: true or false
+  bound,          // a whole number from -scale_bound to scale_bound
+  seconds,        // optional: a whole number of seconds from 1 to 60
 };
+
+bool is_optional(Value value) {
+  return value == Value::sections || value == Value::sign || value == Value::optional_text || value == Value::flag ||
+         value == Value::seconds;
+}
+
+// The most a scale may reach either side of zero: room for any honest
+// scale, and no number too long to type.
+constexpr std::int64_t scale_bound = 1000;
+constexpr std::int64_t most_seconds = 60;
+// The most steps an exercise and options a choice may have: a screenful.
+constexpr std::size_t most_options = 20;
+
+std::optional<StepKind> step_kind_named(std::string_view name) {
+  if (name == "text") return StepKind::text;
+  if (name == "scale") return StepKind::scale;
+  if (name == "choice") return StepKind::choice;
+  if (name == "paced") return StepKind::paced;
+  return std::nullopt;
+}
 
 // One key of a record, and the member of Record it is read into.
 template <typename Record>
 struct Field {
   std::string_view key;
   Value value;
-  std::variant<std::string_view Record::*, TextList Record::*, std::span<const HelpLink> Record::*> member;
+  std::variant<std::string_view Record::*, TextList Record::*, std::span<const HelpLink> Record::*,
+               std::span<const ExerciseStep> Record::*, StepKind Record::*, bool Record::*, std::int64_t Record::*>
+      member;
 };
 
 // The keys of each kind of record, its id first, in the order they are
@@ -119,6 +151,38 @@ constexpr Field<Prompt> prompt_fields[] = {
     {"text", Value::text, &Prompt::text},
 };
 
+constexpr Field<Exercise> exercise_fields[] = {
+    {"id", Value::id, &Exercise::id},
+    {"section", Value::section, &Exercise::section},
+    {"title", Value::text, &Exercise::title},
+    {"about", Value::text, &Exercise::about},
+    {"sentence", Value::optional_text, &Exercise::sentence},
+    {"closing", Value::optional_text, &Exercise::closing},
+    {"step", Value::steps, &Exercise::steps},
+};
+// The keys of a step, by its kind.
+constexpr Field<ExerciseStep> text_step_fields[] = {
+    {"id", Value::step_id, &ExerciseStep::id},          {"kind", Value::step_kind, &ExerciseStep::kind},
+    {"prompt", Value::text, &ExerciseStep::prompt},     {"help", Value::optional_text, &ExerciseStep::help},
+    {"optional", Value::flag, &ExerciseStep::optional},
+};
+constexpr Field<ExerciseStep> scale_step_fields[] = {
+    {"id", Value::step_id, &ExerciseStep::id},      {"kind", Value::step_kind, &ExerciseStep::kind},
+    {"prompt", Value::text, &ExerciseStep::prompt}, {"help", Value::optional_text, &ExerciseStep::help},
+    {"min", Value::bound, &ExerciseStep::min},      {"max", Value::bound, &ExerciseStep::max},
+    {"low", Value::text, &ExerciseStep::low},       {"high", Value::text, &ExerciseStep::high},
+};
+constexpr Field<ExerciseStep> choice_step_fields[] = {
+    {"id", Value::step_id, &ExerciseStep::id},         {"kind", Value::step_kind, &ExerciseStep::kind},
+    {"prompt", Value::text, &ExerciseStep::prompt},    {"help", Value::optional_text, &ExerciseStep::help},
+    {"options", Value::texts, &ExerciseStep::options},
+};
+constexpr Field<ExerciseStep> paced_step_fields[] = {
+    {"id", Value::step_id, &ExerciseStep::id},      {"kind", Value::step_kind, &ExerciseStep::kind},
+    {"prompt", Value::text, &ExerciseStep::prompt}, {"help", Value::optional_text, &ExerciseStep::help},
+    {"lines", Value::texts, &ExerciseStep::lines},  {"pause", Value::seconds, &ExerciseStep::pause},
+};
+
 // Thrown by Reader::fail() once a problem is in the list, to skip what
 // depended on the value; caught by Reader::attempt().
 struct Skipped {};
@@ -143,7 +207,11 @@ class Reader {
     for (std::size_t i = 0; i < tables.size(); ++i) {
       if (!tables[i].is_table()) continue;  // a problem top_level() has listed
       const toml::table& table = *tables[i].as_table();
-      records.push_back(read(table, kind, describe(kind, i, table, fields[0].key), fields));
+      const std::string what = describe(kind, i, table, fields[0].key);
+      records.push_back(read(table, kind, what, fields));
+      if constexpr (std::is_same_v<Record, Exercise>) {
+        attempt([&] { check_sentence(records.back(), table, what); });
+      }
     }
   }
 
@@ -216,7 +284,7 @@ class Reader {
     Record record{};
     for (const Field<Record>& field : fields) {
       const toml::node* node = table.get(field.key);
-      if (!node && (field.value == Value::sections || field.value == Value::sign)) continue;  // optional
+      if (!node && is_optional(field.value)) continue;
       attempt([&] {
         if (!node) fail(table, fmt::format("{} has no '{}'", what, field.key));
         if constexpr (std::is_same_v<Record, Tip>) {
@@ -228,6 +296,119 @@ class Reader {
     return record;
   }
 
+  // One or more [[exercise.step]] tables, each read with the keys of its
+  // kind; step ids are unique within the exercise.
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view, const std::string& what, const Field<Record>&,
+                  std::span<const ExerciseStep>& into) {
+    const toml::array* steps = node.as_array();
+    if (!steps || steps->empty() || !steps->is_array_of_tables()) {
+      fail(node, fmt::format("{}: 'step' must be one or more [[exercise.step]] tables", what));
+    }
+    std::vector<ExerciseStep>& list = store_.step_lists.emplace_back();
+    step_ids_.clear();
+    for (std::size_t i = 0; i < steps->size(); ++i) {
+      const toml::table& table = *(*steps)[i].as_table();
+      attempt([&] { list.push_back(read_step(table, what + " " + describe("step", i, table, "id"))); });
+    }
+    into = list;
+  }
+
+  ExerciseStep read_step(const toml::table& table, const std::string& what) {
+    const toml::node* kind = table.get("kind");
+    if (!kind) fail(table, fmt::format("{} has no 'kind' (text, scale, choice or paced)", what));
+    StepKind step_kind = StepKind::text;
+    read_value(*kind, "step", what, text_step_fields[1], step_kind);
+    ExerciseStep step;
+    switch (step_kind) {
+      case StepKind::text: step = read(table, "step", what, text_step_fields); break;
+      case StepKind::scale: step = read(table, "step", what, scale_step_fields); break;
+      case StepKind::choice: step = read(table, "step", what, choice_step_fields); break;
+      case StepKind::paced: step = read(table, "step", what, paced_step_fields); break;
+    }
+    step.kind = step_kind;
+    attempt([&] {
+      if (step_kind == StepKind::scale && table.get("min") && table.get("max") && step.min >= step.max) {
+        fail(*table.get("max"), fmt::format("{}: 'max' must be more than 'min'", what));
+      }
+    });
+    attempt([&] {
+      if (step_kind != StepKind::choice || step.options.empty()) return;
+      const toml::node& options = *table.get("options");
+      if (step.options.size() < 2 || step.options.size() > most_options) {
+        fail(options, fmt::format("{}: 'options' must hold 2 to {} choices", what, most_options));
+      }
+      for (std::size_t i = 0; i < step.options.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if (!step.options[i].empty() && step.options[i] == step.options[j]) {
+            fail(options, fmt::format("{}: the option '{}' is there twice", what, printable(step.options[i])));
+          }
+        }
+      }
+    });
+    return step;
+  }
+
+  // Every {step-id} of the sentence names a text or choice step that is
+  // always answered, so that the sentence is whole.
+  void check_sentence(const Exercise& exercise, const toml::table& table, const std::string& what) const {
+    if (exercise.sentence.empty()) return;
+    const toml::node& node = *table.get("sentence");
+    std::string_view rest = exercise.sentence;
+    while (!rest.empty()) {
+      const std::size_t open = rest.find_first_of("{}");
+      if (open == std::string_view::npos) break;
+      const std::size_t close = rest.find('}', open);
+      if (rest[open] == '}' || close == std::string_view::npos) {
+        fail(node, fmt::format("{}: 'sentence' has a '{{' or '}}' that is not around a step id", what));
+      }
+      const std::string_view id = rest.substr(open + 1, close - open - 1);
+      const auto step =
+          std::find_if(exercise.steps.begin(), exercise.steps.end(), [&](const ExerciseStep& s) { return s.id == id; });
+      if (step == exercise.steps.end()) {
+        fail(node, fmt::format("{}: 'sentence' names '{}', which is not one of its steps", what, printable(id)));
+      }
+      if (step->kind == StepKind::paced || step->kind == StepKind::scale ||
+          (step->kind == StepKind::text && step->optional)) {
+        fail(node, fmt::format("{}: 'sentence' names step '{}', which must be a text step that is not optional, "
+                               "or a choice",
+                               what, printable(id)));
+      }
+      rest.remove_prefix(close + 1);
+    }
+  }
+
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view, const std::string& what, const Field<Record>& field,
+                  StepKind& into) {
+    const std::string_view name = one_line(node, what, field.key);
+    const auto kind = step_kind_named(name);
+    if (!kind) {
+      fail(node, fmt::format("{}: 'kind' must be text, scale, choice or paced, not '{}'", what, printable(name)));
+    }
+    into = *kind;
+  }
+
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view, const std::string& what, const Field<Record>& field,
+                  bool& into) {
+    const auto* value = node.as_boolean();
+    if (!value) fail(node, fmt::format("{}: '{}' must be true or false, not {}", what, field.key, type_name(node)));
+    into = value->get();
+  }
+
+  template <typename Record>
+  void read_value(const toml::node& node, std::string_view, const std::string& what, const Field<Record>& field,
+                  std::int64_t& into) {
+    const std::int64_t low = field.value == Value::seconds ? 1 : -scale_bound;
+    const std::int64_t high = field.value == Value::seconds ? most_seconds : scale_bound;
+    const auto* value = node.as_integer();
+    if (!value || value->get() < low || value->get() > high) {
+      fail(node, fmt::format("{}: '{}' must be a whole number from {} to {}", what, field.key, low, high));
+    }
+    into = value->get();
+  }
+
   // A text, checked as `field` says; `into` is left as it was on a problem.
   template <typename Record>
   void read_value(const toml::node& node, std::string_view kind, const std::string& what, const Field<Record>& field,
@@ -237,6 +418,14 @@ class Reader {
     if ((value == Value::id || value == Value::identifier) && !is_identifier(text)) {
       fail(node,
            fmt::format("{} '{}' must be lower-case letters, digits and single hyphens", field.key, printable(text)));
+    }
+    if (value == Value::step_id) {
+      if (!is_identifier(text)) {
+        fail(node,
+             fmt::format("{}: id '{}' must be lower-case letters, digits and single hyphens", what, printable(text)));
+      }
+      const auto [first, inserted] = step_ids_.try_emplace(text, node.source().begin);
+      if (!inserted) fail(node, fmt::format("{}: duplicate step id (first at line {})", what, first->second.line));
     }
     if (value == Value::id) {
       const auto [first, inserted] = seen_ids_.try_emplace(text, node.source().begin);
@@ -323,6 +512,8 @@ class Reader {
   // Where each id of the file was first given. A hash map keeps the check
   // linear: a file with tens of thousands of tips loads in a blink.
   std::unordered_map<std::string_view, toml::source_position> seen_ids_;
+  // The step ids of the exercise being read.
+  std::unordered_map<std::string_view, toml::source_position> step_ids_;
 };
 
 void read_records(Reader& reader, const toml::table& root, ContentKind kind, Storage& store) {
@@ -332,6 +523,7 @@ void read_records(Reader& reader, const toml::table& root, ContentKind kind, Sto
     case ContentKind::checklist: return reader.read_all(root, "item", item_fields, store.checklist);
     case ContentKind::tips: return reader.read_all(root, "tip", tip_fields, store.tips);
     case ContentKind::prompts: return reader.read_all(root, "prompt", prompt_fields, store.prompts);
+    case ContentKind::exercises: return reader.read_all(root, "exercise", exercise_fields, store.exercises);
   }
 }
 
@@ -342,8 +534,8 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 // Sections first, then the checklist: the others refer to them.
-constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq, ContentKind::checklist, ContentKind::tips,
-                                     ContentKind::prompts};
+constexpr ContentKind all_kinds[] = {ContentKind::sections, ContentKind::faq,     ContentKind::checklist,
+                                     ContentKind::tips,     ContentKind::prompts, ContentKind::exercises};
 
 }  // namespace
 
@@ -361,6 +553,7 @@ std::string_view content_file_name(ContentKind kind) {
     case ContentKind::checklist: return "checklist.toml";
     case ContentKind::tips: return "tips.toml";
     case ContentKind::prompts: return "prompts.toml";
+    case ContentKind::exercises: return "exercises.toml";
   }
   return "";
 }
@@ -397,6 +590,7 @@ void load_content_text(Content& content, ContentKind kind, std::string_view toml
     case ContentKind::checklist: content.checklist = store->checklist; break;
     case ContentKind::tips: content.tips = store->tips; break;
     case ContentKind::prompts: content.prompts = store->prompts; break;
+    case ContentKind::exercises: content.exercises = store->exercises; break;
   }
   content.storage.push_back(std::move(store));
 }
@@ -437,6 +631,7 @@ void check_references_to(const Content& from, const Content& to, ContentProblems
                                          printable(prompt.id), printable(prompt.sign)));
     }
   }
+  for (const Exercise& exercise : from.exercises) check("exercises.toml", "exercise", exercise.id, exercise.section);
 }
 
 }  // namespace
@@ -473,6 +668,7 @@ Content overlay_content_dir(const Content& base, const std::filesystem::path& di
       if (kind == ContentKind::checklist) kept.checklist = {};
       if (kind == ContentKind::tips) kept.tips = {};
       if (kind == ContentKind::prompts) kept.prompts = {};
+      if (kind == ContentKind::exercises) kept.exercises = {};
     }
   }
   check_references_to(kept, content, problems);

@@ -70,6 +70,58 @@ void write_prompts(std::string& out, const Content& content) {
   }
 }
 
+std::string toml_strings(TextList texts) {
+  std::string out = "[\n";
+  for (std::string_view text : texts) out += "  " + toml_string(text) + ",\n";
+  return out + "]";
+}
+
+std::string_view step_kind_word(StepKind kind) {
+  switch (kind) {
+    case StepKind::text: return "text";
+    case StepKind::scale: return "scale";
+    case StepKind::choice: return "choice";
+    case StepKind::paced: return "paced";
+  }
+  return "";
+}
+
+void write_step(std::string& out, const ExerciseStep& step) {
+  out += "\n[[exercise.step]]\n";
+  out += "id = " + toml_string(step.id) + "\n";
+  out += fmt::format("kind = \"{}\"\n", step_kind_word(step.kind));
+  out += "prompt = " + toml_string(step.prompt) + "\n";
+  if (!step.help.empty()) out += "help = " + toml_string(step.help) + "\n";
+  switch (step.kind) {
+    case StepKind::text:
+      if (step.optional) out += "optional = true\n";
+      break;
+    case StepKind::scale:
+      out += fmt::format("min = {}\nmax = {}\n", step.min, step.max);
+      out += "low = " + toml_string(step.low) + "\n";
+      out += "high = " + toml_string(step.high) + "\n";
+      break;
+    case StepKind::choice: out += "options = " + toml_strings(step.options) + "\n"; break;
+    case StepKind::paced:
+      out += "lines = " + toml_strings(step.lines) + "\n";
+      if (step.pause != 0) out += fmt::format("pause = {}\n", step.pause);
+      break;
+  }
+}
+
+void write_exercises(std::string& out, const Content& content) {
+  for (const Exercise& exercise : content.exercises) {
+    out += "\n[[exercise]]\n";
+    out += "id = " + toml_string(exercise.id) + "\n";
+    out += "section = " + toml_string(exercise.section) + "\n";
+    out += "title = " + toml_string(exercise.title) + "\n";
+    out += "about = " + toml_string(exercise.about) + "\n";
+    if (!exercise.sentence.empty()) out += "sentence = " + toml_string(exercise.sentence) + "\n";
+    if (!exercise.closing.empty()) out += "closing = " + toml_string(exercise.closing) + "\n";
+    for (const ExerciseStep& step : exercise.steps) write_step(out, step);
+  }
+}
+
 }  // namespace
 
 std::string toml_string(std::string_view text) {
@@ -104,6 +156,7 @@ std::string content_file_text(const Content& content, ContentKind kind, std::str
     case ContentKind::checklist: write_checklist(out, content); break;
     case ContentKind::tips: write_tips(out, content); break;
     case ContentKind::prompts: write_prompts(out, content); break;
+    case ContentKind::exercises: write_exercises(out, content); break;
   }
   return out;
 }

@@ -120,20 +120,22 @@ std::string journal_line(const JournalEntry& entry) {
   nlohmann::ordered_json value = {{"id", entry.id}, {"time", entry.time}, {"prompt", nullptr}, {"text", entry.text}};
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
   if (!entry.tags.empty()) value["tags"] = entry.tags;
-  if (entry.exercise) {
-    nlohmann::ordered_json answers = nlohmann::ordered_json::array();
-    for (const ExerciseAnswer& answer : entry.exercise->answers) {
-      nlohmann::ordered_json step = {{"step", answer.step}};
-      if (answer.number) {
-        step["value"] = *answer.number;
-      } else {
-        step["value"] = answer.text;
-      }
-      answers.push_back(std::move(step));
-    }
-    value["exercise"] = {{"id", entry.exercise->id}, {"steps", std::move(answers)}};
-  }
+  if (entry.exercise) value["exercise"] = exercise_json(*entry.exercise);
   return dump_json_line(value);
+}
+
+nlohmann::ordered_json exercise_json(const ExerciseRecord& record) {
+  nlohmann::ordered_json answers = nlohmann::ordered_json::array();
+  for (const ExerciseAnswer& answer : record.answers) {
+    nlohmann::ordered_json step = {{"step", answer.step}};
+    if (answer.number) {
+      step["value"] = *answer.number;
+    } else {
+      step["value"] = answer.text;
+    }
+    answers.push_back(std::move(step));
+  }
+  return {{"id", record.id}, {"steps", std::move(answers)}};
 }
 
 namespace {

@@ -68,6 +68,7 @@ nlohmann::ordered_json entry_value(const JournalEntry& entry, std::span<const Pr
   if (!entry.prompt.empty()) value["prompt"] = entry.prompt;
   if (const Prompt* prompt = prompt_of(entry.prompt, prompts)) value["prompt_text"] = prompt->text;
   value["tags"] = entry.tags;
+  if (entry.exercise) value["exercise"] = exercise_json(*entry.exercise);
   return value;
 }
 

@@ -89,6 +89,7 @@ std::string_view singular(Names kind) {
     case Names::prompts: return "prompt";
     case Names::entries: return "entry";
     case Names::results: return "saved result";
+    case Names::exercises: return "exercise";
     case Names::none: break;
   }
   return "name";

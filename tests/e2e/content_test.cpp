@@ -24,8 +24,8 @@ using aa::test::TempDir;
 
 namespace {
 
-const std::vector<std::string> content_files = {"sections.toml", "faq.toml", "checklist.toml", "tips.toml",
-                                                "prompts.toml"};
+const std::vector<std::string> content_files = {"sections.toml", "faq.toml",     "checklist.toml",
+                                                "tips.toml",     "prompts.toml", "exercises.toml"};
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
@@ -75,8 +75,8 @@ TEST_CASE("aa-content dump: every command prints the same bytes with --content-d
   CHECK(dumped.out.empty());
   // What it wrote and where, on stderr.
   const std::string where = std::filesystem::weakly_canonical(dump).string();
-  CHECK(dumped.err == "Wrote 5 content files in " + where +
-                          ": sections.toml, faq.toml, checklist.toml, tips.toml, prompts.toml.\n"
+  CHECK(dumped.err == "Wrote 6 content files in " + where +
+                          ": sections.toml, faq.toml, checklist.toml, tips.toml, prompts.toml, exercises.toml.\n"
                           "Edit them, then use them with --content-dir " +
                           where + "; delete the ones you do not change.\n");
   for (const std::string& file : content_files) {
@@ -205,7 +205,7 @@ TEST_CASE("aa-content dump says on stderr which files it wrote, and the folder i
   REQUIRE(dumped.status == 0);
   CHECK(dumped.out.empty());
   const std::string where = std::filesystem::weakly_canonical(home.dir.path() + "/mine").string();
-  CHECK(dumped.err.starts_with("Wrote 5 content files in " + where + ": sections.toml, faq.toml, "));
+  CHECK(dumped.err.starts_with("Wrote 6 content files in " + where + ": sections.toml, faq.toml, "));
   CHECK(contains(dumped.err, "--content-dir " + where + ";"));
   for (const std::string& file : content_files) CHECK(contains(dumped.err, file));
   // Replaced with --force: said the same way.
@@ -228,7 +228,7 @@ TEST_CASE("aa-content dump refuses to overwrite, changes nothing then, and --for
   const RunResult again = run(with("aa-content", {"dump", dump}), home.options());
   CHECK(again.status == 74);
   CHECK(again.out.empty());
-  CHECK(contains(again.err, "aa-content: error: " + dump + "/sections.toml exists already, and 4 more"));
+  CHECK(contains(again.err, "aa-content: error: " + dump + "/sections.toml exists already, and 5 more"));
   CHECK(contains(again.err, "--force"));
   CHECK(slurp(dump + "/faq.toml") == "# mine\n");
 
@@ -239,7 +239,7 @@ TEST_CASE("aa-content dump refuses to overwrite, changes nothing then, and --for
   // No temporary file is left behind.
   std::size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dump)) ++entries;
-  CHECK(entries == 5);
+  CHECK(entries == 6);
   CHECK((aa::test::mode_of(dump + "/tips.toml") & 0600) == 0600);
 }
 
@@ -353,7 +353,7 @@ TEST_CASE("aa-content check on a good folder: exit 0 and one line, or nothing wi
   REQUIRE(run(with("aa-content", {"dump", dir}), home.options()).status == 0);
   const RunResult result = run(with("aa-content", {"check", dir}), home.options());
   CHECK(result.status == 0);
-  CHECK(result.out == dir + ": ok, 5 content files\n");
+  CHECK(result.out == dir + ": ok, 6 content files\n");
   CHECK(result.err.empty());
   const RunResult quiet = run(with("aa-content", {"check", "-q", dir}), home.options());
   CHECK(quiet.status == 0);

@@ -36,6 +36,7 @@ std::vector<std::string> content_commands() {
 std::vector<std::string> base_arguments(const std::string& name) {
   if (name == "aa-check") return {"--answers", "1,2,3,4"};
   if (name == "aa-tip" || name == "aa-journal") return {"--date", "2026-01-01"};
+  if (name == "aa-practice") return {"--list", "--format", "markdown"};
   if (name == "aa-search") return {"reassurance"};
   return {"1"};  // aa-read, aa-faq
 }

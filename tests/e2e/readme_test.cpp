@@ -153,7 +153,7 @@ TEST_CASE("the README's examples run as documented") {
     // Dump says on stderr what it wrote and where, as the README says; every other example is silent there.
     if (example.starts_with("aa content dump ")) {
       const std::string where = std::filesystem::weakly_canonical(home.path() + "/my-aa").string();
-      CHECK(result.err.starts_with("Wrote 5 content files in " + where + ": "));
+      CHECK(result.err.starts_with("Wrote 6 content files in " + where + ": "));
     } else {
       CHECK(result.err == "");
     }

@@ -39,8 +39,8 @@ TEST_CASE("write_content_files is all or nothing") {
   CHECK(names_in(dir.path()) == std::set<std::string>{"faq.toml"});
 
   const auto written = aa::write_content_files(aa::builtin_content(), folder.get(), dir.path(), true, header);
-  CHECK(written.size() == 5);
-  CHECK(names_in(dir.path()) ==
-        std::set<std::string>{"checklist.toml", "faq.toml", "prompts.toml", "sections.toml", "tips.toml"});
+  CHECK(written.size() == 6);
+  CHECK(names_in(dir.path()) == std::set<std::string>{"checklist.toml", "exercises.toml", "faq.toml", "prompts.toml",
+                                                      "sections.toml", "tips.toml"});
   CHECK(aa::test::slurp(dir.path() + "/faq.toml").starts_with("# a header\n\n[[question]]\n"));
 }

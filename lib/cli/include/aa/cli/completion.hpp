@@ -113,8 +113,9 @@ struct NameSources {
 // and text), "categories", "prompts" (id and text), "today" (the date
 // `today`, as YYYY-MM-DD), "results" (the id of each saved result, with
 // its date and total), "entries" (the id of each journal entry, with
-// its date and prompt) and "tags" (each tag of the journal's entries, with
-// how many have it). Throws Error (usage) for an unknown kind.
+// its date and prompt), "tags" (each tag of the journal's entries, with
+// how many have it) and "exercises" (id and title). Throws Error (usage)
+// for an unknown kind.
 std::string completion_names(std::string_view kind, const NameSources& sources);
 
 }  // namespace aa::cli

@@ -16,13 +16,13 @@
 
 namespace aa {
 
-enum class ContentKind { sections, faq, checklist, tips, prompts };
+enum class ContentKind { sections, faq, checklist, tips, prompts, exercises };
 
 // Every kind, in the order they are loaded: sections first, since the
 // others refer to them.
 std::span<const ContentKind> content_kinds();
 
-// "sections.toml", "faq.toml", "checklist.toml", "tips.toml", "prompts.toml".
+// "sections.toml", "faq.toml", "checklist.toml", "tips.toml", "prompts.toml", "exercises.toml".
 std::string_view content_file_name(ContentKind kind);
 
 // A problem found in a content file, and where.
@@ -70,7 +70,7 @@ void load_content_file(Content& content, ContentKind kind, const std::filesystem
 // read errors still throw.
 Content overlay_content_dir(const Content& base, const std::filesystem::path& dir, ContentProblems* problems = nullptr);
 
-// Every reference (a tip's or a prompt's section, a checklist link, a
+// Every reference (a tip's, a prompt's or an exercise's section, a checklist link, a
 // question's `see`) resolves to a section, and a prompt's sign to a
 // checklist item. Used after an overlay, where built-in files may
 // refer to sections that a replaced sections.toml no longer has.

@@ -25,6 +25,8 @@
 #include "aa/core/date.hpp"
 #include "aa/core/line_store.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace aa {
 
 // One answered step of an exercise: a scale's number, or the text typed or
@@ -81,6 +83,10 @@ inline constexpr std::size_t journal_entry_limit = 64 * 1024;
 // The most the journal file may hold: some hundreds of long entries a year
 // for a lifetime.
 inline constexpr std::size_t journal_file_limit = 64 * 1024 * 1024;
+
+// The exercise as an entry keeps it: {"id", "steps": [{"step", "value"}, ...]},
+// a value being a scale's number or the text.
+nlohmann::ordered_json exercise_json(const ExerciseRecord& record);
 
 // The entry as one line of the journal file, with its newline.
 std::string journal_line(const JournalEntry& entry);

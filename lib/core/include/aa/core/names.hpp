@@ -12,7 +12,7 @@
 
 namespace aa {
 
-enum class Names { none, sections, questions, checklist, tips, categories, prompts, entries, results };
+enum class Names { none, sections, questions, checklist, tips, categories, prompts, entries, results, exercises };
 
 // An error about one kind of named things.
 class NamesError : public Error {

@@ -37,7 +37,8 @@ std::string render_prompt_table(std::span<const Prompt> prompts);
 // Markdown: a document that pandoc -s makes a page of, with a line
 // "Tags: a, b" under an entry's heading when it has tags. JSON: [{"id",
 // "time", "date", "prompt" (null for none), "prompt_text" (null when
-// unknown), "text", "tags" ([] for none)}, ...].
+// unknown), "text", "tags" ([] for none), and "exercise" ({"id", "steps":
+// [{"step", "value"}]}) for a finished exercise only}, ...].
 std::string render_entries(std::span<const JournalEntry* const> entries, std::span<const Prompt> prompts, Format format,
                            const JournalStyle& style);
 
