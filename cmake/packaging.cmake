@@ -100,8 +100,8 @@ about seeking help; aa-tip prints a practical tip at random or for the day
 four signs and keeps a private history of results; aa-journal keeps a
 private journal with a reflection prompt for each day; aa-practice walks
 through short exercises from the guide and keeps each in the journal;
-aa-search searches the guide, the FAQ, the tips and (with --mine) the
-journal at once; aa-content writes the content out as files to edit, and
+aa-search searches the guide, the FAQ, the tips, the exercises and (with
+--mine) the journal at once; aa-content writes the content out as files to edit, and
 checks such files; aa-vault keeps the journal and the checklist history
 encrypted at rest, as age files that age -d also opens. aa runs them all
 (aa tip is aa-tip) and lists them.

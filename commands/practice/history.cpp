@@ -32,7 +32,8 @@ int show_practice_history(const PracticeOptions& o, const Content& content, cons
   for (JournalEntry& entry : journal.entries) {
     if (entry.exercise) practice.push_back(std::move(entry));
   }
-  const auto chosen = select_entries(practice, {days_in(o.range, practice_range_words), o.range.last});
+  const auto chosen =
+      select_entries(practice, {.days = days_in(o.range, practice_range_words), .last = o.range.last, .tags = {}});
   if (chosen.empty()) {
     if (output.format == Format::json) emit("[]\n", output.terminal, false, practice_program);
     return report_failure(

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// aa-search: the guide, the FAQ and the tips searched at once, and with
+// aa-search: the guide, the FAQ, the tips and the exercises searched at once, and with
 // --mine your journal too; each hit says where it is from.
 #include <cstdlib>
 #include <string>
@@ -25,14 +25,15 @@ struct SearchOptions {
 };
 
 void setup(CLI::App& app, SearchOptions& o) {
-  aa::cli::describe(app, program,
-                    {
-                        {"Everything the guide, the FAQ and the tips say about a word", "aa-search reassurance"},
-                        {"Your journal too (it asks for the passphrase if it is encrypted)", "aa-search --mine sleep"},
-                        {"Where each hit is from and its id, without the text", "aa-search calm | cut -f1,2"},
-                    });
+  aa::cli::describe(
+      app, program,
+      {
+          {"Everything the guide, the FAQ, the tips and the exercises say about a word", "aa-search reassurance"},
+          {"Your journal too (it asks for the passphrase if it is encrypted)", "aa-search --mine sleep"},
+          {"Where each hit is from and its id, without the text", "aa-search calm | cut -f1,2"},
+      });
   app.footer(
-      "A hit a line in a pipe: from<TAB>id<TAB>text, from being guide, faq, tip or journal.\n\n"
+      "A hit a line in a pipe: from<TAB>id<TAB>text, from being guide, faq, tip, exercise or journal.\n\n"
       "Exit status: 0 success, 1 nothing found, 2 usage error, 65 bad content file or damaged journal, "
       "70 out of memory, 74 read or write error, 77 wrong or missing passphrase. See aa-search(1) for more.");
   // Not required() to CLI11, which would report a missing TEXT before a
@@ -89,7 +90,7 @@ int run(const SearchOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Search the guide, the FAQ and the tips at once, and with --mine your journal too."};
+  CLI::App app{"Search the guide, the FAQ, the tips and the exercises at once, and with --mine your journal too."};
   SearchOptions options;
   setup(app, options);
   // exit() rather than return: tearing down the option parser is wasted time.

@@ -27,7 +27,6 @@ std::string completion_name_line(std::string_view name, std::string_view descrip
 
 const std::vector<std::string>& completion_name_kinds() {
   static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories", "prompts",
-  static const std::vector<std::string> kinds = {"sections", "questions", "tips",    "categories", "prompts",
                                                  "today",    "results",   "entries", "tags",       "exercises"};
   return kinds;
 }

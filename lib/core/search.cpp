@@ -213,4 +213,26 @@ std::vector<SearchHit> search_tips(std::span<const Tip> tips, std::string_view n
   return hits;
 }
 
+std::vector<SearchHit> search_exercises(std::span<const Exercise> exercises, std::string_view needle) {
+  const Searcher searcher(needle);
+  std::vector<SearchHit> hits;
+  for (std::size_t i = 0; i < exercises.size(); ++i) {
+    const Exercise& exercise = exercises[i];
+    std::size_t part = 0;
+    const auto look = [&](std::string_view text) {
+      if (!text.empty()) searcher.look_in(text, i, part, hits);
+      ++part;
+    };
+    look(exercise.title);
+    look(exercise.about);
+    for (const ExerciseStep& step : exercise.steps) {
+      look(step.prompt);
+      look(step.help);
+      for (std::string_view line : step.lines) look(line);
+    }
+    look(exercise.closing);
+  }
+  return hits;
+}
+
 }  // namespace aa

@@ -34,6 +34,12 @@ std::vector<PlacedHit> tip_hits(const Searchable& searchable, std::string_view n
   return placed("tip", tips, search_tips(tips, needle), [](const Tip& tip) { return std::string(tip.id); });
 }
 
+std::vector<PlacedHit> exercise_hits(const Searchable& searchable, std::string_view needle) {
+  const auto exercises = searchable.content.exercises;
+  return placed("exercise", exercises, search_exercises(exercises, needle),
+                [](const Exercise& exercise) { return std::string(exercise.id); });
+}
+
 std::vector<PlacedHit> journal_hits(const Searchable& searchable, std::string_view needle) {
   return placed("journal", searchable.entries, search_entries(searchable.entries, needle),
                 [](const JournalEntry& entry) { return std::to_string(entry.id); });
@@ -43,6 +49,7 @@ constexpr SearchKind kinds[] = {
     {"guide", "the guide", false, guide_hits},
     {"faq", "the FAQ", false, faq_hits},
     {"tip", "the tips", false, tip_hits},
+    {"exercise", "the exercises", false, exercise_hits},
     {"journal", "your journal", true, journal_hits},
 };
 

@@ -68,7 +68,7 @@ struct Home : aa::test::PrivateHome {
 
 }  // namespace
 
-TEST_CASE("aa-search finds the guide, the FAQ and the tips at once: from<TAB>id<TAB>text a line, in that order") {
+TEST_CASE("aa-search finds the guide, the FAQ, the tips and the exercises at once: from<TAB>id<TAB>text, in order") {
   const RunResult found = run(search({"therapist"}));
   CHECK(found.status == 0);
   CHECK(found.err.empty());
@@ -82,17 +82,23 @@ TEST_CASE("aa-search finds the guide, the FAQ and the tips at once: from<TAB>id<
     CHECK(has(lower(fields[2]), "therapist"));
     if (froms.empty() || froms.back() != fields[0]) froms.push_back(fields[0]);
   }
-  CHECK(froms == std::vector<std::string>{"guide", "faq", "tip"});
+  CHECK(froms == std::vector<std::string>{"guide", "faq", "tip", "exercise"});
   // Each id opens its hit with the kind's own command.
+  const std::string exercise_list = run({command("aa-practice"), "--list"}).out;
+  std::size_t exercise_hits = 0;
   for (const std::string& line : lines_of(found.out)) {
     const auto fields = fields_of(line);
     if (fields[0] == "guide") CHECK(run({command("aa-read"), fields[1]}).status == 0);
     if (fields[0] == "faq") CHECK(run({command("aa-faq"), fields[1]}).status == 0);
     if (fields[0] == "tip") CHECK(run({command("aa-tip"), "--id", fields[1]}).status == 0);
+    if (fields[0] == "exercise") {
+      ++exercise_hits;
+      CHECK(has(exercise_list, fields[1] + "\t"));
+    }
   }
   // The same hits as each command's own search, and no other.
   const auto count = [](const std::string& text) { return lines_of(text).size(); };
-  CHECK(count(found.out) == count(run({command("aa-read"), "--search", "therapist"}).out) +
+  CHECK(count(found.out) == exercise_hits + count(run({command("aa-read"), "--search", "therapist"}).out) +
                                 count(run({command("aa-faq"), "--search", "therapist"}).out) +
                                 count(run({command("aa-tip"), "--search", "therapist"}).out));
   // Through aa, as every command.
@@ -126,19 +132,22 @@ TEST_CASE("aa-search --json: an array of {from, id, text}, [] and exit 1 when no
   const RunResult none = run(search({"--json", "zebraquagga"}));
   CHECK(none.status == 1);
   CHECK(none.out == "[]\n");
-  CHECK(none.err == "aa-search: error: no text in the guide, the FAQ or the tips contains 'zebraquagga'\n");
+  CHECK(none.err ==
+        "aa-search: error: no text in the guide, the FAQ, the tips or the exercises contains 'zebraquagga'\n");
 }
 
 TEST_CASE("aa-search with no match, and bad input") {
   const RunResult none = run(search({"zebraquagga"}));
   CHECK(none.status == 1);
   CHECK(none.out.empty());
-  CHECK(none.err == "aa-search: error: no text in the guide, the FAQ or the tips contains 'zebraquagga'\n");
+  CHECK(none.err ==
+        "aa-search: error: no text in the guide, the FAQ, the tips or the exercises contains 'zebraquagga'\n");
   Home home;
   const RunResult mine = run(search({"--mine", "zebraquagga"}), home.options());
   CHECK(mine.status == 1);
   CHECK(mine.err ==
-        "aa-search: error: no text in the guide, the FAQ, the tips or your journal contains 'zebraquagga'\n");
+        "aa-search: error: no text in the guide, the FAQ, the tips, the exercises or your journal contains "
+        "'zebraquagga'\n");
 
   const auto usage = [](const std::vector<std::string>& args, const std::string& message) {
     const RunResult result = run(search(args));

@@ -15,6 +15,11 @@ const aa::Section sections[] = {{"calming", "Calming", paragraphs}};
 const aa::Question questions[] = {{"why-walk", "Why walk?", "A walk calms the body.", {}}};
 const aa::Tip tips[] = {{"breathe", "body", "calming", "Breathe out slowly."},
                         {"walk", "body", "calming", "Take a WALK."}};
+const std::string_view paced_lines[] = {"Breathe in.", "Walk slowly in your mind."};
+const aa::ExerciseStep steps[] = {
+    {.id = "picture", .kind = aa::StepKind::paced, .prompt = "Picture a place.", .lines = paced_lines, .pause = 5}};
+const aa::Exercise exercises[] = {
+    {.id = "walk-in-mind", .section = "calming", .title = "A calm place", .about = "A short script.", .steps = steps}};
 const aa::JournalEntry entries[] = {
     {7, "2026-03-01T21:14:05+01:00", "", "First line.\nWent for a walk\tat\x1b[2J night."}};
 
@@ -23,6 +28,7 @@ aa::Content content() {
   content.sections = sections;
   content.questions = questions;
   content.tips = tips;
+  content.exercises = exercises;
   return content;
 }
 
@@ -38,11 +44,18 @@ TEST_CASE("every kind is searched in order, each hit named by what opens it, the
   const aa::Content all = content();
   const aa::Searchable searchable{all, entries};
   const auto hits = aa::search_everywhere(searchable, "walk", false);
-  CHECK(froms(hits) == std::vector<std::string>{"guide calming", "faq why-walk", "faq why-walk", "tip walk"});
+  CHECK(froms(hits) ==
+        std::vector<std::string>{"guide calming", "faq why-walk", "faq why-walk", "tip walk", "exercise walk-in-mind"});
   CHECK(hits[0].text == paragraphs[1]);
   CHECK(hits[3].matches == std::vector<aa::ByteRange>{{7, 11}});
+  CHECK(hits[4].text == paced_lines[1]);
+  // An exercise's title, what it is about and its steps' words are searched too.
+  CHECK(froms(aa::search_everywhere(searchable, "calm place", false)) ==
+        std::vector<std::string>{"exercise walk-in-mind"});
+  CHECK(froms(aa::search_everywhere(searchable, "picture", false)) ==
+        std::vector<std::string>{"exercise walk-in-mind"});
   const auto mine = aa::search_everywhere(searchable, "walk", true);
-  REQUIRE(mine.size() == 5);
+  REQUIRE(mine.size() == 6);
   CHECK(froms(mine).back() == "journal 7");
   CHECK(mine.back().text == "Went for a walk\tat\x1b[2J night.");
   CHECK(aa::search_everywhere(searchable, "zebra", true).empty());
@@ -55,7 +68,7 @@ TEST_CASE("the kinds are a list: each a name for hits, words for messages, and w
     CHECK_FALSE(kind.name.empty());
     CHECK(kind.personal == (kind.from == "journal"));
   }
-  CHECK(names == std::vector<std::string>{"guide", "faq", "tip", "journal"});
+  CHECK(names == std::vector<std::string>{"guide", "faq", "tip", "exercise", "journal"});
 }
 
 TEST_CASE("placed hits are from<TAB>id<TAB>text lines, a journal's escaped, or aligned columns on a terminal") {
@@ -66,6 +79,7 @@ TEST_CASE("placed hits are from<TAB>id<TAB>text lines, a journal's escaped, or a
         "faq\twhy-walk\tWhy walk?\n"
         "faq\twhy-walk\tA walk calms the body.\n"
         "tip\twalk\tTake a WALK.\n"
+        "exercise\twalk-in-mind\tWalk slowly in your mind.\n"
         "journal\t7\tWent for a walk\\x09at\\x1b[2J night.\n");
   // The match is highlighted where it falls once the text before it is escaped.
   const std::vector<aa::PlacedHit> journal(hits.end() - 1, hits.end());
@@ -80,8 +94,9 @@ TEST_CASE("placed hits are from<TAB>id<TAB>text lines, a journal's escaped, or a
 TEST_CASE("placed hits as JSON: from, id and the text as it is") {
   const aa::Content all = content();
   const auto json = nlohmann::json::parse(aa::placed_hits_json(aa::search_everywhere({all, entries}, "walk", true)));
-  REQUIRE(json.size() == 5);
+  REQUIRE(json.size() == 6);
   CHECK(json[0] == nlohmann::json{{"from", "guide"}, {"id", "calming"}, {"text", paragraphs[1]}});
-  CHECK(json[4]["text"] == "Went for a walk\tat\x1b[2J night.");
+  CHECK(json[4] == nlohmann::json{{"from", "exercise"}, {"id", "walk-in-mind"}, {"text", paced_lines[1]}});
+  CHECK(json[5]["text"] == "Went for a walk\tat\x1b[2J night.");
   CHECK(aa::placed_hits_json({}) == "[]\n");
 }

@@ -63,4 +63,9 @@ std::vector<SearchHit> search_questions(std::span<const Question> questions, std
 // Every tip that holds `needle`.
 std::vector<SearchHit> search_tips(std::span<const Tip> tips, std::string_view needle);
 
+// Every text of an exercise that holds `needle`: its title, what it is
+// about, each step's question, help and paced lines, and its closing, in
+// that order (`part` counts them).
+std::vector<SearchHit> search_exercises(std::span<const Exercise> exercises, std::string_view needle);
+
 }  // namespace aa

@@ -18,10 +18,10 @@ namespace aa {
 
 // A hit, and where it is from.
 struct PlacedHit {
-  std::string_view from;  // the kind: "guide", "faq", "tip", "journal"
+  std::string_view from;  // the kind: "guide", "faq", "tip", "exercise", "journal"
   // What opens it with the kind's own command: a section's slug (aa-read),
-  // a question's id (aa-faq), a tip's id (aa-tip --id), an entry's id
-  // (aa-journal --show).
+  // a question's id (aa-faq), a tip's id (aa-tip --id), an exercise's id
+  // (aa-practice), an entry's id (aa-journal --show).
   std::string id;
   // The paragraph, question, answer, tip or line, as it is: a journal's
   // may hold anything, for the output to escape.
@@ -43,7 +43,7 @@ struct SearchKind {
 };
 
 // Every kind, in the order their hits are shown: the guide, the FAQ, the
-// tips, the journal.
+// tips, the exercises, the journal.
 std::span<const SearchKind> search_kinds();
 
 // The hits of `needle` in every kind (the personal ones only when
