@@ -101,7 +101,8 @@ four signs and keeps a private history of results; aa-journal keeps a
 private journal with a reflection prompt for each day; aa-content writes
 the content out as files to edit, and checks such files; aa-vault keeps the
 journal and the checklist history encrypted at rest, as age files that
-age -d also opens. aa runs them all (aa tip is aa-tip) and lists them.
+age -d also opens; aa-report draws the days practised and how the answers
+moved, on the terminal or as one page to print. aa runs them all (aa tip is aa-tip) and lists them.
 
 Everything is built in and works offline; nothing entered leaves the
 machine. This is educational material, not a diagnosis or treatment.")

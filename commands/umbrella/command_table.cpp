@@ -14,6 +14,7 @@ constexpr KnownCommand commands[] = {
     {"journal", "Write in a private journal, with a prompt"},
     {"content", "Write out, or check, content files of your own"},
     {"vault", "Encrypt your journal and check history"},
+    {"report", "Pictures of change: a calendar and sparklines"},
 };
 
 }  // namespace

@@ -19,7 +19,9 @@ std::array<CLI::Option*, 3> add_range_options(CLI::App& app, RangeOptions& range
   auto* to = app.add_option("--to", range.to, std::string(words.to_help))
                  ->check(iso_date())
                  ->type_name(std::string(words.date_type));
-  for (CLI::Option* option : {last, from, to}) option->needs(listing);
+  if (listing != nullptr) {
+    for (CLI::Option* option : {last, from, to}) option->needs(listing);
+  }
   return {last, from, to};
 }
 
