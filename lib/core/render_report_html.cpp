@@ -32,7 +32,7 @@ svg text{fill:var(--muted);font:11px system-ui,sans-serif}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem;font-variant-numeric:tabular-nums}
 caption{text-align:left;color:var(--muted);padding-bottom:.25rem}
 th,td{padding:.15rem .7rem;border-bottom:1px solid var(--line);text-align:right;font-weight:normal}
-thead th{font-weight:600}th:first-child,td:first-child{text-align:left;padding-left:0}
+thead th{font-weight:600}th:first-child,td:first-child{text-align:left;padding-left:0;white-space:nowrap}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--line:#999;--ink:#000;--c0:#eee;--c1:#bbb;--c2:#777;--c3:#222}
 body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}svg,tr{break-inside:avoid}
 .key{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
