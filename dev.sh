@@ -25,6 +25,8 @@ test_packages=(python3 fortune-mod valgrind)
 test_packages+=(age)
 # The man page, shell completion and Debian package tests.
 test_packages+=(groff-base bash-completion zsh fish dpkg-dev file)
+# aa-report's page, opened in a real browser.
+test_packages+=(chromium)
 bench_packages=(hyperfine python3 time)
 format_packages=(clang-format git)
 

@@ -16,6 +16,7 @@ constexpr KnownCommand commands[] = {
     {"vault", "Encrypt your journal and check history"},
     {"practice", "Do a short guided exercise from the guide"},
     {"search", "Search the guide, the FAQ, tips, your journal"},
+    {"report", "Pictures of change: a calendar and sparklines"},
 };
 
 }  // namespace

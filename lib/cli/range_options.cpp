@@ -37,7 +37,9 @@ std::array<CLI::Option*, 3> add_range_options(CLI::App& app, RangeOptions& range
   auto* to = app.add_option("--to", range.to, fmt::format("{} (the same forms)", words.to_help))
                  ->transform(range_day())
                  ->type_name(std::string(words.date_type));
-  for (CLI::Option* option : {last, from, to}) option->needs(listing);
+  if (listing != nullptr) {
+    for (CLI::Option* option : {last, from, to}) option->needs(listing);
+  }
   return {last, from, to};
 }
 

@@ -45,7 +45,27 @@ Terminal probe_terminal() {
   terminal.term = cli::environment_variable("TERM");
   terminal.columns_env = cli::environment_variable("COLUMNS");
   terminal.pager = cli::environment_variable("PAGER");
+  // POSIX's order: LC_ALL over LC_CTYPE over LANG, an empty one unset.
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const auto value = cli::environment_variable(name);
+    if (value && !value->empty()) {
+      terminal.locale = std::string(*value);
+      break;
+    }
+  }
   return terminal;
+}
+
+bool utf8_locale(const Terminal& terminal) {
+  if (!terminal.locale) return false;
+  // The codeset follows the '.', before any "@modifier": UTF-8, utf8, UTF8.
+  std::string codeset;
+  const std::size_t dot = terminal.locale->find('.');
+  if (dot == std::string::npos) return false;
+  for (const char c : terminal.locale->substr(dot + 1, terminal.locale->find('@', dot) - dot - 1)) {
+    if (c != '-') codeset += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return codeset == "utf8";
 }
 
 bool use_color(ColorChoice choice, const Terminal& terminal) {

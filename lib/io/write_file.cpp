@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <fmt/core.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "aa/io/error.hpp"
@@ -24,11 +25,11 @@ namespace {
 // O_EXCL: nothing that is already there, a link planted in advance
 // included, is ever opened.
 FileDescriptor create_temporary(int folder, const std::string& name, std::string& temporary,
-                                const std::filesystem::path& shown_as) {
+                                const std::filesystem::path& shown_as, mode_t mode) {
   static std::atomic<unsigned> counter{0};
   for (int tries = 0; tries < 100; ++tries) {
     temporary = fmt::format(".{}.{}-{}.partial", name, ::getpid(), counter++);
-    const int fd = ::openat(folder, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    const int fd = ::openat(folder, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
     if (fd >= 0) return FileDescriptor(fd);
     if (errno != EEXIST) cannot_write(shown_as, std::strerror(errno));
   }
@@ -58,9 +59,9 @@ int rename_without_replacing(int folder, const std::string& temporary, const std
 }
 
 void write_file_atomically(int folder, const std::string& name, std::string_view text, bool replace,
-                           const std::filesystem::path& shown_as) {
+                           const std::filesystem::path& shown_as, mode_t mode) {
   std::string temporary;
-  FileDescriptor file = create_temporary(folder, name, temporary, shown_as);
+  FileDescriptor file = create_temporary(folder, name, temporary, shown_as, mode);
   const RemovedOnSignal removed_on_signal(folder, temporary);
   int error = 0;
   if (!write_everything(file.get(), text) || ::fsync(file.get()) != 0) error = errno;
@@ -80,6 +81,25 @@ void write_file_atomically(int folder, const std::string& name, std::string_view
   ::unlinkat(folder, temporary.c_str(), 0);
   if (error == EEXIST) cannot_write(shown_as, "it exists already, and is left as it is");
   cannot_write(shown_as, std::strerror(error));
+}
+
+void write_private_copy(const std::filesystem::path& path, std::string_view text) {
+  const std::filesystem::path parent = path.has_parent_path() ? path.parent_path() : ".";
+  const std::string name = path.filename().string();
+  if (name.empty() || name == "." || name == "..") cannot_write(path, std::strerror(EISDIR));
+  const FileDescriptor folder(::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!folder.is_open()) cannot_write(path, std::strerror(errno));
+  // The rename below would replace a link rather than write through it;
+  // but whoever planted one meant something else by it: say so.
+  struct stat status {};
+  if (::fstatat(folder.get(), name.c_str(), &status, AT_SYMLINK_NOFOLLOW) == 0) {
+    if (S_ISLNK(status.st_mode)) cannot_write(path, "it is a symbolic link, which is never written through");
+    if (!S_ISREG(status.st_mode)) cannot_write(path, "it is not a regular file");
+    if (status.st_uid != ::geteuid()) cannot_write(path, "it belongs to someone else");
+  } else if (errno != ENOENT) {
+    cannot_write(path, std::strerror(errno));
+  }
+  write_file_atomically(folder.get(), name, text, true, path, 0600);
 }
 
 }  // namespace aa

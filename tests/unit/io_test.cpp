@@ -329,3 +329,36 @@ TEST_CASE("an append that waited while the file was deleted starts a new file") 
   CHECK(appending->status.st_size == 0);
   CHECK(std::filesystem::exists(file));
 }
+
+TEST_CASE("a private copy is written whole with mode 0600, replacing a file, never through a link") {
+  aa::test::TempDir temp;
+  const std::filesystem::path page = temp.path() + "/report.html";
+  aa::write_private_copy(page, "first");
+  CHECK(aa::test::slurp(page) == "first");
+  CHECK(aa::test::mode_of(page) == 0600);
+  std::filesystem::permissions(page, std::filesystem::perms(0644));
+  aa::write_private_copy(page, "second");
+  CHECK(aa::test::slurp(page) == "second");
+  CHECK(aa::test::mode_of(page) == 0600);
+  // A link, whether it points at a file or nowhere, is refused and left.
+  const std::filesystem::path target = temp.path() + "/target";
+  aa::test::write_private_file(target, "kept");
+  const std::filesystem::path link = temp.path() + "/link.html";
+  std::filesystem::create_symlink(target, link);
+  CHECK_THROWS_WITH(
+      aa::write_private_copy(link, "x"),
+      ("cannot write " + link.string() + ": it is a symbolic link, which is never written through").c_str());
+  CHECK(aa::test::slurp(target) == "kept");
+  CHECK(std::filesystem::is_symlink(link));
+  // A folder in the way, and a folder that is not there.
+  CHECK_THROWS_WITH(aa::write_private_copy(temp.path(), "x"), doctest::Contains("cannot write"));
+  std::filesystem::create_directory(temp.path() + "/folder");
+  CHECK_THROWS_WITH(aa::write_private_copy(temp.path() + "/folder", "x"),
+                    doctest::Contains("it is not a regular file"));
+  CHECK_THROWS_WITH(aa::write_private_copy(temp.path() + "/missing/report.html", "x"),
+                    ("cannot write " + temp.path() + "/missing/report.html: No such file or directory").c_str());
+  // Nothing left behind but what was asked for.
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(temp.path())) ++files;
+  CHECK(files == 4);
+}

@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+
 #include "aa/cli/output.hpp"
 
 using aa::ColorChoice;
@@ -86,4 +89,20 @@ TEST_CASE("the pager: never when TERM is dumb, empty or unset") {
   }
   tty.term.emplace("xterm");
   CHECK(aa::pager_for(tall, tty, true) == "more");
+}
+
+TEST_CASE("a UTF-8 locale: its codeset says so, in any spelling, and C, POSIX, none and others are not") {
+  const auto utf8 = [](std::optional<std::string> locale) {
+    aa::Terminal terminal;
+    terminal.locale = std::move(locale);
+    return aa::utf8_locale(terminal);
+  };
+  CHECK(utf8("en_GB.UTF-8"));
+  CHECK(utf8("C.utf8"));
+  CHECK(utf8("de_DE.UTF8@euro"));
+  CHECK_FALSE(utf8("C"));
+  CHECK_FALSE(utf8("POSIX"));
+  CHECK_FALSE(utf8("en_US.ISO-8859-1"));
+  CHECK_FALSE(utf8("en_US"));
+  CHECK_FALSE(utf8(std::nullopt));
 }

@@ -40,8 +40,9 @@ struct RangeWords {
   std::string_view backwards;  // the usage error for --to before --from: {0} is --to, {1} --from
 };
 
-// Registers -n/--last, --from and --to with `app`, each needing `listing`.
-// Returns them, in that order.
+// Registers -n/--last, --from and --to with `app`, each needing `listing`
+// unless it is nullptr (a command that only lists). Returns them, in that
+// order.
 std::array<CLI::Option*, 3> add_range_options(CLI::App& app, RangeOptions& range, CLI::Option* listing,
                                               const RangeWords& words);
 

@@ -31,6 +31,7 @@ struct Terminal {
   std::optional<std::string> term;         // $TERM
   std::optional<std::string> columns_env;  // $COLUMNS
   std::optional<std::string> pager;        // $PAGER
+  std::optional<std::string> locale;       // the first of $LC_ALL, $LC_CTYPE and $LANG that is set and not empty
 };
 
 Terminal probe_terminal();
@@ -38,6 +39,11 @@ Terminal probe_terminal();
 // Fills terminal.columns and .rows from the terminal on `fd`; false when
 // `fd` is not a terminal.
 bool window_size(int fd, Terminal& terminal);
+
+// Whether the locale's characters are UTF-8 ("en_GB.UTF-8", "C.utf8"), so
+// that drawing characters (block elements) may be shown; not for "C",
+// "POSIX", one of another encoding, or none at all (which is "C").
+bool utf8_locale(const Terminal& terminal);
 
 // Colour when asked for always; on auto only for a terminal, with NO_COLOR
 // unset or empty and TERM not "dumb".

@@ -91,10 +91,18 @@ int rename_without_replacing(int folder, const std::string& temporary, const std
 // Without `replace`, a `name` that exists in any form (a symbolic link that
 // points nowhere too) is left as it is and is an error; with it, `name`
 // itself is replaced, never what a link there points to. The new file's
-// mode is 0666 less the umask, as any new file's. Throws Error(Problem::io)
-// "cannot write SHOWN_AS: reason", and leaves no temporary file behind.
+// mode is `mode` (0666 unless given) less the umask, as any new file's.
+// Throws Error(Problem::io) "cannot write SHOWN_AS: reason", and leaves no
+// temporary file behind.
 void write_file_atomically(int folder, const std::string& name, std::string_view text, bool replace,
-                           const std::filesystem::path& shown_as);
+                           const std::filesystem::path& shown_as, mode_t mode = 0666);
+
+// Writes `text` as the file `path` where a person asked for a copy of
+// their data (aa-report -o): as write_file_atomically() writes, replacing
+// what is there, with mode 0600. A symbolic link at `path` is refused, and
+// so is anything there but a regular file of the user's; a missing folder
+// is an error, never made. Throws Error(Problem::io) as it does.
+void write_private_copy(const std::filesystem::path& path, std::string_view text);
 
 // What a private file is opened for.
 enum class PrivateAccess {
