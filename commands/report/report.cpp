@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
+#include "aa/cli/cli.hpp"
 #include "aa/cli/environment.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/cli/store_notices.hpp"
@@ -80,8 +81,9 @@ int run_report(const ReportRequest& request, const Output& output) {
     return 0;
   }
   write_private_copy(request.page, html);
-  write_all(STDOUT_FILENO, fmt::format("Wrote your report to {}: open it in a web browser to read or print it.\n",
-                                       terminal_safe(request.page)));
+  // On stderr, as every notice: stdout stays for what was asked (the page, with -o -).
+  report_line(fmt::format("Wrote your report to {}: open it in a web browser to read or print it.\n",
+                          terminal_safe(request.page)));
   return 0;
 }
 

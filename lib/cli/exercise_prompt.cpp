@@ -37,6 +37,10 @@ std::string step_block(const ExerciseStep& step, std::size_t index, std::size_t 
   switch (step.kind) {
     case StepKind::scale:
       out += indented(fmt::format("{} {} … {} {}", step.min, step.low, step.max, step.high), width);
+      if (answers_with_a_key(step)) {
+        out += indented(step.max >= 10 ? "A key answers at once: for 10, type 1 then 0." : "A key answers at once.",
+                        width);
+      }
       break;
     case StepKind::choice:
       for (std::size_t i = 0; i < step.options.size(); ++i) {
@@ -50,16 +54,6 @@ std::string step_block(const ExerciseStep& step, std::size_t index, std::size_t 
   }
   if (earlier && keeps_earlier(step)) {
     out += indented(fmt::format("(your answer was: {}): press Enter to keep it", answer_words(step, *earlier)), width);
-  }
-  return out;
-}
-
-std::string trimmed_lower(std::string_view line) {
-  const std::size_t start = line.find_first_not_of(" \t\r");
-  if (start == std::string_view::npos) return "";
-  std::string out(line.substr(start, line.find_last_not_of(" \t\r") - start + 1));
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
@@ -83,6 +77,21 @@ Paced show_paced(const ExerciseStep& step, Conversation& conversation, std::size
 
 }  // namespace
 
+bool answers_with_a_key(const ExerciseStep& step) {
+  return step.kind == StepKind::scale && step.min >= 0 && step.max <= 10;
+}
+
+Typed typed_scale_reply(const ExerciseStep& step, std::string_view typed) {
+  const std::string reply = reply_words(typed);
+  if (reply == "?" || reply == "b" || reply == "q") return Typed::whole;
+  if (reply.empty() || reply.find_first_not_of("0123456789") != std::string::npos) return Typed::partial;
+  // At most two digits: a longer number is whole, and out of range.
+  if (reply.size() > 2) return Typed::whole;
+  const int value = std::stoi(reply);
+  // "1" may start "10"; "0", "2" and "10" cannot go on.
+  return value != 0 && value * 10 <= step.max ? Typed::may_go_on : Typed::whole;
+}
+
 std::optional<std::vector<ExerciseAnswer>> ask_exercise(const Exercise& exercise, Conversation& conversation,
                                                         std::size_t width, const PacedWait& wait) {
   conversation.show(intro(exercise, width));
@@ -103,12 +112,15 @@ std::optional<std::vector<ExerciseAnswer>> ask_exercise(const Exercise& exercise
     if (show_step) conversation.show(step_block(step, index, steps.size(), given[index], width));
     show_step = false;
     conversation.show("> ");
-    const std::optional<std::string> line = conversation.read_line();
+    const std::optional<std::string> line =
+        answers_with_a_key(step)
+            ? conversation.read_reply([&step](std::string_view typed) { return typed_scale_reply(step, typed); })
+            : conversation.read_line();
     if (!line) {
       conversation.show("\n");  // Ctrl-D: the shell's prompt on a line of its own
       return std::nullopt;
     }
-    const std::string reply = trimmed_lower(*line);
+    const std::string reply = reply_words(*line);
     if (reply == "q") return std::nullopt;
     if (reply == "?") {
       conversation.show(

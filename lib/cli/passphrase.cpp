@@ -18,6 +18,7 @@
 
 #include "aa/cli/child.hpp"
 #include "aa/cli/environment.hpp"
+#include "aa/cli/terminal_mode.hpp"
 #include "aa/io/error.hpp"
 #include "aa/io/io.hpp"
 
@@ -142,50 +143,6 @@ Secret from_command(const std::string& command, std::string_view variable) {
   return passphrase;
 }
 
-// The terminal, with echo off until this goes, or until a signal ends us:
-// then the echo comes back first, and the signal goes on to what would
-// have handled it.
-class QuietTerminal {
- public:
-  explicit QuietTerminal(int fd) {
-    if (::tcgetattr(fd, &saved_) != 0) return;
-    termios quiet = saved_;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO | ECHONL);
-    quiet.c_lflag |= ICANON;
-    fd_ = fd;
-    struct sigaction restore {};
-    restore.sa_handler = &QuietTerminal::on_signal;
-    sigemptyset(&restore.sa_mask);
-    for (std::size_t i = 0; i < signals.size(); ++i) ::sigaction(signals[i], &restore, &previous_[i]);
-    ::tcsetattr(fd, TCSAFLUSH, &quiet);
-  }
-  ~QuietTerminal() {
-    if (fd_ < 0) return;
-    ::tcsetattr(fd_, TCSAFLUSH, &saved_);
-    for (std::size_t i = 0; i < signals.size(); ++i) ::sigaction(signals[i], &previous_[i], nullptr);
-    fd_ = -1;
-  }
-  QuietTerminal(const QuietTerminal&) = delete;
-  QuietTerminal& operator=(const QuietTerminal&) = delete;
-
- private:
-  static void on_signal(int signal) {
-    if (fd_ >= 0) {
-      ::tcsetattr(fd_, TCSAFLUSH, &saved_);
-      (void)!::write(fd_, "\n", 1);
-    }
-    for (std::size_t i = 0; i < signals.size(); ++i) {
-      if (signals[i] == signal) ::sigaction(signal, &previous_[i], nullptr);
-    }
-    ::raise(signal);
-  }
-
-  static constexpr std::array<int, 4> signals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-  static inline volatile int fd_ = -1;
-  static inline termios saved_{};
-  static inline std::array<struct sigaction, 4> previous_{};
-};
-
 FileDescriptor open_terminal() {
   FileDescriptor terminal(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC));
   if (!terminal.is_open() || !::isatty(terminal.get())) {
@@ -202,7 +159,7 @@ Secret ask(int terminal, std::string_view question) {
   say(terminal, question);
   Secret answer(passphrase_limit);
   {
-    const QuietTerminal quiet(terminal);
+    const TerminalMode quiet(terminal, TerminalMode::Change::quiet);
     read_line(terminal, answer, "the terminal");
   }
   say(terminal, "\n");

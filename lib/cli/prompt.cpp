@@ -7,16 +7,17 @@
 #include <vector>
 
 #include <fmt/core.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include "aa/cli/cli.hpp"
 #include "aa/cli/terminal.hpp"
+#include "aa/cli/terminal_mode.hpp"
 #include "aa/content/text.hpp"
 
 namespace aa {
-namespace {
 
-std::string trimmed_lower(std::string_view line) {
+std::string reply_words(std::string_view line) {
   const std::size_t start = line.find_first_not_of(" \t\r");
   if (start == std::string_view::npos) return "";
   const std::size_t end = line.find_last_not_of(" \t\r");
@@ -26,6 +27,8 @@ std::string trimmed_lower(std::string_view line) {
   }
   return out;
 }
+
+namespace {
 
 // The scale, "0 never · 1 rarely · ...", wrapped to `width` between its
 // points, never inside one ("3 often" stays whole), each line indented.
@@ -102,7 +105,7 @@ void note_continued(int) { continued = 1; }
 }  // namespace
 
 Reply parse_reply(std::string_view line) {
-  const std::string reply = trimmed_lower(line);
+  const std::string reply = reply_words(line);
   if (reply.empty()) return {Reply::keep};
   if (reply == "?" || reply == "help") return {Reply::explain};
   if (reply == "b" || reply == "back") return {Reply::back};
@@ -163,7 +166,7 @@ bool confirm(std::string_view question, Conversation& conversation, std::size_t 
     conversation.show("\n");
     return false;
   }
-  const std::string reply = trimmed_lower(*line);
+  const std::string reply = reply_words(*line);
   return reply == "y" || reply == "yes";
 }
 
@@ -202,6 +205,54 @@ std::optional<std::string> TerminalConversation::read_line() {
     }
     if (line.size() < terminal_line_limit) line += c;
   }
+}
+
+std::optional<std::string> TerminalConversation::read_reply(const ReplyShape& shape) {
+  if (::isatty(STDIN_FILENO) == 0) return read_line();
+  const cli::TerminalMode keys(STDIN_FILENO, cli::TerminalMode::Change::keys);
+  std::string typed;
+  const auto take_back = [&] {
+    // A whole character: its continuation bytes, then its first.
+    while (!typed.empty() && (static_cast<unsigned char>(typed.back()) & 0xC0) == 0x80) typed.pop_back();
+    if (!typed.empty()) typed.pop_back();
+    cli::report_line("\b \b");
+  };
+  while (true) {
+    if (shape(typed) == Typed::may_go_on) {
+      pollfd ready{STDIN_FILENO, POLLIN, 0};
+      if (::poll(&ready, 1, go_on_wait_ms) == 0) break;  // no next key: the reply is what was typed
+    }
+    char c = 0;
+    const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+    if (n < 0 && errno == EINTR) {
+      if (continued) {
+        continued = 0;
+        cli::report_line("\n" + since_last_line_ + typed);
+      }
+      continue;
+    }
+    if (n <= 0 || (c == '\x04' && typed.empty())) {
+      if (typed.empty()) return std::nullopt;
+      break;
+    }
+    if (c == '\n' || c == '\r') break;
+    if (c == '\x7f' || c == '\b') {
+      if (!typed.empty()) take_back();
+      continue;
+    }
+    if (c == '\x15') {  // Ctrl-U
+      while (!typed.empty()) take_back();
+      continue;
+    }
+    if (static_cast<unsigned char>(c) < 0x20) continue;  // a key that is not text (an arrow's escape)
+    if (typed.size() >= terminal_line_limit) continue;
+    typed += c;
+    cli::report_line(std::string(1, c));
+    if (shape(typed) == Typed::whole) break;
+  }
+  cli::report_line("\n");
+  since_read_ = true;
+  return typed;
 }
 
 void TerminalConversation::show(std::string_view text) {

@@ -219,7 +219,8 @@ TEST_CASE("--history lists past practice and the days practised, never a streak"
 
 TEST_CASE("at a terminal: ?, back, keeping an answer, then saved") {
   Home home;
-  const RunResult result = run(practice({"check-in"}), home.typing({"?\n", "12\n", "5\n", "b\n", "\n", "restless\n"}));
+  // The strength is a key, with no Enter; the word is a line.
+  const RunResult result = run(practice({"check-in"}), home.typing({"?", "12", "5", "b\n", "\n", "restless\n"}));
   CHECK(result.status == 0);
   CHECK(has(result.err, "0 means calm"));                 // ? told more
   CHECK(has(result.err, "a whole number from 0 to 10"));  // 12 did not fit
@@ -229,6 +230,25 @@ TEST_CASE("at a terminal: ?, back, keeping an answer, then saved") {
   REQUIRE(entries.size() == 1);
   CHECK(entries[0]["exercise"]["steps"][0]["value"] == 5);
   CHECK(entries[0]["exercise"]["steps"][1]["value"] == "restless");
+}
+
+TEST_CASE("at a terminal: the check-in's strength takes one key; 1 waits a moment for a 0") {
+  Home home;
+  CHECK(run(practice({"check-in"}), home.typing({"7", "\n"})).status == 0);
+  CHECK(run(practice({"check-in"}), home.typing({"1", "0", "\n"})).status == 0);
+  // Keys come 150 ms apart: the empty ones leave "1" alone for longer than a second.
+  std::vector<std::string> one = {"1"};
+  one.resize(12, "");
+  one.emplace_back("\n");
+  CHECK(run(practice({"check-in"}), home.typing(one)).status == 0);
+  // Backspace takes a key back before it is whole: "x" is not, so it waits.
+  CHECK(run(practice({"check-in"}), home.typing({"x", "\x7f", "4", "\n"})).status == 0);
+  const auto entries = home.entries();
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0]["exercise"]["steps"][0]["value"] == 7);
+  CHECK(entries[1]["exercise"]["steps"][0]["value"] == 10);
+  CHECK(entries[2]["exercise"]["steps"][0]["value"] == 1);
+  CHECK(entries[3]["exercise"]["steps"][0]["value"] == 4);
 }
 
 TEST_CASE("at a terminal: the boundary's sentence is shown, with where it is safe to say it") {

@@ -125,7 +125,7 @@ TEST_CASE("aa-search --json: an array of {from, id, text}, [] and exit 1 when no
     CHECK(hit["id"].is_string());
     CHECK(hit["text"].is_string());
   }
-  CHECK(froms == std::set<std::string>{"guide", "tip"});
+  CHECK(froms == std::set<std::string>{"guide", "tip", "exercise"});
   CHECK(hits.size() == lines_of(run(search({"reassurance"})).out).size());
   CHECK(run(search({"--format", "json", "reassurance"})).out == found.out);
 
@@ -248,7 +248,8 @@ TEST_CASE("aa-search on a terminal: aligned columns wrapped to the width, matche
   plain.env["NO_COLOR"] = "1";
   const RunResult uncoloured = run(search({"--mine", "therapist"}), plain);
   CHECK_FALSE(has(uncoloured.out, "\x1b["));
-  CHECK(has(uncoloured.out, "journal  3"));
+  // The first column is as wide as its widest kind, "exercise", and two spaces.
+  CHECK(has(uncoloured.out, "journal   3"));
   // A width asked for in a pipe lays the hits out the same way.
   const RunResult narrow = run(search({"--width", "50", "therapist"}));
   for (const std::string& line : lines_of(narrow.out)) {

@@ -256,6 +256,32 @@ TEST_CASE("an exercise taken at the terminal: answers, ?, back, keeping an answe
   }
 }
 
+TEST_CASE("a scale from 0 to 10 is answered by a key; 1 waits a moment for a 0, and longer scales take a line") {
+  const aa::Exercise& check_in = builtin("check-in");
+  const aa::ExerciseStep& strength = check_in.steps[0];
+  REQUIRE(aa::answers_with_a_key(strength));
+  CHECK_FALSE(aa::answers_with_a_key(check_in.steps[1]));  // the word: a line
+  for (std::string_view whole : {"0", "2", "9", "10", "11", "15", "?", "b", "Q", "100"}) {
+    CHECK_MESSAGE(aa::typed_scale_reply(strength, whole) == aa::Typed::whole, whole);
+  }
+  CHECK(aa::typed_scale_reply(strength, "1") == aa::Typed::may_go_on);
+  for (std::string_view partial : {"", " ", "x", "1x", "-"}) {
+    CHECK_MESSAGE(aa::typed_scale_reply(strength, partial) == aa::Typed::partial, partial);
+  }
+  // A scale to 5 has no number that goes on; one to 100 is typed as a line.
+  aa::ExerciseStep to_five = strength;
+  to_five.max = 5;
+  CHECK(aa::typed_scale_reply(to_five, "1") == aa::Typed::whole);
+  const aa::Exercise& thought = builtin("thought-record");
+  for (const aa::ExerciseStep& step : thought.steps) {
+    if (step.kind == aa::StepKind::scale) CHECK_FALSE(aa::answers_with_a_key(step));
+  }
+  // The step says so.
+  Scripted typed("3\n\n");
+  REQUIRE(aa::ask_exercise(check_in, typed, 0));
+  CHECK(typed.shown.find("A key answers at once: for 10, type 1 then 0.") != std::string::npos);
+}
+
 TEST_CASE("paced lines are shown one at a time, waiting after each unless there is no wait") {
   const aa::Exercise& secure = builtin("secure-base");
   const std::size_t lines = secure.steps[0].lines.size();

@@ -23,6 +23,15 @@ enum class PauseEnd { time_up, next, skip, quit };
 // Waits `seconds` after a paced line, or until the person asks for more.
 using PacedWait = std::function<PauseEnd(std::int64_t seconds)>;
 
+// Whether a scale step is answered by a key, without Enter: one that runs
+// from 0 or more to 10 or less.
+bool answers_with_a_key(const ExerciseStep& step);
+
+// Whether `typed` is a whole reply to such a step: a number that no digit
+// could make longer in the scale, or ?, b or q; Typed::may_go_on for a
+// number that could ("1" on a scale to 10).
+Typed typed_scale_reply(const ExerciseStep& step, std::string_view typed);
+
 // How long a paced line waits when its step names no pause.
 inline constexpr std::int64_t default_pause_seconds = 5;
 

@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,12 +18,27 @@
 
 namespace aa {
 
+// Whether the keys typed so far make a whole reply: not yet (Enter ends
+// it); yes; or yes unless another key follows at once ("1" on a scale to
+// 10, which may start "10").
+enum class Typed { partial, whole, may_go_on };
+using ReplyShape = std::function<Typed(std::string_view typed)>;
+
+// How long a reply that may go on waits for its next key.
+inline constexpr int go_on_wait_ms = 1000;
+
 // Where the prompts talk with the person: lines typed in, words shown.
 class Conversation {
  public:
   virtual ~Conversation() = default;
   // One line typed, without its newline; nullopt at the end of input.
   virtual std::optional<std::string> read_line() = 0;
+  // One reply that may be whole before Enter, as `shape` tells; nullopt at
+  // the end of input. Where keys cannot be read one by one, a line.
+  virtual std::optional<std::string> read_reply(const ReplyShape& shape) {
+    (void)shape;
+    return read_line();
+  }
   // Shows `text` at once.
   virtual void show(std::string_view text) = 0;
 };
@@ -38,6 +54,9 @@ class TerminalConversation final : public Conversation {
   TerminalConversation(const TerminalConversation&) = delete;
   TerminalConversation& operator=(const TerminalConversation&) = delete;
   std::optional<std::string> read_line() override;
+  // On a terminal, each key as it is pressed, echoed here; Backspace and
+  // Ctrl-U take keys back, Enter ends the reply, Ctrl-D ends the input.
+  std::optional<std::string> read_reply(const ReplyShape& shape) override;
   void show(std::string_view text) override;
 
  private:
@@ -45,6 +64,10 @@ class TerminalConversation final : public Conversation {
   std::string since_last_line_;
   bool since_read_ = false;
 };
+
+// A reply as it is read: without surrounding blanks, ASCII letters in lower
+// case.
+std::string reply_words(std::string_view line);
 
 // What one line typed at the prompt asks for.
 struct Reply {
