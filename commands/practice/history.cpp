@@ -18,7 +18,7 @@ const RangeWords practice_range_words = {
     "With --history: only the latest N exercises",
     "With --history: only practice on this day or later",
     "With --history: only practice on this day or earlier",
-    "YYYY-MM-DD",
+    "DATE",
     100000000,
     "--to {0} is before --from {1}",
 };

@@ -33,6 +33,7 @@ void setup(CLI::App& app, ReportOptions& o) {
       ->excludes(page);
   const auto [last, from, to] = aa::cli::add_range_options(app, o.request.range, nullptr, aa::cli::report_range_words);
   last->excludes(from);
+  aa::cli::add_format_option(app, o.common, {aa::cli::Printout::picture});
   aa::cli::add_output_options(app, o.common);
 }
 

@@ -8,6 +8,7 @@
 
 #include "aa/cli/cli.hpp"
 #include "aa/cli/environment.hpp"
+#include "aa/cli/format_rule.hpp"
 #include "aa/cli/output.hpp"
 #include "aa/cli/store_notices.hpp"
 #include "aa/content/text.hpp"
@@ -16,6 +17,7 @@
 #include "aa/core/render_report_html.hpp"
 #include "aa/core/render_report_text.hpp"
 #include "aa/core/report.hpp"
+#include "aa/core/report_json.hpp"
 #include "report/flows.hpp"
 
 namespace aa::cli {
@@ -53,13 +55,21 @@ std::string now_readable() { return readable_time(format_local_time(local_time_o
 }  // namespace
 
 int run_report(const ReportRequest& request, const Output& output) {
+  require_format(output.format, Printout::picture, "a report");
+  if (!request.page.empty() && output.format != Format::text) {
+    throw Error(Problem::usage, "-o writes an HTML page: it takes no --format or --json");
+  }
   const DateRange asked = days_in(request.range, report_range_words);
   const History history = read_checks();
   const Journal journal = read_entries();
   const bool page = !request.page.empty();
+  const bool json = output.format == Format::json;
+  // The picture fits a terminal; a page and the numbers hold every day.
   const auto [from, to] = report_days(asked, request.range.last, local_today(),
-                                      first_day(history.records, journal.entries), page ? 0 : terminal_days);
+                                      first_day(history.records, journal.entries), page || json ? 0 : terminal_days);
   const ReportData data = gather_report(history.records, journal.entries, from, to);
+  // The numbers even when there are none, so that a script reads valid JSON; exit 1 all the same.
+  if (json) emit(report_json(data), output.terminal, output.allow_pager, report_program);
   if (data.empty()) {
     constexpr std::string_view what = "checks, journal entries or exercises";
     if (history.records.empty() && journal.entries.empty()) {
@@ -70,6 +80,7 @@ int run_report(const ReportRequest& request, const Output& output) {
                           nothing_listed(what, fmt::format("from {} to {}", format_iso_date(from), format_iso_date(to)),
                                          "'aa-report --from DATE' reaches further back"));
   }
+  if (json) return 0;
   if (!page) {
     const ReportStyle style{output.width, output.color, request.ascii || !utf8_locale(output.terminal)};
     emit(render_report_text(data, style), output.terminal, output.allow_pager, report_program);

@@ -35,7 +35,7 @@ bool format_applies(Format format, Printout printout) {
     case Format::text:
     case Format::json: return true;
     // Markdown is for reading as a document; hits are lines for scripts,
-    // and a notice is not content.
+    // and neither a notice nor a picture is content.
     case Format::markdown: return printout == Printout::document || printout == Printout::tips;
     // A fortune file holds tips and nothing else.
     case Format::fortune: return printout == Printout::tips;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "aa/content/text.hpp"
 #include "aa/core/date.hpp"
 #include "aa/io/age.hpp"
@@ -114,6 +116,39 @@ TEST_CASE("aa-report in a pipe: the calendar and the sparklines, plain, with no 
   CHECK(has(result.out, "    ▃▆█·  Fear of <space>, 0 to 4\n"));
   CHECK(has(result.out, "    ··▅·  Check-in strength, 0 to 10\n"));
   CHECK(!has(result.out, "private words"));
+}
+
+TEST_CASE("--json: the numbers the pictures are drawn from, every day since the first by default") {
+  Stores stores;
+  stores.plain();
+  const RunResult result = run(in_march({"--json"}), stores.in());
+  CAPTURE(result.err);
+  REQUIRE(result.status == 0);
+  const auto data = nlohmann::json::parse(result.out);
+  CHECK(data["from"] == "2026-03-02");
+  CHECK(data["to"] == "2026-03-29");
+  CHECK(data["checks"] == 3);
+  CHECK(data["entries"] == 1);
+  CHECK(data["exercises"] == 1);
+  REQUIRE(data["days"].size() == 3);  // only the days that hold something
+  CHECK(data["days"][1] == nlohmann::json{{"date", "2026-03-09"}, {"checks", 1}, {"entries", 1}, {"exercises", 0}});
+  CHECK(data["total"]["high"] == 8);
+  CHECK(data["total"]["points"][2] == nlohmann::json{{"date", "2026-03-16"}, {"value", 8}});
+  REQUIRE(data["signs"].size() == 2);
+  CHECK(data["signs"][1]["name"] == "Fear of <space>");
+  CHECK(data["strength"]["points"] == nlohmann::json::parse(R"([{"date": "2026-03-16", "value": 6}])"));
+  CHECK(!has(result.out, "private words"));
+  CHECK(run(in_march({"--format", "json"}), stores.in()).out == result.out);
+  // With no range, from the first day saved: a year would start before it.
+  const auto whole = nlohmann::json::parse(run(report({"--json"}), stores.in()).out);
+  CHECK(whole["from"] == "2026-03-02");
+  // Nothing in the days: the numbers all the same (zeros), and exit 1.
+  const RunResult none = run(report({"--json", "--from", "2020-01-01", "--to", "2020-01-31"}), stores.in());
+  CHECK(none.status == 1);
+  CHECK(nlohmann::json::parse(none.out)["days"].empty());
+  // A page takes no format.
+  check_one_line_error(run(in_march({"--json", "-o", "-"}), stores.in()), 2, "-o writes an HTML page");
+  check_one_line_error(run(in_march({"--format", "markdown"}), stores.in()), 2, "markdown");
 }
 
 TEST_CASE("aa-report on a terminal: coloured, within its width, and plain with NO_COLOR") {

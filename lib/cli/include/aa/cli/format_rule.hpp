@@ -20,9 +20,10 @@ enum class Printout {
   // list of names (--list, --items, --list-categories, --list-prompts):
   // text, markdown, json.
   document,
-  tips,    // tips: a document, or a fortune(6) file
-  hits,    // search hits, as grep prints them: text or json
-  notice,  // what was done, such as a deletion: text or json
+  tips,     // tips: a document, or a fortune(6) file
+  hits,     // search hits, as grep prints them: text or json
+  notice,   // what was done, such as a deletion: text or json
+  picture,  // aa-report's picture: text, or json for the numbers it is drawn from
 };
 
 // The name --format takes for `format`, and the format of a name.
