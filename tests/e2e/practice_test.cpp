@@ -15,6 +15,7 @@
 
 #include "command_info.hpp"
 #include "files.hpp"
+#include "home.hpp"
 #include "process.hpp"
 
 using aa::test::command;
@@ -36,26 +37,9 @@ std::vector<std::string> journal(std::vector<std::string> args) {
 
 bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
-struct Home {
-  aa::test::TempDir dir;
-  std::string data() const { return dir.path() + "/data"; }
+struct Home : aa::test::PrivateHome {
   std::string file() const { return data() + "/aa/journal.jsonl"; }
-  RunOptions options(RunOptions base = {}) const {
-    base.env["XDG_DATA_HOME"] = data();
-    base.env["HOME"] = dir.path() + "/home";
-    return base;
-  }
-  RunOptions piping(std::string text) const {
-    RunOptions base;
-    base.stdin_text = std::move(text);
-    return options(base);
-  }
-  RunOptions typing(std::vector<std::string> keys) const {
-    RunOptions base;
-    base.terminal = true;
-    base.keys = std::move(keys);
-    return options(base);
-  }
+  RunOptions piping(std::string text) const { return with_stdin(std::move(text)); }
   bool saved_nothing() const { return !std::filesystem::exists(file()); }
   nlohmann::json entries() const {
     const RunResult listed = run(journal({"--list", "--json"}), options());

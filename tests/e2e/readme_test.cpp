@@ -150,10 +150,13 @@ TEST_CASE("the README's examples run as documented") {
     options.stdin_text = "3,1,4,0\n";  // for aa-check, which reads answers from stdin when not asked
     const RunResult result = run({"/bin/bash", "-c", "set -o pipefail\n" + example}, options);
     CHECK(result.status == 0);
-    // Dump says on stderr what it wrote and where, as the README says; every other example is silent there.
+    // Dump and aa-report -o say on stderr what they wrote and where, as the README says; every other
+    // example is silent there.
     if (example.starts_with("aa content dump ")) {
       const std::string where = std::filesystem::weakly_canonical(home.path() + "/my-aa").string();
       CHECK(result.err.starts_with("Wrote 6 content files in " + where + ": "));
+    } else if (example.starts_with("aa-report -o report.html")) {
+      CHECK(result.err.starts_with("Wrote your report to report.html: "));
     } else {
       CHECK(result.err == "");
     }
