@@ -235,6 +235,29 @@ TEST_CASE("at a terminal: the check-in's strength takes one key; 1 waits a momen
   CHECK(entries[3]["exercise"]["steps"][0]["value"] == 4);
 }
 
+TEST_CASE("at a terminal: Ctrl-C or q while a key is awaited leaves the terminal as it was") {
+  // A parent that outlives Ctrl-C reads the terminal's settings once aa-practice has gone.
+  const std::string parent =
+      "import signal, subprocess, sys, termios\n"
+      "signal.signal(signal.SIGINT, lambda *_: None)\n"
+      "status = subprocess.call(sys.argv[1:])\n"
+      "flags = termios.tcgetattr(0)[3]\n"
+      "print('status', status, 'icanon', bool(flags & termios.ICANON), 'echo', bool(flags & termios.ECHO))\n";
+  Home home;
+  for (const std::string& key : {std::string("\x03"), std::string("q")}) {
+    CAPTURE(key);
+    // Keys come 150 ms apart: the empty ones give Python time to start and set its handler.
+    std::vector<std::string> keys(8, "");
+    keys.push_back(key);
+    const RunResult result =
+        run({"/usr/bin/python3", "-c", parent, command("aa-practice"), "check-in"}, home.typing(keys));
+    CAPTURE(result.out);
+    CHECK(has(result.out, key == "q" ? "status 1 " : "status 130 "));
+    CHECK(has(result.out, "icanon True echo True"));
+  }
+  CHECK(home.saved_nothing());
+}
+
 TEST_CASE("at a terminal: the boundary's sentence is shown, with where it is safe to say it") {
   Home home;
   const RunResult result =
