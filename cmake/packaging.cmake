@@ -102,10 +102,11 @@ private journal with a reflection prompt for each day; aa-practice walks
 through short exercises from the guide and keeps each in the journal;
 aa-search searches the guide, the FAQ, the tips, the exercises and (with
 --mine) the journal at once; aa-report draws the days practised and how
-the answers moved, on the terminal or as one page to print; aa-content
-writes the content out as files to edit, and checks such files; aa-vault
-keeps the journal and the checklist history encrypted at rest, as age files
-that age -d also opens. aa runs them all (aa tip is aa-tip) and lists them.
+the answers moved, on the terminal or as one page to print;
+aa-content writes the content out as files to edit, and checks such files;
+aa-vault keeps the journal and the checklist history encrypted at rest, as
+age files that age -d also opens. aa runs them all (aa tip is aa-tip) and
+lists them.
 
 Everything is built in and works offline; nothing entered leaves the
 machine. This is educational material, not a diagnosis or treatment.")

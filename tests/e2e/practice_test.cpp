@@ -216,7 +216,7 @@ TEST_CASE("at a terminal: ?, back, keeping an answer, then saved") {
   CHECK(entries[0]["exercise"]["steps"][1]["value"] == "restless");
 }
 
-TEST_CASE("at a terminal: the check-in's strength takes one key; 1 waits a moment for a 0") {
+TEST_CASE("at a terminal: the check-in's strength takes one key, and 1 waits a moment for a 0") {
   Home home;
   CHECK(run(practice({"check-in"}), home.typing({"7", "\n"})).status == 0);
   CHECK(run(practice({"check-in"}), home.typing({"1", "0", "\n"})).status == 0);

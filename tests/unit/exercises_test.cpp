@@ -256,7 +256,7 @@ TEST_CASE("an exercise taken at the terminal: answers, ?, back, keeping an answe
   }
 }
 
-TEST_CASE("a scale from 0 to 10 is answered by a key; 1 waits a moment for a 0, and longer scales take a line") {
+TEST_CASE("a scale from 0 to 10 is answered by a key (1 waits a moment for a 0), and longer scales take a line") {
   const aa::Exercise& check_in = builtin("check-in");
   const aa::ExerciseStep& strength = check_in.steps[0];
   REQUIRE(aa::answers_with_a_key(strength));
