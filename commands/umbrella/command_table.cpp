@@ -15,7 +15,7 @@ constexpr KnownCommand commands[] = {
     {"content", "Write out, or check, content files of your own"},
     {"vault", "Encrypt your journal and check history"},
     {"practice", "Do a short guided exercise from the guide"},
-    {"search", "Search the guide, the FAQ, tips, your journal"},
+    {"search", "Search the guide, FAQ, tips, exercises, journal"},
     {"report", "Pictures of change: a calendar and sparklines"},
 };
 
